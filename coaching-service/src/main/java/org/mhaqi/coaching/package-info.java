@@ -1,0 +1,2 @@
+/** coaching-service: Coaching plans, scheduling, attendance and calendars. */
+package org.mhaqi.coaching;

@@ -1,0 +1,48 @@
+package org.mhaqi.enrollment.enrollment;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface EnrollmentRepository
+    extends JpaRepository<Enrollment, UUID>, JpaSpecificationExecutor<Enrollment> {
+
+  /** Reads the enrolment and locks its row until the transaction ends. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select e from Enrollment e where e.id = :id")
+  Optional<Enrollment> lockById(UUID id);
+
+  Optional<Enrollment> findByServiceIdAndPhaseId(UUID serviceId, UUID phaseId);
+
+  long countByPhaseIdAndStatus(UUID phaseId, EnrollmentStatus status);
+
+  /** Waitlisted enrolments that applied before the given time: the position of a newcomer. */
+  long countByPhaseIdAndStatusAndAppliedAtBefore(
+      UUID phaseId, EnrollmentStatus status, Instant appliedAt);
+
+  /** The waitlist in the order services applied. */
+  List<Enrollment> findByPhaseIdAndStatusOrderByAppliedAtAscIdAsc(
+      UUID phaseId, EnrollmentStatus status);
+
+  List<Enrollment> findByPhaseIdAndStatusInOrderByAppliedAt(
+      UUID phaseId, Collection<EnrollmentStatus> statuses);
+
+  @Query(
+      "select e.status as status, count(e) as count from Enrollment e"
+          + " where e.phaseId = :phaseId group by e.status")
+  List<StatusCount> countByStatus(UUID phaseId);
+
+  /** One row of {@link #countByStatus}. */
+  interface StatusCount {
+    EnrollmentStatus getStatus();
+
+    long getCount();
+  }
+}

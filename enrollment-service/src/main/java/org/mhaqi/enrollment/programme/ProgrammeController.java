@@ -1,0 +1,100 @@
+package org.mhaqi.enrollment.programme;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.mhaqi.events.enrollment.PhaseKind;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Programme and phases")
+class ProgrammeController {
+
+  private final Programmes programmes;
+
+  ProgrammeController(Programmes programmes) {
+    this.programmes = programmes;
+  }
+
+  record NewProgramme(@NotBlank @Size(max = 200) String name) {}
+
+  record ProgrammeView(UUID id, String name, List<PhaseView> phases) {}
+
+  record PhaseView(
+      UUID id,
+      UUID programmeId,
+      PhaseKind kind,
+      String name,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      int capacity,
+      LocalDate coachingStartsOn,
+      LocalDate coachingEndsOn) {
+
+    static PhaseView of(Phase phase) {
+      return new PhaseView(
+          phase.getId(),
+          phase.getProgrammeId(),
+          phase.getKind(),
+          phase.getName(),
+          phase.getStartsOn(),
+          phase.getEndsOn(),
+          phase.getCapacity(),
+          phase.getCoachingStartsOn(),
+          phase.getCoachingEndsOn());
+    }
+  }
+
+  @PostMapping("/programmes")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Create a programme")
+  ProgrammeView create(@Valid @RequestBody NewProgramme request) {
+    Programme programme = programmes.create(request.name());
+    return new ProgrammeView(programme.getId(), programme.getName(), List.of());
+  }
+
+  @GetMapping("/programmes")
+  @Operation(summary = "List programmes with their phases")
+  List<ProgrammeView> all() {
+    return programmes.all().stream().map(this::view).toList();
+  }
+
+  @GetMapping("/programmes/{programmeId}")
+  ProgrammeView one(@PathVariable UUID programmeId) {
+    return view(programmes.programme(programmeId));
+  }
+
+  @PostMapping("/programmes/{programmeId}/phases")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Open a phase",
+      description = "The coaching window must lie inside the phase; one phase of each kind.")
+  PhaseView addPhase(@PathVariable UUID programmeId, @Valid @RequestBody NewPhase request) {
+    return PhaseView.of(programmes.addPhase(programmeId, request));
+  }
+
+  @GetMapping("/programmes/{programmeId}/phases")
+  List<PhaseView> phases(@PathVariable UUID programmeId) {
+    return programmes.phasesOf(programmeId).stream().map(PhaseView::of).toList();
+  }
+
+  private ProgrammeView view(Programme programme) {
+    return new ProgrammeView(
+        programme.getId(),
+        programme.getName(),
+        programmes.phasesOf(programme.getId()).stream().map(PhaseView::of).toList());
+  }
+}

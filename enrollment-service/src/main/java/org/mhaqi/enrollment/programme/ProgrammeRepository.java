@@ -1,0 +1,10 @@
+package org.mhaqi.enrollment.programme;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
+
+  List<Programme> findAllByOrderByCreatedAt();
+}

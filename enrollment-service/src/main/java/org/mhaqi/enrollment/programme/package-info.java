@@ -1,0 +1,2 @@
+/** The programme and its phases: dates, capacity and coaching window. */
+package org.mhaqi.enrollment.programme;

@@ -1,0 +1,102 @@
+package org.mhaqi.enrollment.team;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mhaqi.enrollment.enrollment.Enrollment;
+import org.mhaqi.enrollment.enrollment.Enrollments;
+import org.mhaqi.events.enrollment.ProjectTeamUpdated;
+import org.mhaqi.events.enrollment.TeamRole;
+import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds and removes project team members and erases their personal data. Each change of the team
+ * publishes {@link ProjectTeamUpdated} with member ids and roles only.
+ */
+@Service
+@Transactional
+public class ProjectTeams {
+
+  private final TeamMemberRepository members;
+  private final Enrollments enrollments;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  ProjectTeams(
+      TeamMemberRepository members,
+      Enrollments enrollments,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.members = members;
+    this.enrollments = enrollments;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public TeamMember add(UUID enrollmentId, TeamRole role, String name, String email) {
+    Enrollment enrollment = openEnrollment(enrollmentId);
+    TeamMember member =
+        members.save(
+            new TeamMember(enrollmentId, role, name.strip(), email.strip(), clock.instant()));
+    announce(enrollment);
+    return member;
+  }
+
+  public void remove(UUID enrollmentId, UUID memberId) {
+    Enrollment enrollment = openEnrollment(enrollmentId);
+    TeamMember member = member(enrollmentId, memberId);
+    member.remove(clock.instant());
+    members.save(member);
+    announce(enrollment);
+  }
+
+  /** Erases a person's name and e-mail address wherever this service holds them. */
+  public TeamMember erase(UUID memberId) {
+    TeamMember member =
+        members
+            .findById(memberId)
+            .orElseThrow(() -> new NotFoundException("team member", memberId));
+    member.erase(clock.instant());
+    return members.save(member);
+  }
+
+  @Transactional(readOnly = true)
+  public List<TeamMember> team(UUID enrollmentId) {
+    enrollments.enrollment(enrollmentId);
+    return members.findByEnrollmentIdOrderByAddedAtAscIdAsc(enrollmentId);
+  }
+
+  private TeamMember member(UUID enrollmentId, UUID memberId) {
+    return members
+        .findById(memberId)
+        .filter(m -> m.getEnrollmentId().equals(enrollmentId))
+        .orElseThrow(() -> new NotFoundException("team member", memberId));
+  }
+
+  private Enrollment openEnrollment(UUID enrollmentId) {
+    Enrollment enrollment = enrollments.lock(enrollmentId);
+    if (!enrollment.getStatus().isOpen()) {
+      throw RuleViolationException.conflict(
+          "enrollment-closed",
+          "enrollmentId",
+          "The project team of a " + enrollment.getStatus() + " enrolment cannot change");
+    }
+    return enrollment;
+  }
+
+  private void announce(Enrollment enrollment) {
+    Instant now = clock.instant();
+    List<ProjectTeamUpdated.Member> current =
+        members.findByEnrollmentIdOrderByAddedAtAscIdAsc(enrollment.getId()).stream()
+            .filter(TeamMember::isCurrent)
+            .map(m -> new ProjectTeamUpdated.Member(m.getId(), m.getRole()))
+            .toList();
+    events.publishEvent(
+        new ProjectTeamUpdated(enrollment.getId(), enrollment.getServiceId(), current, now));
+  }
+}

@@ -1,0 +1,2 @@
+/** evaluation-service: Engagement, data returns, SPC and equity analysis, reports. */
+package org.mhaqi.evaluation;

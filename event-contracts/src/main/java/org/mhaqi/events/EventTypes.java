@@ -1,0 +1,69 @@
+package org.mhaqi.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mhaqi.events.enrollment.EnrollmentCompleted;
+import org.mhaqi.events.enrollment.EnrollmentDeclined;
+import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
+import org.mhaqi.events.enrollment.ExpressionOfInterestReceived;
+import org.mhaqi.events.enrollment.ProjectTeamUpdated;
+import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.ServiceWaitlisted;
+
+/** The catalogue of published event types, looked up by logical name or by payload class. */
+public final class EventTypes {
+
+  /** One published event type. */
+  public record EventType(
+      String name, int schemaVersion, String topic, Class<? extends DomainEvent> payloadType) {
+
+    /**
+     * The {@code ce_dataschema} URI of this type and version, as the AsyncAPI catalogue names it.
+     */
+    public String dataSchema() {
+      return "urn:mhaqi:event:" + name + ":" + schemaVersion;
+    }
+  }
+
+  private static final List<EventType> ALL =
+      List.of(
+              ExpressionOfInterestReceived.class,
+              ServiceEnrolled.class,
+              ServiceWaitlisted.class,
+              EnrollmentDeclined.class,
+              EnrollmentWithdrawn.class,
+              EnrollmentCompleted.class,
+              ProjectTeamUpdated.class)
+          .stream()
+          .map(EventTypes::describe)
+          .toList();
+
+  private static final Map<String, EventType> BY_NAME =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+
+  private EventTypes() {}
+
+  public static List<EventType> all() {
+    return ALL;
+  }
+
+  public static Optional<EventType> byName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  public static EventType of(Class<? extends DomainEvent> payloadType) {
+    return describe(payloadType);
+  }
+
+  private static EventType describe(Class<? extends DomainEvent> payloadType) {
+    EventContract contract = payloadType.getAnnotation(EventContract.class);
+    if (contract == null) {
+      throw new IllegalArgumentException(
+          payloadType.getName() + " is not annotated with @EventContract");
+    }
+    return new EventType(contract.type(), contract.version(), contract.topic(), payloadType);
+  }
+}

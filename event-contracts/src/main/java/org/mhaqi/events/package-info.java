@@ -1,0 +1,2 @@
+/** The public event contract between the services and for analytics consumers. */
+package org.mhaqi.events;

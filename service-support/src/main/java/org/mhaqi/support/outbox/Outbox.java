@@ -1,0 +1,73 @@
+package org.mhaqi.support.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.mhaqi.events.DomainEvent;
+import org.mhaqi.events.EventTypes;
+import org.mhaqi.events.EventTypes.EventType;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records domain events in the outbox table. Aggregates register their events (Spring Data's {@code
+ * AbstractAggregateRoot}) and this listener stores them in the same transaction; nothing talks to
+ * Kafka here.
+ */
+public class Outbox {
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final OutboxRelay relay;
+
+  public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+    this.relay = relay;
+  }
+
+  /** Appends an event; must run inside the transaction that made the change it announces. */
+  @EventListener
+  public void append(DomainEvent event) {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+      throw new IllegalStateException(
+          "Domain events are recorded only inside a transaction: " + event.getClass().getName());
+    }
+    EventType type = EventTypes.of(event.getClass());
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    jdbc.sql(
+            """
+            insert into outbox_event
+              (id, topic, message_key, event_type, schema_version, occurred_at, payload, traceparent)
+            values (?, ?, ?, ?, ?, ?, cast(? as json), ?)
+            """)
+        .params(
+            id,
+            type.topic(),
+            event.subject(),
+            type.name(),
+            type.schemaVersion(),
+            Timestamp.from(now),
+            json.writeValueAsString(event),
+            TraceContext.currentTraceparent())
+        .update();
+    wakeRelayAfterCommit();
+  }
+
+  private void wakeRelayAfterCommit() {
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            relay.wakeUp();
+          }
+        });
+  }
+}

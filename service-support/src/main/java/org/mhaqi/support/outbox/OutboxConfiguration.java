@@ -1,0 +1,77 @@
+package org.mhaqi.support.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.mhaqi.support.SupportConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the outbox into every service that has this library on its classpath. */
+@AutoConfiguration(
+    afterName = {
+      "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+      "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+      "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+      "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+      "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
+    },
+    after = SupportConfiguration.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+  @Bean
+  OutboxRelay outboxRelay(
+      JdbcClient jdbc,
+      PlatformTransactionManager transactionManager,
+      KafkaProperties kafkaProperties,
+      OutboxProperties properties,
+      @Value("${spring.application.name}") String applicationName,
+      Clock clock,
+      MeterRegistry meters) {
+    // The relay's own producer: String keys, raw JSON bytes, acks=all and idempotence so that a
+    // retry inside the client never reorders or duplicates a partition's records.
+    var producerConfig = kafkaProperties.buildProducerProperties();
+    producerConfig.put("key.serializer", StringSerializer.class);
+    producerConfig.put("value.serializer", ByteArraySerializer.class);
+    producerConfig.put("acks", "all");
+    producerConfig.put("enable.idempotence", true);
+    producerConfig.putIfAbsent("client.id", applicationName + "-outbox-relay");
+    var template =
+        new KafkaTemplate<String, byte[]>(new DefaultKafkaProducerFactory<>(producerConfig));
+    var relay =
+        new OutboxRelay(
+            jdbc,
+            new TransactionTemplate(transactionManager),
+            template,
+            properties,
+            applicationName,
+            clock,
+            meters);
+    Gauge.builder("outbox.events.pending", relay, OutboxRelay::pendingCount)
+        .description("Events committed but not yet acknowledged by Kafka")
+        .register(meters);
+    return relay;
+  }
+
+  @Bean
+  Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
+    return new Outbox(jdbc, json, clock, relay);
+  }
+
+  @Bean
+  OutboxHealthIndicator outboxHealthIndicator(OutboxRelay relay, OutboxProperties properties) {
+    return new OutboxHealthIndicator(relay, properties.healthThreshold());
+  }
+}

@@ -1,0 +1,2 @@
+/** What every service of the platform shares. */
+package org.mhaqi.support;

@@ -1,0 +1,2 @@
+/** HTTP edge shared by the services: RFC 9457 problem+json answers for every kind of bad input. */
+package org.mhaqi.support.web;

@@ -1,0 +1,44 @@
+package org.mhaqi.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring Boot test at real infrastructure: a fresh PostgreSQL database for the application
+ * (one per application name and JVM) and the shared real Kafka broker. Use with
+ * {@code @ContextConfiguration(initializers = RealInfrastructure.class)}.
+ */
+public class RealInfrastructure
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static final Map<String, TestPostgres.Database> DATABASES = new HashMap<>();
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    String application = context.getEnvironment().getProperty("spring.application.name", "app");
+    TestPostgres.Database db = database(application);
+    String kafka =
+        context.getEnvironment().getProperty("mhaqi.test.kafka-bootstrap-servers", (String) null);
+    if (kafka == null) {
+      kafka = TestKafka.bootstrapServers();
+    }
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("spring.datasource.url", db.url());
+    properties.put("spring.datasource.username", db.username());
+    properties.put("spring.datasource.password", db.password());
+    properties.put("spring.kafka.bootstrap-servers", kafka);
+    properties.put("spring.cloud.stream.kafka.binder.brokers", kafka);
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addFirst(new MapPropertySource("realTestInfrastructure", properties));
+  }
+
+  /** The database of an application in this JVM, created on first use. */
+  public static synchronized TestPostgres.Database database(String application) {
+    return DATABASES.computeIfAbsent(application, TestPostgres::createDatabase);
+  }
+}
