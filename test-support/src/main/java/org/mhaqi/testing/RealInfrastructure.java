@@ -19,7 +19,9 @@ public class RealInfrastructure
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     String application = context.getEnvironment().getProperty("spring.application.name", "app");
-    TestPostgres.Database db = database(application);
+    // A test that must not share the outbox with others names a database of its own.
+    String name = context.getEnvironment().getProperty("mhaqi.test.database", application);
+    TestPostgres.Database db = database(name);
     String kafka =
         context.getEnvironment().getProperty("mhaqi.test.kafka-bootstrap-servers", (String) null);
     if (kafka == null) {
@@ -37,8 +39,8 @@ public class RealInfrastructure
         .addFirst(new MapPropertySource("realTestInfrastructure", properties));
   }
 
-  /** The database of an application in this JVM, created on first use. */
-  public static synchronized TestPostgres.Database database(String application) {
-    return DATABASES.computeIfAbsent(application, TestPostgres::createDatabase);
+  /** The database of that name in this JVM, created on first use. */
+  public static synchronized TestPostgres.Database database(String name) {
+    return DATABASES.computeIfAbsent(name, TestPostgres::createDatabase);
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A real Kafka broker (KRaft) in the test JVM, on a random port, started once and shared by every
- * test class of the JVM. Tests that need to stop a broker start their own with {@link #start(int)}.
+ * test class of the JVM. Tests that need to stop a broker use a {@link RestartableKafkaBroker}.
  */
 public final class TestKafka {
 
@@ -17,17 +17,15 @@ public final class TestKafka {
   /** Bootstrap servers of the shared broker, starting it on first use. */
   public static synchronized String bootstrapServers() {
     if (shared == null) {
-      shared = start(0);
+      shared = start();
       Runtime.getRuntime().addShutdownHook(new Thread(shared::destroy));
     }
     return shared.getBrokersAsString();
   }
 
-  /** Starts a broker of its own on the given port (0: a random one); the caller destroys it. */
-  public static EmbeddedKafkaBroker start(int port) {
+  private static EmbeddedKafkaBroker start() {
     EmbeddedKafkaBroker broker =
         new EmbeddedKafkaKraftBroker(1, 3)
-            .kafkaPorts(port)
             .brokerProperties(
                 Map.of(
                     "auto.create.topics.enable", "true",

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.mhaqi.enrollment.organisation.ServiceProfile;
 import org.mhaqi.enrollment.programme.Phase;
 import org.mhaqi.events.enrollment.DeclineReason;
@@ -61,7 +63,9 @@ public class Enrollment extends AbstractAggregateRoot<Enrollment> {
 
   @Version private long version;
 
-  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+  // Eager: the history is part of every answer about an enrolment; one query per page of them.
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SUBSELECT)
   @JoinColumn(name = "enrollment_id", nullable = false)
   @OrderBy("sequence")
   private List<EnrollmentTransition> history = new ArrayList<>();
@@ -225,6 +229,11 @@ public class Enrollment extends AbstractAggregateRoot<Enrollment> {
   private void record(
       EnrollmentStatus from, EnrollmentStatus to, Instant now, String actor, String reason) {
     history.add(new EnrollmentTransition(history.size() + 1, from, to, now, actor, reason));
+  }
+
+  /** The events registered since the last save, which publishes them. */
+  List<Object> registeredEvents() {
+    return List.copyOf(domainEvents());
   }
 
   public UUID getId() {

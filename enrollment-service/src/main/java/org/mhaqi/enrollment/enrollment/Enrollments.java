@@ -123,13 +123,14 @@ public class Enrollments {
     enrollment.requireAdmissible();
     Instant now = clock.instant();
     long enrolled = enrollments.countByPhaseIdAndStatus(phase.getId(), EnrollmentStatus.ENROLLED);
-    if (enrolled < phase.getCapacity()) {
-      enrollment.enrol(organisations.profile(enrollment.getServiceId(), null), phase, actor, now);
+    long ahead =
+        enrollments.countByPhaseIdAndStatusAndAppliedAtBefore(
+            phase.getId(), EnrollmentStatus.WAITLISTED, enrollment.getAppliedAt());
+    Admission admission = Admission.decide(phase.getCapacity(), enrolled, ahead);
+    if (admission instanceof Admission.Waitlist waitlist) {
+      enrollment.waitlist(waitlist.position(), actor, now);
     } else {
-      long ahead =
-          enrollments.countByPhaseIdAndStatusAndAppliedAtBefore(
-              phase.getId(), EnrollmentStatus.WAITLISTED, enrollment.getAppliedAt());
-      enrollment.waitlist((int) ahead + 1, actor, now);
+      enrollment.enrol(organisations.profile(enrollment.getServiceId(), null), phase, actor, now);
     }
     return enrollments.save(enrollment);
   }

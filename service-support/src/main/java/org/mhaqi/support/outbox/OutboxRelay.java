@@ -143,12 +143,18 @@ public class OutboxRelay implements SmartLifecycle {
       return 0;
     }
     List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(batch.size());
-    for (PendingEvent event : batch) {
-      sends.add(kafka.send(toRecord(event)));
+    try {
+      for (PendingEvent event : batch) {
+        sends.add(kafka.send(toRecord(event)));
+      }
+      kafka.flush();
+    } catch (RuntimeException e) {
+      // Typically no metadata within max.block.ms: the broker is out of reach. What was handed
+      // to the client before is still checked below; the rest waits for the next pass.
+      reportFailure(batch.get(sends.size() < batch.size() ? sends.size() : 0), e);
     }
-    kafka.flush();
-    List<UUID> published = new ArrayList<>(batch.size());
-    for (int i = 0; i < batch.size(); i++) {
+    List<UUID> published = new ArrayList<>(sends.size());
+    for (int i = 0; i < sends.size(); i++) {
       PendingEvent event = batch.get(i);
       try {
         sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -156,19 +162,11 @@ public class OutboxRelay implements SmartLifecycle {
         Thread.currentThread().interrupt();
         break;
       } catch (ExecutionException | TimeoutException e) {
-        failures.increment();
-        try (var ignored = MDC.putCloseable("eventId", event.id().toString())) {
-          log.warn(
-              "Kafka did not acknowledge {} {}; it stays in the outbox and is retried",
-              event.type(),
-              event.id(),
-              e.getCause() == null ? e : e.getCause());
-        }
+        reportFailure(event, e.getCause() == null ? e : e.getCause());
         break;
       }
       published.add(event.id());
-      Instant now = clock.instant();
-      lag.record(Duration.between(event.occurredAt(), now));
+      lag.record(Duration.between(event.occurredAt(), clock.instant()));
       meters
           .counter("outbox.events.published", "topic", event.topic(), "type", event.type())
           .increment();
@@ -180,6 +178,19 @@ public class OutboxRelay implements SmartLifecycle {
           .update();
     }
     return published.size() == batch.size() ? published.size() : 0;
+  }
+
+  private void reportFailure(PendingEvent event, Throwable cause) {
+    failures.increment();
+    try (var ignored = MDC.putCloseable("eventId", event.id().toString())) {
+      log.warn(
+          "Kafka did not acknowledge {} {}; it stays in the outbox and is retried: {}",
+          event.type(),
+          event.id(),
+          cause.toString());
+    }
+    // A fresh producer (new producer id) on the next pass: the old one may be in a fatal state.
+    kafka.getProducerFactory().reset();
   }
 
   private ProducerRecord<String, byte[]> toRecord(PendingEvent event) {

@@ -1,0 +1,294 @@
+package org.mhaqi.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every kind of bad input gets a 4xx problem+json answer that names the field, and changes nothing:
+ * no row written, no event recorded for Kafka.
+ */
+@IntegrationTest
+class BadInputIT {
+
+  private static final List<String> TABLES =
+      List.of(
+          "programme",
+          "phase",
+          "organisation",
+          "service",
+          "enrollment",
+          "enrollment_transition",
+          "team_member",
+          "outbox_event");
+
+  @LocalServerPort int port;
+
+  @Autowired JdbcClient jdbc;
+
+  Api api;
+  Scenario scenario;
+  String programmeId;
+  String phaseId;
+  String organisationId;
+  String serviceId;
+  String enrollmentId;
+  String memberId;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+    scenario = new Scenario(api);
+    programmeId = scenario.programme();
+    phaseId = scenario.widerPhase(programmeId, 37);
+    organisationId = scenario.organisation("NHS_TRUST");
+    serviceId = scenario.service(organisationId);
+    enrollmentId = scenario.interest(serviceId, phaseId);
+    memberId = scenario.member(enrollmentId, "SERVICE_LEAD", "Lee Lead", "lee@example.nhs.uk");
+  }
+
+  private Map<String, Long> rowCounts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+    }
+    return counts;
+  }
+
+  private void assertRefused(
+      Supplier<Api.Response> request, int status, String code, String field) {
+    Map<String, Long> before = rowCounts();
+    Api.Response response = request.get();
+    assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.text("type")).isEqualTo("urn:mhaqi:problem:" + code);
+    assertThat(response.text("detail")).isNotBlank();
+    if (field != null) {
+      assertThat(response.text("field")).isEqualTo(field);
+    }
+    assertThat(rowCounts()).isEqualTo(before);
+  }
+
+  @Test
+  void malformedJson() {
+    assertRefused(
+        () -> api.post("/api/organisations", "{\"odsCode\":\"RX4\","), 400, "malformed-body", null);
+  }
+
+  @Test
+  void unknownField() {
+    assertRefused(
+        () -> api.post("/api/programmes", "{\"name\":\"Programme\",\"budget\":1000000}"),
+        400,
+        "unknown-field",
+        "budget");
+  }
+
+  @Test
+  void wrongType() {
+    assertRefused(
+        () ->
+            api.post(
+                "/api/programmes/" + programmeId + "/phases",
+                """
+                {"kind":"PILOT","name":"Pilot","startsOn":"2024-01-08","endsOn":"2024-06-28",
+                 "capacity":"lots","coachingStartsOn":"2024-02-01","coachingEndsOn":"2024-06-28"}
+                """),
+        400,
+        "invalid-value",
+        "capacity");
+    assertRefused(
+        () ->
+            api.post(
+                "/api/enrollments",
+                "{\"serviceId\":\"not-a-uuid\",\"phaseId\":\"%s\"}".formatted(phaseId)),
+        400,
+        "invalid-value",
+        "serviceId");
+    assertRefused(
+        () -> api.get("/api/enrollments/not-a-uuid"), 400, "invalid-parameter", "enrollmentId");
+  }
+
+  @Test
+  void unknownEnumValueAndMissingFields() {
+    assertRefused(
+        () ->
+            api.post(
+                "/api/organisations",
+                "{\"odsCode\":\"RX4\",\"name\":\"T\",\"providerType\":\"NHS_TRUST\",\"region\":\"WALES\"}"),
+        400,
+        "invalid-value",
+        "region");
+    assertRefused(
+        () -> api.post("/api/organisations", "{\"odsCode\":\"RX4\",\"name\":\" \"}"),
+        400,
+        "validation-failed",
+        "name");
+  }
+
+  @Test
+  void invalidOdsCode() {
+    assertRefused(
+        () ->
+            api.post(
+                "/api/organisations",
+                "{\"odsCode\":\"rx4\",\"name\":\"T\",\"providerType\":\"NHS_TRUST\",\"region\":\"LONDON\"}"),
+        422,
+        "invalid-ods-code",
+        "odsCode");
+    assertRefused(
+        () ->
+            api.post(
+                "/api/organisations",
+                "{\"odsCode\":\"RX4AB\",\"name\":\"T\",\"providerType\":\"NHS_FOUNDATION_TRUST\",\"region\":\"LONDON\"}"),
+        422,
+        "invalid-ods-code",
+        "odsCode");
+  }
+
+  @Test
+  void datesOutsideThePhase() {
+    assertRefused(
+        () ->
+            api.post(
+                "/api/programmes/" + programmeId + "/phases",
+                """
+                {"kind":"PILOT","name":"Pilot","startsOn":"2024-01-08","endsOn":"2024-06-28",
+                 "capacity":8,"coachingStartsOn":"2024-02-01","coachingEndsOn":"2024-07-31"}
+                """),
+        422,
+        "date-outside-phase",
+        "coachingEndsOn");
+  }
+
+  @Test
+  void enrolmentWithoutTheThreeBackings() {
+    assertRefused(
+        () -> scenario.admit(enrollmentId),
+        422,
+        "executive-commitment-missing",
+        "executiveCommitment");
+    String sponsorId =
+        scenario.member(enrollmentId, "EXECUTIVE_SPONSOR", "Ash Exec", "ash@example.nhs.uk");
+    assertRefused(
+        () ->
+            api.put(
+                "/api/enrollments/" + enrollmentId + "/executive-commitment",
+                """
+                {"sponsorMemberId":"%s","organisationInvolvement":true,"teamChangeIdeas":true,
+                 "proportionateDataCollection":false}
+                """
+                    .formatted(sponsorId)),
+        422,
+        "executive-commitment-missing",
+        "proportionateDataCollection");
+    assertRefused(
+        () ->
+            api.put(
+                "/api/enrollments/" + enrollmentId + "/executive-commitment",
+                """
+                {"sponsorMemberId":"%s","organisationInvolvement":true,"teamChangeIdeas":true,
+                 "proportionateDataCollection":true}
+                """
+                    .formatted(memberId)),
+        422,
+        "not-executive-sponsor",
+        "sponsorMemberId");
+    assertRefused(
+        () ->
+            api.put(
+                "/api/enrollments/" + enrollmentId + "/executive-commitment",
+                "{\"sponsorMemberId\":\"%s\",\"organisationInvolvement\":true}"
+                    .formatted(sponsorId)),
+        400,
+        "validation-failed",
+        "proportionateDataCollection");
+  }
+
+  @Test
+  void illegalTransition() {
+    assertRefused(
+        () -> api.post("/api/enrollments/" + enrollmentId + "/completion"),
+        409,
+        "illegal-transition",
+        "status");
+    assertRefused(
+        () ->
+            api.post(
+                "/api/enrollments/" + enrollmentId + "/withdrawal",
+                "{\"reason\":\"Changed mind\"}"),
+        409,
+        "illegal-transition",
+        "status");
+    assertRefused(
+        () -> api.post("/api/enrollments/" + enrollmentId + "/withdrawal", "{}"),
+        400,
+        "validation-failed",
+        "reason");
+  }
+
+  @Test
+  void unknownIds() {
+    UUID unknown = UUID.randomUUID();
+    assertRefused(() -> api.get("/api/enrollments/" + unknown), 404, "not-found", null);
+    assertRefused(
+        () -> api.post("/api/enrollments/" + unknown + "/admission"), 404, "not-found", null);
+    assertRefused(
+        () ->
+            api.post(
+                "/api/enrollments",
+                "{\"serviceId\":\"%s\",\"phaseId\":\"%s\"}".formatted(unknown, phaseId)),
+        422,
+        "not-found",
+        "serviceId");
+    assertRefused(
+        () ->
+            api.post(
+                "/api/enrollments",
+                "{\"serviceId\":\"%s\",\"phaseId\":\"%s\"}".formatted(serviceId, unknown)),
+        422,
+        "not-found",
+        "phaseId");
+    assertRefused(
+        () ->
+            api.post(
+                "/api/organisations/" + unknown + "/services",
+                "{\"name\":\"Ward\",\"serviceType\":\"PICU\"}"),
+        404,
+        "not-found",
+        null);
+  }
+
+  @Test
+  void duplicates() {
+    assertRefused(
+        () ->
+            api.post(
+                "/api/enrollments",
+                "{\"serviceId\":\"%s\",\"phaseId\":\"%s\"}".formatted(serviceId, phaseId)),
+        409,
+        "already-applied",
+        "serviceId");
+    assertRefused(
+        () ->
+            api.post(
+                "/api/programmes/" + programmeId + "/phases",
+                """
+                {"kind":"WIDER_IMPLEMENTATION","name":"Again","startsOn":"2024-07-01",
+                 "endsOn":"2025-03-31","capacity":37,"coachingStartsOn":"2024-09-02",
+                 "coachingEndsOn":"2025-03-31"}
+                """),
+        409,
+        "phase-exists",
+        "kind");
+  }
+}
