@@ -7,6 +7,9 @@ import java.util.UUID;
 import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventTypes;
 import org.mhaqi.events.EventTypes.EventType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -19,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Kafka here.
  */
 public class Outbox {
+
+  private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -58,6 +63,9 @@ public class Outbox {
             json.writeValueAsString(event),
             TraceContext.currentTraceparent())
         .update();
+    try (var ignored = MDC.putCloseable("eventId", id.toString())) {
+      log.info("Recorded {} for {} in the outbox", type.name(), event.subject());
+    }
     wakeRelayAfterCommit();
   }
 
