@@ -1,0 +1,20 @@
+# One image recipe for the three services. Build the jars first (./mvnw -B -DskipTests install),
+# then: docker-compose build. The build context is the repository root; .dockerignore keeps it
+# down to the service jars.
+FROM eclipse-temurin:17.0.16_8-jre
+
+ARG SERVICE
+RUN test -n "$SERVICE" || (echo "build arg SERVICE (e.g. enrollment-service) is required" && exit 1)
+
+# curl for the compose healthcheck; a non-root user to run the service.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin app
+
+WORKDIR /app
+COPY ${SERVICE}/target/${SERVICE}.jar /app/service.jar
+USER app
+
+ENV JAVA_TOOL_OPTIONS="-Xmx384m -XX:+ExitOnOutOfMemoryError"
+ENTRYPOINT ["java", "-jar", "/app/service.jar"]

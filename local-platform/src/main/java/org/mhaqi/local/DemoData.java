@@ -1,0 +1,406 @@
+package org.mhaqi.local;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.mhaqi.local.DemoCatalogue.Organisation;
+import org.mhaqi.local.DemoCatalogue.Plan;
+import org.mhaqi.local.DemoCatalogue.Ward;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Loads the demo programme through the enrollment-service REST API, as a programme team would.
+ *
+ * <p>Usage: {@code DemoData [baseUrl]}, default {@code ENROLLMENT_URL} or http://127.0.0.1:8081.
+ * Idempotent: if the programme already exists it prints "demo data already loaded" and exits 0. Any
+ * unexpected HTTP answer stops it with exit code 1 and the problem body.
+ */
+public final class DemoData {
+
+  static final String PROGRAMME_NAME = "Mental Health Act QI Programme";
+  static final int PILOT_CAPACITY = 8;
+  static final int WIDER_CAPACITY = 37;
+
+  private static final Set<String> ADMITTED = Set.of("ENROLLED", "WAITLISTED");
+  private static final Set<String> SETTLED = Set.of("ENROLLED", "WAITLISTED", "DECLINED");
+
+  private final URI base;
+  private final HttpClient http;
+  private final JsonMapper json = JsonMapper.builder().build();
+  private int requests;
+  private int teams;
+
+  /** Last known status of every enrolment, by phase kind then enrolment id. */
+  private final Map<String, Map<String, String>> statuses = new LinkedHashMap<>();
+
+  /** Phase ids by kind. */
+  private final Map<String, String> phaseIds = new LinkedHashMap<>();
+
+  private final Map<String, Organisation> organisationByServiceId = new LinkedHashMap<>();
+
+  DemoData(URI base) {
+    this.base = base;
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  public static void main(String[] args) {
+    String url = args.length > 0 ? args[0] : System.getenv("ENROLLMENT_URL");
+    if (url == null || url.isBlank()) {
+      url = "http://127.0.0.1:8081";
+    }
+    long started = System.nanoTime();
+    DemoData loader = new DemoData(URI.create(url.replaceAll("/+$", "")));
+    try {
+      if (loader.alreadyLoaded()) {
+        System.out.println(
+            "demo data already loaded (programme \"" + PROGRAMME_NAME + "\" exists)");
+        return;
+      }
+      loader.load();
+      System.out.printf(
+          Locale.ROOT,
+          "Demo data loaded into %s with %d requests in %.1f s%n",
+          url,
+          loader.requests,
+          (System.nanoTime() - started) / 1e9);
+      loader.printSummary();
+    } catch (UnexpectedAnswer e) {
+      System.err.println("DemoData: " + e.getMessage());
+      System.exit(1);
+    } catch (ConnectException e) {
+      System.err.println("DemoData: cannot connect to the enrollment-service at " + url);
+      System.exit(1);
+    } catch (IOException e) {
+      System.err.println("DemoData: " + e);
+      System.exit(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      System.exit(130);
+    }
+  }
+
+  boolean alreadyLoaded() throws IOException, InterruptedException {
+    JsonNode programmes = call("GET", "/api/programmes", null, 200);
+    if (!programmes.isArray()) {
+      throw new UnexpectedAnswer("GET /api/programmes did not answer with a JSON array");
+    }
+    for (JsonNode programme : programmes.values()) {
+      if (PROGRAMME_NAME.equals(programme.path("name").asString(""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void load() throws IOException, InterruptedException {
+    String programmeId = id(call("POST", "/api/programmes", object().put("name", PROGRAMME_NAME)));
+    String pilotId =
+        id(
+            call(
+                "POST",
+                "/api/programmes/" + programmeId + "/phases",
+                phase(
+                    "PILOT",
+                    "Pilot",
+                    "2024-01-08",
+                    "2024-06-28",
+                    PILOT_CAPACITY,
+                    "2024-02-01",
+                    "2024-06-28")));
+    String widerId =
+        id(
+            call(
+                "POST",
+                "/api/programmes/" + programmeId + "/phases",
+                phase(
+                    "WIDER_IMPLEMENTATION",
+                    "Wider implementation",
+                    "2024-07-01",
+                    "2025-03-31",
+                    WIDER_CAPACITY,
+                    "2024-09-02",
+                    "2025-03-31")));
+
+    phaseIds.put("PILOT", pilotId);
+    phaseIds.put("WIDER_IMPLEMENTATION", widerId);
+
+    // Organisations and their services.
+    Map<Ward, String> serviceIds = new IdentityHashMap<>(); // equal wards in two trusts differ
+    for (Organisation org : DemoCatalogue.ORGANISATIONS) {
+      String orgId =
+          id(
+              call(
+                  "POST",
+                  "/api/organisations",
+                  object()
+                      .put("odsCode", org.odsCode())
+                      .put("name", org.name())
+                      .put("providerType", org.providerType())
+                      .put("region", org.region())));
+      for (Ward ward : org.wards()) {
+        String serviceId =
+            id(
+                call(
+                    "POST",
+                    "/api/organisations/" + orgId + "/services",
+                    object().put("name", ward.name()).put("serviceType", ward.serviceType())));
+        serviceIds.put(ward, serviceId);
+        organisationByServiceId.put(serviceId, org);
+      }
+    }
+
+    // Pilot: expressions of interest, then commitment and admission in the order they came in.
+    List<JsonNode> pilotToAdmit = new ArrayList<>();
+    for (Organisation org : DemoCatalogue.ORGANISATIONS) {
+      for (Ward ward : org.wards()) {
+        if (ward.plan() == Plan.PILOT_COMMITTED || ward.plan() == Plan.PILOT_INTEREST_ONLY) {
+          JsonNode enrolment = expressInterest(serviceIds.get(ward), pilotId, "PILOT");
+          if (ward.plan() == Plan.PILOT_COMMITTED) {
+            pilotToAdmit.add(enrolment);
+          }
+        }
+      }
+    }
+    for (JsonNode enrolment : pilotToAdmit) {
+      commitAndAdmit(enrolment, "PILOT");
+    }
+
+    // Wider implementation: pilot interest not met is carried over first, then new interest.
+    JsonNode carried = call("POST", "/api/phases/" + widerId + "/carry-over", null, 200);
+    if (!carried.isArray()) {
+      throw new UnexpectedAnswer("POST /api/phases/{id}/carry-over did not answer with an array");
+    }
+    List<JsonNode> widerToAdmit = new ArrayList<>();
+    for (JsonNode enrolment : carried.values()) {
+      record("WIDER_IMPLEMENTATION", enrolment);
+      widerToAdmit.add(enrolment);
+    }
+    for (Organisation org : DemoCatalogue.ORGANISATIONS) {
+      for (Ward ward : org.wards()) {
+        if (ward.plan() == Plan.WIDER || ward.plan() == Plan.WIDER_INTEREST_ONLY) {
+          JsonNode enrolment =
+              expressInterest(serviceIds.get(ward), widerId, "WIDER_IMPLEMENTATION");
+          if (ward.plan() == Plan.WIDER) {
+            widerToAdmit.add(enrolment);
+          }
+        }
+      }
+    }
+    for (JsonNode enrolment : widerToAdmit) {
+      commitAndAdmit(enrolment, "WIDER_IMPLEMENTATION");
+    }
+  }
+
+  private JsonNode expressInterest(String serviceId, String phaseId, String phaseKind)
+      throws IOException, InterruptedException {
+    JsonNode enrolment =
+        call(
+            "POST",
+            "/api/enrollments",
+            object().put("serviceId", serviceId).put("phaseId", phaseId));
+    id(enrolment);
+    record(phaseKind, enrolment);
+    return enrolment;
+  }
+
+  /**
+   * Names an executive sponsor and a service lead, records the executive commitment and asks for
+   * admission; steps the enrolment has already been through (a carried-over one) are skipped.
+   */
+  private void commitAndAdmit(JsonNode enrolment, String phaseKind)
+      throws IOException, InterruptedException {
+    String enrolmentId = id(enrolment);
+    String status = enrolment.path("status").asString("");
+    if (SETTLED.contains(status)) {
+      return;
+    }
+    String path = "/api/enrollments/" + enrolmentId;
+    if (!enrolment.path("executiveCommitment").isObject()) {
+      String sponsorId = nameProjectTeam(enrolment);
+      callAccepting(
+          "PUT",
+          path + "/executive-commitment",
+          object()
+              .put("sponsorMemberId", sponsorId)
+              .put("organisationInvolvement", true)
+              .put("teamChangeIdeas", true)
+              .put("proportionateDataCollection", true),
+          Set.of(200, 204));
+    }
+    JsonNode admitted = call("POST", path + "/admission", null, 200);
+    String newStatus = admitted.path("status").asString("");
+    if (!ADMITTED.contains(newStatus)) {
+      throw new UnexpectedAnswer(
+          "POST " + path + "/admission answered status \"" + newStatus + "\": " + admitted);
+    }
+    statuses.get(phaseKind).put(enrolmentId, newStatus);
+  }
+
+  /**
+   * Adds an executive sponsor (one fictional person per trust, as in real life) and a service lead
+   * to the enrolment's project team; returns the sponsor's member id.
+   */
+  private String nameProjectTeam(JsonNode enrolment) throws IOException, InterruptedException {
+    String path = "/api/enrollments/" + id(enrolment) + "/team-members";
+    Organisation org = organisationByServiceId.get(enrolment.path("serviceId").asString(""));
+    List<String> names = DemoCatalogue.FIRST_NAMES;
+    int orgIndex = org == null ? 0 : DemoCatalogue.ORGANISATIONS.indexOf(org);
+    String ods = org == null ? "demo" : org.odsCode();
+    String sponsor = names.get(orgIndex % names.size());
+    String sponsorId =
+        id(
+            call(
+                "POST",
+                path,
+                member("EXECUTIVE_SPONSOR", sponsor + " Demo", email(sponsor, "demo", ods))));
+    teams++;
+    String lead = names.get((orgIndex + 1 + teams) % names.size());
+    call(
+        "POST",
+        path,
+        member("SERVICE_LEAD", lead + " Example", email(lead, "example" + teams, ods)));
+    return sponsorId;
+  }
+
+  private void record(String phaseKind, JsonNode enrolment) {
+    statuses
+        .computeIfAbsent(phaseKind, k -> new LinkedHashMap<>())
+        .put(id(enrolment), enrolment.path("status").asString("?"));
+  }
+
+  void printSummary() throws IOException, InterruptedException {
+    System.out.printf(
+        "  %d organisations, %d services%n",
+        DemoCatalogue.ORGANISATIONS.size(),
+        DemoCatalogue.ORGANISATIONS.stream().mapToInt(o -> o.wards().size()).sum());
+    for (Map.Entry<String, Map<String, String>> phase : statuses.entrySet()) {
+      Map<String, Integer> counts = new TreeMap<>();
+      phase.getValue().values().forEach(s -> counts.merge(s, 1, Integer::sum));
+      // The service's own view of the phase, where it has one, is the better source.
+      HttpResponse<String> occupancy =
+          send("GET", "/api/phases/" + phaseIds.get(phase.getKey()), null);
+      if (occupancy.statusCode() == 200) {
+        JsonNode byStatus = json.readTree(occupancy.body()).path("enrolments");
+        if (byStatus.isObject()) {
+          counts.clear();
+          for (String status : byStatus.propertyNames()) {
+            int count = byStatus.get(status).asInt();
+            if (count > 0) {
+              counts.put(status, count);
+            }
+          }
+        }
+      }
+      int capacity = phase.getKey().equals("PILOT") ? PILOT_CAPACITY : WIDER_CAPACITY;
+      System.out.printf("  %-21s capacity %2d: %s%n", phase.getKey(), capacity, counts);
+    }
+  }
+
+  // --- HTTP and JSON helpers -------------------------------------------------------------------
+
+  private ObjectNode object() {
+    return json.createObjectNode();
+  }
+
+  private ObjectNode phase(
+      String kind,
+      String name,
+      String startsOn,
+      String endsOn,
+      int capacity,
+      String coachingStartsOn,
+      String coachingEndsOn) {
+    return object()
+        .put("kind", kind)
+        .put("name", name)
+        .put("startsOn", startsOn)
+        .put("endsOn", endsOn)
+        .put("capacity", capacity)
+        .put("coachingStartsOn", coachingStartsOn)
+        .put("coachingEndsOn", coachingEndsOn);
+  }
+
+  private ObjectNode member(String role, String name, String email) {
+    return object().put("role", role).put("name", name).put("email", email);
+  }
+
+  private static String email(String first, String rest, String ods) {
+    return (first + "." + rest + "." + ods + "@example.nhs.uk").toLowerCase(Locale.ROOT);
+  }
+
+  private String id(JsonNode created) {
+    JsonNode id = created.get("id");
+    if (id == null || id.asString("").isEmpty()) {
+      throw new UnexpectedAnswer("an answer has no \"id\": " + created);
+    }
+    return id.asString();
+  }
+
+  /** POST that must answer 201 Created. */
+  private JsonNode call(String method, String path, JsonNode body)
+      throws IOException, InterruptedException {
+    return call(method, path, body, 201);
+  }
+
+  private JsonNode call(String method, String path, JsonNode body, int expected)
+      throws IOException, InterruptedException {
+    return callAccepting(method, path, body, Set.of(expected));
+  }
+
+  private JsonNode callAccepting(String method, String path, JsonNode body, Set<Integer> expected)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = send(method, path, body);
+    if (!expected.contains(response.statusCode())) {
+      throw new UnexpectedAnswer(
+          String.format(
+              "%s %s answered %d (expected %s)%n  request: %s%n  answer:  %s",
+              method,
+              path,
+              response.statusCode(),
+              expected,
+              body == null ? "(no body)" : body,
+              response.body().isBlank() ? "(empty)" : response.body()));
+    }
+    String text = response.body();
+    return text == null || text.isBlank() ? json.createObjectNode() : json.readTree(text);
+  }
+
+  private HttpResponse<String> send(String method, String path, JsonNode body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json, application/problem+json")
+            .header("X-Actor", "demo-data");
+    if (body != null) {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    requests++;
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** An HTTP answer the demo did not expect: the message carries the problem body. */
+  static final class UnexpectedAnswer extends RuntimeException {
+    UnexpectedAnswer(String message) {
+      super(message);
+    }
+  }
+}
