@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -87,6 +88,21 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         "conflict",
         "Conflicts with existing data",
         "The request conflicts with data that already exists.",
+        List.of(),
+        request);
+  }
+
+  /** Anything else is our fault: a 500 that still speaks problem+json and names the trace. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+    log.error("Request failed unexpectedly", e);
+    String traceId = MDC.get("traceId");
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "Internal error",
+        "The request could not be completed"
+            + (traceId == null ? "" : "; the error is logged under trace id " + traceId),
         List.of(),
         request);
   }
