@@ -52,7 +52,7 @@ public final class DemoData {
 
   private final Map<String, Organisation> organisationByServiceId = new LinkedHashMap<>();
 
-  DemoData(URI base) {
+  public DemoData(URI base) {
     this.base = base;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
@@ -93,7 +93,7 @@ public final class DemoData {
     }
   }
 
-  boolean alreadyLoaded() throws IOException, InterruptedException {
+  public boolean alreadyLoaded() throws IOException, InterruptedException {
     JsonNode programmes = call("GET", "/api/programmes", null, 200);
     if (!programmes.isArray()) {
       throw new UnexpectedAnswer("GET /api/programmes did not answer with a JSON array");
@@ -106,7 +106,7 @@ public final class DemoData {
     return false;
   }
 
-  void load() throws IOException, InterruptedException {
+  public void load() throws IOException, InterruptedException {
     String programmeId = id(call("POST", "/api/programmes", object().put("name", PROGRAMME_NAME)));
     String pilotId =
         id(

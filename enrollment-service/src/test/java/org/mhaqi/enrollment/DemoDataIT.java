@@ -1,0 +1,52 @@
+package org.mhaqi.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mhaqi.local.DemoData;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The run command's demo data, loaded through the real API: the wider phase fills up. */
+@IntegrationTest
+class DemoDataIT {
+
+  @LocalServerPort int port;
+
+  @Test
+  void theDemoFillsTheWiderPhaseAndWaitlistsTheRest() throws Exception {
+    Api api = new Api(port);
+    DemoData loader = new DemoData(URI.create("http://127.0.0.1:" + port));
+    assertThat(loader.alreadyLoaded()).isFalse();
+
+    loader.load();
+
+    assertThat(loader.alreadyLoaded()).isTrue();
+    Map<String, JsonNode> occupancy = new HashMap<>();
+    for (JsonNode programme : api.get("/api/programmes").expect(200).body()) {
+      if (programme.path("name").asString().equals("Mental Health Act QI Programme")) {
+        for (JsonNode phase : programme.path("phases")) {
+          occupancy.put(
+              phase.path("kind").asString(),
+              api.get("/api/phases/" + phase.path("id").asString()).expect(200).body());
+        }
+      }
+    }
+    JsonNode wider = occupancy.get("WIDER_IMPLEMENTATION");
+    assertThat(wider.path("capacity").asInt()).isEqualTo(37);
+    assertThat(wider.path("enrolments").path("ENROLLED").asInt()).isEqualTo(37);
+    assertThat(wider.path("enrolments").path("WAITLISTED").asInt()).isPositive();
+    assertThat(wider.path("enrolments").path("DECLINED").asInt()).isPositive();
+    JsonNode pilot = occupancy.get("PILOT");
+    assertThat(pilot.path("enrolments").path("ENROLLED").asInt())
+        .isEqualTo(pilot.path("capacity").asInt());
+    JsonNode widerEnrolments =
+        api.get("/api/enrollments?phaseId=" + wider.path("phaseId").asString()).expect(200).body();
+    assertThat(widerEnrolments.valueStream().filter(e -> !e.path("carriedOverFrom").isNull()))
+        .as("pilot interest carried over")
+        .isNotEmpty();
+  }
+}
