@@ -27,10 +27,11 @@ import org.mhaqi.events.coaching.SessionKind;
  * <p>Order of work: the monthly improvement days first (they need a coach's whole day), then the
  * weekly sessions of the weeks without an improvement day, then the monthly executive sessions.
  * Each session takes the first of its candidate slots, in order of preference, where the team has
- * nothing else and a coach is free: first the coach who already takes this team's sessions of that
- * level (continuity), otherwise the least-loaded coach. When no coach is free at any candidate slot
- * the session keeps its preferred slot unstaffed. A coach is never booked twice at once, never over
- * weekly capacity, never on a day off or away; sessions fall on working days inside the window.
+ * no other session of that level and a coach is free: first the coach who already takes this team's
+ * sessions of that level (continuity), otherwise the least-loaded coach. When no coach is free at
+ * any candidate slot the session keeps its preferred slot unstaffed. A coach is never booked twice
+ * at once, never over weekly capacity, never on a day off or away; sessions fall on working days
+ * inside the window.
  */
 public final class Planner {
 
@@ -200,7 +201,7 @@ public final class Planner {
   private static final class Run {
 
     private final Roster roster;
-    private final DayCalendar team = new DayCalendar();
+    private final Map<CoachingLevel, DayCalendar> team = new EnumMap<>(CoachingLevel.class);
     private final Map<CoachingLevel, UUID> continuity = new EnumMap<>(CoachingLevel.class);
     private final List<PlannedSession> sessions = new ArrayList<>();
 
@@ -213,7 +214,7 @@ public final class Planner {
           withCoach(request, continuity.get(request.level()))
               .or(() -> withLeastLoaded(request))
               .orElseGet(() -> unstaffed(request));
-      team.add(session.booking());
+      team(session.level()).add(session.booking());
       if (session.staffed()) {
         roster.book(session.coachId(), session.booking());
         continuity.put(session.level(), session.coachId());
@@ -228,7 +229,7 @@ public final class Planner {
       }
       for (LocalDateTime slot : request.candidates()) {
         Booking booking = request.at(slot);
-        if (team.fits(booking) && roster.isFree(coach, request.level(), booking)) {
+        if (team(request.level()).fits(booking) && roster.isFree(coach, request.level(), booking)) {
           return Optional.of(session(request, slot, coach));
         }
       }
@@ -238,7 +239,7 @@ public final class Planner {
     private Optional<PlannedSession> withLeastLoaded(SessionRequest request) {
       for (LocalDateTime slot : request.candidates()) {
         Booking booking = request.at(slot);
-        if (!team.fits(booking)) {
+        if (!team(request.level()).fits(booking)) {
           continue;
         }
         Optional<UUID> coach = roster.leastLoadedFree(request.level(), booking);
@@ -249,10 +250,18 @@ public final class Planner {
       return Optional.empty();
     }
 
+    /**
+     * The team's own calendar per level: executive sessions involve executives, the other level
+     * service leaders and ward teams, so only sessions of one level must not overlap.
+     */
+    private DayCalendar team(CoachingLevel level) {
+      return team.computeIfAbsent(level, l -> new DayCalendar());
+    }
+
     private PlannedSession unstaffed(SessionRequest request) {
       LocalDateTime slot =
           request.candidates().stream()
-              .filter(candidate -> team.fits(request.at(candidate)))
+              .filter(candidate -> team(request.level()).fits(request.at(candidate)))
               .findFirst()
               .orElse(request.candidates().get(0));
       return session(request, slot, null);
