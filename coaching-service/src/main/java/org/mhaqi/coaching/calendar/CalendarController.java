@@ -29,7 +29,7 @@ class CalendarController {
     this.feeds = new CalendarFeeds(plans.zone());
   }
 
-  @GetMapping(value = "/coaches/{coachId}/calendar.ics", produces = "text/calendar")
+  @GetMapping("/coaches/{coachId}/calendar.ics")
   @Operation(
       summary = "A coach's sessions as an iCalendar feed",
       description = "Subscribe from Outlook or Google Calendar; cancelled sessions stay listed.")
@@ -38,7 +38,7 @@ class CalendarController {
     return ics(feeds.render("Coaching sessions", plans.ofCoach(coachId, null, null)));
   }
 
-  @GetMapping(value = "/services/{serviceId}/calendar.ics", produces = "text/calendar")
+  @GetMapping("/services/{serviceId}/calendar.ics")
   @Operation(summary = "An enrolled service's coaching sessions as an iCalendar feed")
   ResponseEntity<String> service(@PathVariable UUID serviceId) {
     return ics(feeds.render("Programme coaching", plans.sessionsOfService(serviceId)));
