@@ -28,10 +28,11 @@ import org.mhaqi.events.coaching.SessionKind;
  * weekly sessions of the weeks without an improvement day, then the monthly executive sessions.
  * Each session takes the first of its candidate slots, in order of preference, where the team has
  * no other session of that level and a coach is free: first the coach who already takes this team's
- * sessions of that level (continuity), otherwise the least-loaded coach. When no coach is free at
- * any candidate slot the session keeps its preferred slot unstaffed. A coach is never booked twice
- * at once, never over weekly capacity, never on a day off or away; sessions fall on working days
- * inside the window.
+ * sessions of that level (continuity), then, within the preferred week, the least-loaded coach who
+ * delivers only that level (so coaches of both levels stay free for what only they can cover), then
+ * the least-loaded coach at all. When no coach is free at any candidate slot the session keeps its
+ * preferred slot unstaffed. A coach is never booked twice at once, never over weekly capacity,
+ * never on a day off or away; sessions fall on working days inside the window.
  */
 public final class Planner {
 
@@ -236,13 +237,27 @@ public final class Planner {
       return Optional.empty();
     }
 
+    /**
+     * First the coaches who deliver only this level, within the preferred week; then anyone, over
+     * all candidates. Coaches of both levels stay free for what only they can cover.
+     */
     private Optional<PlannedSession> withLeastLoaded(SessionRequest request) {
+      LocalDate preferredWeek = Roster.weekOf(request.candidates().get(0).toLocalDate());
+      return withLeastLoaded(request, true, preferredWeek)
+          .or(() -> withLeastLoaded(request, false, null));
+    }
+
+    private Optional<PlannedSession> withLeastLoaded(
+        SessionRequest request, boolean specialistsOnly, LocalDate onlyWeek) {
       for (LocalDateTime slot : request.candidates()) {
+        if (onlyWeek != null && !Roster.weekOf(slot.toLocalDate()).equals(onlyWeek)) {
+          continue;
+        }
         Booking booking = request.at(slot);
         if (!team(request.level()).fits(booking)) {
           continue;
         }
-        Optional<UUID> coach = roster.leastLoadedFree(request.level(), booking);
+        Optional<UUID> coach = roster.leastLoadedFree(request.level(), booking, specialistsOnly);
         if (coach.isPresent()) {
           return Optional.of(session(request, slot, coach.get()));
         }

@@ -115,24 +115,34 @@ public final class Roster {
   }
 
   /**
-   * The least-loaded coach who delivers the level and is free for the booking: fewest minutes
-   * booked, then fewest in that week, then by id so that plans are reproducible.
+   * The coach who should take the booking among those free for it: coaches who deliver only this
+   * level first (so that coaches of both levels stay free for what only they can cover), then the
+   * fewest minutes booked, then the fewest in that week, then by id so that plans are reproducible.
    */
   public Optional<UUID> leastLoadedFree(CoachingLevel level, Booking booking) {
-    CoachProfile best = null;
-    long bestTotal = Long.MAX_VALUE;
-    int bestWeek = Integer.MAX_VALUE;
+    return leastLoadedFree(level, booking, false);
+  }
+
+  /**
+   * As {@link #leastLoadedFree(CoachingLevel, Booking)}, optionally among the coaches who deliver
+   * only this level.
+   */
+  public Optional<UUID> leastLoadedFree(
+      CoachingLevel level, Booking booking, boolean specialistsOnly) {
     LocalDate week = weekOf(booking.startsAt().toLocalDate());
+    Comparator<CoachProfile> preference =
+        Comparator.<CoachProfile>comparingInt(c -> c.levels().size())
+            .thenComparingLong(c -> totalMinutes.get(c.id()))
+            .thenComparingInt(c -> weeklyMinutes.get(c.id()).getOrDefault(week, 0))
+            .thenComparing(CoachProfile::id);
+    CoachProfile best = null;
     for (CoachProfile coach : byLevel.get(level)) {
-      long total = totalMinutes.get(coach.id());
-      int inWeek = weeklyMinutes.get(coach.id()).getOrDefault(week, 0);
-      if (total > bestTotal || (total == bestTotal && inWeek >= bestWeek)) {
+      if (specialistsOnly && coach.levels().size() > 1) {
         continue;
       }
-      if (isFree(coach.id(), level, booking)) {
+      if ((best == null || preference.compare(coach, best) < 0)
+          && isFree(coach.id(), level, booking)) {
         best = coach;
-        bestTotal = total;
-        bestWeek = inWeek;
       }
     }
     return Optional.ofNullable(best).map(CoachProfile::id);
