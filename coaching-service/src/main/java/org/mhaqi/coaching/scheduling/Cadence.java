@@ -73,7 +73,7 @@ public record Cadence(
       @DefaultValue("60m") Duration duration,
       @DefaultValue({"WEDNESDAY", "TUESDAY", "THURSDAY", "MONDAY", "FRIDAY"})
           List<DayOfWeek> weekdays,
-      @DefaultValue({"10:00", "11:30", "14:00", "15:30"}) List<String> startTimes) {
+      @DefaultValue({"10:00", "11:30", "13:00", "14:30", "16:00"}) List<String> startTimes) {
 
     public Weekly {
       validate(duration, 1, weekdays, startTimes, "weekly");
@@ -89,7 +89,7 @@ public record Cadence(
               DayOfWeek.THURSDAY,
               DayOfWeek.MONDAY,
               DayOfWeek.FRIDAY),
-          List.of("10:00", "11:30", "14:00", "15:30"));
+          List.of("10:00", "11:30", "13:00", "14:30", "16:00"));
     }
 
     public List<LocalTime> times() {

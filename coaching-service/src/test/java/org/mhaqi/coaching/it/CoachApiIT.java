@@ -45,7 +45,7 @@ class CoachApiIT extends IntegrationTest {
   void theDefaultPoolIsThereAndCoachesAreRegisteredWithLevelsPatternAndCapacity() throws Exception {
     List<JsonNode> pool = list(read(get("/api/coaches")));
     assertThat(pool.stream().filter(c -> c.get("name").asString().startsWith("Demo coach")))
-        .hasSize(12);
+        .hasSize(13);
 
     MvcResult created =
         postJson(
