@@ -79,11 +79,11 @@ class PlanningBenchmarkIT extends IntegrationTest {
     for (int i = 1; i < 10; i++) {
       int copy = i;
       coaches.all().stream()
-          .filter(c -> c.getName().startsWith("Demo coach") && !c.getName().contains("copy"))
+          .filter(c -> c.getName().startsWith("Demo coach"))
           .forEach(
               c ->
                   coaches.register(
-                      c.getName() + " copy " + copy,
+                      "Benchmark copy " + copy + " of " + c.getName(),
                       null,
                       c.levels(),
                       c.getWorkingDays(),
