@@ -5,6 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mhaqi.events.coaching.CoachingPlanCreated;
+import org.mhaqi.events.coaching.SessionCancelled;
+import org.mhaqi.events.coaching.SessionCompleted;
+import org.mhaqi.events.coaching.SessionRescheduled;
+import org.mhaqi.events.coaching.SessionScheduled;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentDeclined;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
@@ -36,7 +41,12 @@ public final class EventTypes {
               EnrollmentDeclined.class,
               EnrollmentWithdrawn.class,
               EnrollmentCompleted.class,
-              ProjectTeamUpdated.class)
+              ProjectTeamUpdated.class,
+              CoachingPlanCreated.class,
+              SessionScheduled.class,
+              SessionRescheduled.class,
+              SessionCancelled.class,
+              SessionCompleted.class)
           .stream()
           .map(EventTypes::describe)
           .toList();

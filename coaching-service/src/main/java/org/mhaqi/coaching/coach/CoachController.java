@@ -1,0 +1,120 @@
+package org.mhaqi.coaching.coach;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.mhaqi.events.coaching.CoachingLevel;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/coaches")
+@Tag(name = "Coaches")
+class CoachController {
+
+  private final Coaches coaches;
+
+  CoachController(Coaches coaches) {
+    this.coaches = coaches;
+  }
+
+  record NewCoach(
+      @NotBlank @Size(max = 200) String name,
+      @Email @Size(max = 320) String email,
+      @NotEmpty Set<@NotNull CoachingLevel> levels,
+      @NotEmpty Set<@NotNull DayOfWeek> workingDays,
+      @NotNull @Min(1) @Max(60) Integer weeklyCapacityHours) {}
+
+  record DaysAwayRequest(
+      @NotNull LocalDate from, @NotNull LocalDate to, @Size(max = 500) String reason) {}
+
+  record CoachView(
+      UUID id,
+      String name,
+      String email,
+      Set<CoachingLevel> levels,
+      List<DayOfWeek> workingDays,
+      int weeklyCapacityMinutes,
+      List<DayAway> daysAway,
+      Instant createdAt) {
+    static CoachView of(Coach c) {
+      return new CoachView(
+          c.getId(),
+          c.getName(),
+          c.getEmail(),
+          c.levels(),
+          c.getWorkingDays().stream().sorted().toList(),
+          c.getWeeklyCapacityMinutes(),
+          c.getDaysAway().stream().sorted(Comparator.comparing(DayAway::day)).toList(),
+          c.getCreatedAt());
+    }
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Register a coach",
+      description =
+          "Levels delivered, the weekdays worked (Monday to Friday) and the weekly capacity in"
+              + " hours; a full improvement day counts 8 hours.")
+  CoachView register(@Valid @RequestBody NewCoach request) {
+    return CoachView.of(
+        coaches.register(
+            request.name(),
+            request.email(),
+            request.levels(),
+            request.workingDays(),
+            request.weeklyCapacityHours() * 60));
+  }
+
+  @GetMapping
+  @Operation(summary = "Every coach with levels, working pattern, capacity and days away")
+  List<CoachView> all() {
+    return coaches.all().stream().map(CoachView::of).toList();
+  }
+
+  @GetMapping("/{coachId}")
+  CoachView one(@PathVariable UUID coachId) {
+    return CoachView.of(coaches.coach(coachId));
+  }
+
+  @PostMapping("/{coachId}/days-away")
+  @Operation(
+      summary = "Record days away",
+      description =
+          "Refused (409) while the coach has sessions on any of the days: reschedule or reassign"
+              + " them first.")
+  CoachView addDaysAway(@PathVariable UUID coachId, @Valid @RequestBody DaysAwayRequest request) {
+    return CoachView.of(
+        coaches.addDaysAway(coachId, request.from(), request.to(), request.reason()));
+  }
+
+  @DeleteMapping("/{coachId}/days-away")
+  @Operation(summary = "Forget days away from..to (both included)")
+  CoachView removeDaysAway(
+      @PathVariable UUID coachId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+    return CoachView.of(coaches.removeDaysAway(coachId, from, to));
+  }
+}

@@ -1,0 +1,129 @@
+package org.mhaqi.coaching.coach;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.mhaqi.coaching.scheduling.CoachProfile;
+import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.RuleViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coach use cases: register, read, and record days away. */
+@Service
+@Transactional
+public class Coaches {
+
+  /** The longest stretch of days away recorded at once. */
+  static final int MAX_DAYS_AWAY = 366;
+
+  private final CoachRepository coaches;
+  private final CoachCommitments commitments;
+  private final Clock clock;
+
+  Coaches(CoachRepository coaches, CoachCommitments commitments, Clock clock) {
+    this.coaches = coaches;
+    this.commitments = commitments;
+    this.clock = clock;
+  }
+
+  public Coach register(
+      String name,
+      String email,
+      Set<CoachingLevel> levels,
+      Set<DayOfWeek> workingDays,
+      int weeklyCapacityMinutes) {
+    requireWeekdays(workingDays);
+    return coaches.save(
+        new Coach(
+            name.strip(),
+            email == null ? null : email.strip(),
+            levels,
+            workingDays,
+            weeklyCapacityMinutes,
+            clock.instant()));
+  }
+
+  /**
+   * Records days away from {@code from} to {@code to}. Refused when the coach already has sessions
+   * on any of them: those are rescheduled or reassigned first, so no session is left with an absent
+   * coach.
+   */
+  public Coach addDaysAway(UUID coachId, LocalDate from, LocalDate to, String reason) {
+    Coach coach = coach(coachId);
+    List<LocalDate> days = range(from, to);
+    List<LocalDate> busy = commitments.daysWithSessions(coachId, days);
+    if (!busy.isEmpty()) {
+      throw RuleViolationException.conflict(
+          "coach-has-sessions",
+          "from",
+          "Coach "
+              + coachId
+              + " has sessions on "
+              + busy
+              + "; reschedule or reassign them before recording the days away");
+    }
+    coach.addDaysAway(new TreeSet<>(days), reason == null ? null : reason.strip());
+    return coaches.save(coach);
+  }
+
+  public Coach removeDaysAway(UUID coachId, LocalDate from, LocalDate to) {
+    Coach coach = coach(coachId);
+    coach.removeDaysAway(new TreeSet<>(range(from, to)));
+    return coaches.save(coach);
+  }
+
+  @Transactional(readOnly = true)
+  public Coach coach(UUID id) {
+    return coaches.findById(id).orElseThrow(() -> new NotFoundException("coach", id));
+  }
+
+  /** A coach named in a request body: unknown is invalid content (422) on that field. */
+  @Transactional(readOnly = true)
+  public Coach coach(UUID id, String field) {
+    return coaches.findById(id).orElseThrow(() -> new NotFoundException("coach", id, field));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Coach> all() {
+    return coaches.findAllWithDaysAway();
+  }
+
+  /** Every coach as the planner sees them. */
+  @Transactional(readOnly = true)
+  public List<CoachProfile> profiles() {
+    return coaches.findAllWithDaysAway().stream().map(Coach::profile).toList();
+  }
+
+  public long count() {
+    return coaches.count();
+  }
+
+  private static List<LocalDate> range(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw RuleViolationException.unprocessable(
+          "invalid-range",
+          "to",
+          "The last day away (" + to + ") is before the first (" + from + ")");
+    }
+    if (from.plusDays(MAX_DAYS_AWAY).isBefore(to)) {
+      throw RuleViolationException.unprocessable(
+          "invalid-range", "to", "Days away are recorded at most " + MAX_DAYS_AWAY + " at a time");
+    }
+    return from.datesUntil(to.plusDays(1)).toList();
+  }
+
+  private static void requireWeekdays(Set<DayOfWeek> days) {
+    if (days.contains(DayOfWeek.SATURDAY) || days.contains(DayOfWeek.SUNDAY)) {
+      throw RuleViolationException.unprocessable(
+          "weekend-working-day",
+          "workingDays",
+          "Sessions are held on working days only: a coach's working days are Monday to Friday");
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.mhaqi.coaching.enrolment;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.ProjectTeamUpdated;
+import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.ServiceType;
+import org.mhaqi.events.enrollment.TeamRole;
+
+/**
+ * An enrolment as coaching knows it. Built up from events that may arrive in any order: the project
+ * team (before or after the enrolment), the enrolment itself, and a withdrawal (which may overtake
+ * the enrolment and is then kept until it arrives).
+ */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment {
+
+  @Id private UUID id;
+  private UUID serviceId;
+  private UUID phaseId;
+
+  @Enumerated(EnumType.STRING)
+  private PhaseKind phaseKind;
+
+  private String odsCode;
+
+  @Enumerated(EnumType.STRING)
+  private ServiceType serviceType;
+
+  private LocalDate coachingStartsOn;
+  private LocalDate coachingEndsOn;
+  private Instant enrolledAt;
+  private Instant withdrawnAt;
+  private String withdrawalReason;
+  private Instant teamUpdatedAt;
+  @Version private long version;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "enrolment_team_member", joinColumns = @JoinColumn(name = "enrolment_id"))
+  private Set<TeamMember> team = new HashSet<>();
+
+  protected Enrolment() {}
+
+  Enrolment(UUID id) {
+    this.id = id;
+  }
+
+  /** Records the enrolment; a second delivery of the same facts changes nothing. */
+  void enrolled(ServiceEnrolled event) {
+    serviceId = event.serviceId();
+    phaseId = event.phaseId();
+    phaseKind = event.phaseKind();
+    odsCode = event.odsCode();
+    serviceType = event.serviceType();
+    coachingStartsOn = event.coachingStartsOn();
+    coachingEndsOn = event.coachingEndsOn();
+    if (enrolledAt == null) {
+      enrolledAt = event.enrolledAt();
+    }
+  }
+
+  /** Records the withdrawal; the first one counts. */
+  boolean withdrawn(Instant at, String reason) {
+    if (withdrawnAt != null) {
+      return false;
+    }
+    withdrawnAt = at;
+    withdrawalReason = reason;
+    return true;
+  }
+
+  /** Replaces the team unless the update is older than the one already applied. */
+  boolean teamUpdated(ProjectTeamUpdated event) {
+    if (teamUpdatedAt != null && event.updatedAt().isBefore(teamUpdatedAt)) {
+      return false;
+    }
+    team.clear();
+    event.members().forEach(m -> team.add(new TeamMember(m.memberId(), m.role())));
+    teamUpdatedAt = event.updatedAt();
+    return true;
+  }
+
+  public boolean isEnrolled() {
+    return enrolledAt != null;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
+  }
+
+  /** How many current team members hold each role. */
+  public Map<TeamRole, Integer> teamSizeByRole() {
+    Map<TeamRole, Integer> sizes = new EnumMap<>(TeamRole.class);
+    team.forEach(m -> sizes.merge(m.role(), 1, Integer::sum));
+    return sizes;
+  }
+
+  public Optional<TeamRole> roleOf(UUID memberId) {
+    return team.stream()
+        .filter(m -> m.memberId().equals(memberId))
+        .map(TeamMember::role)
+        .findFirst();
+  }
+
+  public List<TeamMember> team() {
+    return List.copyOf(team);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getServiceId() {
+    return serviceId;
+  }
+
+  public UUID getPhaseId() {
+    return phaseId;
+  }
+
+  public PhaseKind getPhaseKind() {
+    return phaseKind;
+  }
+
+  public String getOdsCode() {
+    return odsCode;
+  }
+
+  public ServiceType getServiceType() {
+    return serviceType;
+  }
+
+  public LocalDate getCoachingStartsOn() {
+    return coachingStartsOn;
+  }
+
+  public LocalDate getCoachingEndsOn() {
+    return coachingEndsOn;
+  }
+
+  public Instant getEnrolledAt() {
+    return enrolledAt;
+  }
+
+  public Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public Instant getTeamUpdatedAt() {
+    return teamUpdatedAt;
+  }
+}

@@ -1,0 +1,334 @@
+package org.mhaqi.coaching.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.mhaqi.coaching.enrolment.Enrolment;
+import org.mhaqi.coaching.scheduling.PlannedSession;
+import org.mhaqi.events.coaching.CancellationCause;
+import org.mhaqi.events.coaching.CoachingPlanCreated;
+import org.mhaqi.events.coaching.SessionCancelled;
+import org.mhaqi.events.coaching.SessionCompleted;
+import org.mhaqi.events.coaching.SessionRescheduled;
+import org.mhaqi.events.coaching.SessionScheduled;
+import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.TeamRole;
+import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.RuleViolationException;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * An enrolled service's coaching plan over its phase's coaching window. It guards its sessions'
+ * life cycle (only scheduled sessions move, are cancelled or completed; both ends are final) and
+ * registers the event each change causes; the outbox stores them when the plan is saved.
+ */
+@Entity
+@Table(name = "coaching_plan")
+public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
+
+  @Id private UUID id;
+
+  @Column(name = "enrolment_id")
+  private UUID enrollmentId;
+
+  private UUID serviceId;
+  private UUID phaseId;
+
+  @Enumerated(EnumType.STRING)
+  private PhaseKind phaseKind;
+
+  private LocalDate windowStartsOn;
+  private LocalDate windowEndsOn;
+  private String timeZone;
+  private Instant createdAt;
+  private Instant withdrawnAt;
+  @Version private long version;
+
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+  @OrderBy("startsAt, id")
+  private List<CoachingSession> sessions = new ArrayList<>();
+
+  protected CoachingPlan() {}
+
+  /** Creates the plan from the planner's sessions and announces it and each session. */
+  public static CoachingPlan create(
+      Enrolment enrolment, ZoneId zone, List<PlannedSession> planned, Instant now) {
+    CoachingPlan plan = new CoachingPlan();
+    plan.id = UUID.randomUUID();
+    plan.enrollmentId = enrolment.getId();
+    plan.serviceId = enrolment.getServiceId();
+    plan.phaseId = enrolment.getPhaseId();
+    plan.phaseKind = enrolment.getPhaseKind();
+    plan.windowStartsOn = enrolment.getCoachingStartsOn();
+    plan.windowEndsOn = enrolment.getCoachingEndsOn();
+    plan.timeZone = zone.getId();
+    plan.createdAt = now;
+    planned.stream()
+        .sorted(Comparator.comparing(PlannedSession::startsAt))
+        .forEach(p -> plan.sessions.add(new CoachingSession(plan, p, zone, now)));
+    plan.registerEvent(
+        new CoachingPlanCreated(
+            plan.id,
+            plan.enrollmentId,
+            plan.serviceId,
+            plan.phaseId,
+            plan.phaseKind,
+            plan.windowStartsOn,
+            plan.windowEndsOn,
+            plan.sessions.size(),
+            (int) plan.sessions.stream().filter(s -> !s.isStaffed()).count(),
+            now));
+    for (CoachingSession s : plan.sessions) {
+      plan.registerEvent(
+          new SessionScheduled(
+              s.getId(),
+              plan.id,
+              plan.enrollmentId,
+              plan.serviceId,
+              plan.phaseId,
+              s.getLevel(),
+              s.getKind(),
+              s.getStartsAt(),
+              s.getTimeZone(),
+              s.getDurationMinutes(),
+              s.getCoachId(),
+              now));
+    }
+    return plan;
+  }
+
+  /**
+   * The service withdrew: every scheduled session that starts after the withdrawal is cancelled
+   * with the reason; sessions before it stay as they were. Applying the same withdrawal again
+   * changes nothing.
+   *
+   * @return the sessions cancelled now
+   */
+  public List<CoachingSession> withdraw(Instant withdrawnAt, String reason, Instant now) {
+    if (this.withdrawnAt != null) {
+      return List.of();
+    }
+    this.withdrawnAt = withdrawnAt;
+    String why =
+        "The service withdrew from the programme"
+            + (reason == null || reason.isBlank() ? "" : ": " + reason);
+    List<CoachingSession> cancelled = new ArrayList<>();
+    for (CoachingSession s : sessions) {
+      if (s.getStatus() == SessionStatus.SCHEDULED
+          && s.zonedStart().toInstant().isAfter(withdrawnAt)) {
+        s.cancel(CancellationCause.ENROLLMENT_WITHDRAWN, why, "enrollment-service", now);
+        registerCancelled(s, now);
+        cancelled.add(s);
+      }
+    }
+    return cancelled;
+  }
+
+  /** Moves a session to another time and/or coach; the caller has checked the calendars. */
+  public void reschedule(
+      CoachingSession session,
+      LocalDateTime startsAt,
+      UUID coachId,
+      String reason,
+      String actor,
+      Instant now) {
+    requireScheduled(session, "rescheduled");
+    requireInWindow(startsAt, session.getDurationMinutes());
+    LocalDateTime previousStart = session.getStartsAt();
+    UUID previousCoach = session.getCoachId();
+    session.moveTo(startsAt, coachId, reason, actor, now);
+    registerEvent(
+        new SessionRescheduled(
+            session.getId(),
+            id,
+            enrollmentId,
+            serviceId,
+            phaseId,
+            session.getLevel(),
+            session.getKind(),
+            previousStart,
+            session.getStartsAt(),
+            session.getTimeZone(),
+            session.getDurationMinutes(),
+            previousCoach,
+            session.getCoachId(),
+            session.getRevision(),
+            reason,
+            now));
+  }
+
+  public void cancel(CoachingSession session, String reason, String actor, Instant now) {
+    requireScheduled(session, "cancelled");
+    session.cancel(CancellationCause.REQUESTED, reason, actor, now);
+    registerCancelled(session, now);
+  }
+
+  /** Records the session as delivered; the caller has checked attendance against the team. */
+  public void complete(
+      CoachingSession session,
+      int minutesDelivered,
+      Map<TeamRole, Integer> attendance,
+      Set<Attendee> attendees,
+      boolean livedExperiencePartnerTookPart,
+      String actor,
+      Instant now) {
+    requireScheduled(session, "completed");
+    if (minutesDelivered < 0 || minutesDelivered > session.getDurationMinutes()) {
+      throw RuleViolationException.unprocessable(
+          "minutes-out-of-range",
+          "minutesDelivered",
+          "Minutes delivered must be between 0 and the session's "
+              + session.getDurationMinutes()
+              + " minutes");
+    }
+    session.complete(
+        minutesDelivered, attendance, attendees, livedExperiencePartnerTookPart, actor, now);
+    List<SessionCompleted.RoleAttendance> byRole =
+        session.getAttendance().entrySet().stream()
+            .map(
+                e ->
+                    new SessionCompleted.RoleAttendance(
+                        e.getKey(),
+                        e.getValue(),
+                        attendees.stream()
+                            .filter(a -> a.role() == e.getKey())
+                            .map(Attendee::memberId)
+                            .sorted()
+                            .toList()))
+            .toList();
+    registerEvent(
+        new SessionCompleted(
+            session.getId(),
+            id,
+            enrollmentId,
+            serviceId,
+            phaseId,
+            session.getLevel(),
+            session.getKind(),
+            session.getStartsAt(),
+            session.getTimeZone(),
+            session.getCoachId(),
+            session.getDurationMinutes(),
+            minutesDelivered,
+            byRole,
+            byRole.stream().mapToInt(SessionCompleted.RoleAttendance::count).sum(),
+            livedExperiencePartnerTookPart,
+            now));
+  }
+
+  public CoachingSession session(UUID sessionId) {
+    return sessions.stream()
+        .filter(s -> s.getId().equals(sessionId))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("session", sessionId));
+  }
+
+  private void registerCancelled(CoachingSession s, Instant now) {
+    registerEvent(
+        new SessionCancelled(
+            s.getId(),
+            id,
+            enrollmentId,
+            serviceId,
+            phaseId,
+            s.getLevel(),
+            s.getKind(),
+            s.getStartsAt(),
+            s.getTimeZone(),
+            s.getDurationMinutes(),
+            s.getCoachId(),
+            s.getCancellationCause(),
+            s.getCancellationReason(),
+            now));
+  }
+
+  static void requireScheduled(CoachingSession session, String what) {
+    if (session.getStatus() != SessionStatus.SCHEDULED) {
+      throw RuleViolationException.conflict(
+          "session-" + session.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+          "status",
+          "Session " + session.getId() + " is " + session.getStatus() + " and cannot be " + what);
+    }
+  }
+
+  /** A session must start and end on one day inside the coaching window. */
+  void requireInWindow(LocalDateTime startsAt, int minutes) {
+    LocalDate day = startsAt.toLocalDate();
+    if (day.isBefore(windowStartsOn) || day.isAfter(windowEndsOn)) {
+      throw RuleViolationException.unprocessable(
+          "outside-coaching-window",
+          "startsAt",
+          startsAt + " is outside the coaching window " + windowStartsOn + " to " + windowEndsOn);
+    }
+    if (!startsAt.plusMinutes(minutes).toLocalDate().equals(day)) {
+      throw RuleViolationException.unprocessable(
+          "session-crosses-midnight", "startsAt", "A session starts and ends on the same day");
+    }
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public UUID getEnrollmentId() {
+    return enrollmentId;
+  }
+
+  public UUID getServiceId() {
+    return serviceId;
+  }
+
+  public UUID getPhaseId() {
+    return phaseId;
+  }
+
+  public PhaseKind getPhaseKind() {
+    return phaseKind;
+  }
+
+  public LocalDate getWindowStartsOn() {
+    return windowStartsOn;
+  }
+
+  public LocalDate getWindowEndsOn() {
+    return windowEndsOn;
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public List<CoachingSession> getSessions() {
+    return List.copyOf(sessions);
+  }
+}

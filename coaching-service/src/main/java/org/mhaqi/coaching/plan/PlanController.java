@@ -1,0 +1,155 @@
+package org.mhaqi.coaching.plan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mhaqi.events.enrollment.TeamRole;
+import org.mhaqi.support.web.Actor;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Coaching plans and sessions")
+class PlanController {
+
+  private static final String ACTOR_DESCRIPTION =
+      "Who makes the change, recorded in the session's history";
+
+  private final Plans plans;
+
+  PlanController(Plans plans) {
+    this.plans = plans;
+  }
+
+  record RescheduleRequest(
+      @NotNull LocalDateTime startsAt, UUID coachId, @NotBlank @Size(max = 1000) String reason) {}
+
+  record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {}
+
+  record CompletionRequest(
+      @NotNull @Min(0) Integer minutesDelivered,
+      @NotNull Map<@NotNull TeamRole, @NotNull @Min(0) Integer> attendance,
+      List<@NotNull UUID> attendeeMemberIds,
+      @NotNull Boolean livedExperiencePartnerTookPart) {}
+
+  record StaffingResult(int staffed, int stillUnstaffed, List<SessionView> sessions) {}
+
+  @GetMapping("/enrolments/{enrollmentId}/plan")
+  @Operation(summary = "An enrolled service's coaching plan with every session")
+  PlanView plan(@PathVariable UUID enrollmentId) {
+    return plans.plan(enrollmentId);
+  }
+
+  @GetMapping("/plans")
+  @Operation(summary = "Coaching plans with their session counts, optionally of one phase")
+  List<PlanView> plans(@RequestParam(required = false) UUID phaseId) {
+    return plans.plans(phaseId);
+  }
+
+  @GetMapping("/sessions/{sessionId}")
+  SessionView session(@PathVariable UUID sessionId) {
+    return plans.session(sessionId);
+  }
+
+  @GetMapping("/sessions/{sessionId}/history")
+  @Operation(summary = "Every change of a session, with the original time and coach")
+  List<SessionView.ChangeView> history(@PathVariable UUID sessionId) {
+    return plans.history(sessionId);
+  }
+
+  @GetMapping("/sessions/unstaffed")
+  @Operation(
+      summary = "Scheduled sessions without a coach",
+      description =
+          "Sessions no coach could take without double-booking, going over capacity or working"
+              + " on a day off. They are never overbooked; register coaches and staff them.")
+  List<SessionView> unstaffed() {
+    return plans.unstaffed();
+  }
+
+  @PostMapping("/sessions/unstaffed/staffing")
+  @Operation(summary = "Give unstaffed future sessions a coach where one is now free")
+  StaffingResult staff(
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = Actor.HEADER, required = false)
+          String actor) {
+    List<SessionView> staffed = plans.staffUnstaffed(Actor.of(actor));
+    return new StaffingResult(staffed.size(), plans.unstaffed().size(), staffed);
+  }
+
+  @PostMapping("/sessions/{sessionId}/reschedule")
+  @Operation(
+      summary = "Move a session to another time and/or coach",
+      description =
+          "startsAt is a Europe/London wall-clock time. Refused on weekends, bank holidays,"
+              + " outside the coaching window, and when the coach already has a session then (a"
+              + " full improvement day takes the whole day), is away, off or over capacity.")
+  SessionView reschedule(
+      @PathVariable UUID sessionId,
+      @Valid @RequestBody RescheduleRequest request,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = Actor.HEADER, required = false)
+          String actor) {
+    return plans.reschedule(
+        sessionId, request.startsAt(), request.coachId(), request.reason(), Actor.of(actor));
+  }
+
+  @PostMapping("/sessions/{sessionId}/cancellation")
+  @Operation(summary = "Cancel a scheduled session, with the reason")
+  SessionView cancel(
+      @PathVariable UUID sessionId,
+      @Valid @RequestBody CancellationRequest request,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = Actor.HEADER, required = false)
+          String actor) {
+    return plans.cancel(sessionId, request.reason(), Actor.of(actor));
+  }
+
+  @PostMapping("/sessions/{sessionId}/completion")
+  @Operation(
+      summary = "Record a session as delivered, with attendance",
+      description =
+          "attendance counts attendees per project-team role (never above the team's size for"
+              + " that role); attendeeMemberIds optionally names them by member id;"
+              + " minutesDelivered is between 0 and the session's length.")
+  SessionView complete(
+      @PathVariable UUID sessionId,
+      @Valid @RequestBody CompletionRequest request,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = Actor.HEADER, required = false)
+          String actor) {
+    return plans.complete(
+        sessionId,
+        request.minutesDelivered(),
+        request.attendance(),
+        request.attendeeMemberIds() == null ? List.of() : request.attendeeMemberIds(),
+        request.livedExperiencePartnerTookPart(),
+        Actor.of(actor));
+  }
+
+  @GetMapping("/coaches/{coachId}/sessions")
+  @Operation(summary = "A coach's sessions, optionally from..to (both included)")
+  List<SessionView> ofCoach(
+      @PathVariable UUID coachId,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to) {
+    return plans.ofCoach(coachId, from, to);
+  }
+}

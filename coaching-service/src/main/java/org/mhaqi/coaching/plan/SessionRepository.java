@@ -1,0 +1,35 @@
+package org.mhaqi.coaching.plan;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.mhaqi.events.coaching.CoachingLevel;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SessionRepository extends JpaRepository<CoachingSession, UUID> {
+
+  @Query(
+      """
+      select s from CoachingSession s join fetch s.plan
+      where s.coachId = :coachId and s.startsAt >= :from and s.startsAt < :until
+      order by s.startsAt, s.id
+      """)
+  List<CoachingSession> findByCoach(UUID coachId, LocalDateTime from, LocalDateTime until);
+
+  @Query(
+      """
+      select s from CoachingSession s join fetch s.plan
+      where s.coachId is null and s.status = org.mhaqi.coaching.plan.SessionStatus.SCHEDULED
+      order by s.startsAt, s.id
+      """)
+  List<CoachingSession> findUnstaffed();
+
+  @Query(
+      """
+      select count(s) from CoachingSession s
+      where s.coachId is null and s.status = org.mhaqi.coaching.plan.SessionStatus.SCHEDULED
+        and s.level = :level
+      """)
+  long countUnstaffed(CoachingLevel level);
+}

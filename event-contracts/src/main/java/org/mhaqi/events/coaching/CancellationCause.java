@@ -1,0 +1,9 @@
+package org.mhaqi.events.coaching;
+
+/** Why a session was cancelled. */
+public enum CancellationCause {
+  /** Cancelled on request through the API, with a reason in words. */
+  REQUESTED,
+  /** The service withdrew from the phase; its future sessions are cancelled. */
+  ENROLLMENT_WITHDRAWN
+}

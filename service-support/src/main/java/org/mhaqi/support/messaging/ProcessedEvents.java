@@ -1,0 +1,55 @@
+package org.mhaqi.support.messaging;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The idempotency guard of a consumer: remembers in {@code processed_event} which events it has
+ * applied. The mark is written in the transaction that applies the event, so an event counts as
+ * processed exactly when its effects are committed; a redelivery finds the mark and is skipped.
+ */
+public class ProcessedEvents {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  public ProcessedEvents(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * Marks the event as processed by the consumer.
+   *
+   * @return true when this is the first time; false when it was processed before (or is being
+   *     processed by a concurrent transaction that has since committed), and must be skipped
+   * @throws IllegalStateException outside a transaction, where the guarantee would not hold
+   */
+  public boolean markProcessed(UUID eventId, String consumer, String eventType) {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+      throw new IllegalStateException(
+          "Events are marked processed only inside the transaction that applies them");
+    }
+    int inserted =
+        jdbc.sql(
+                """
+                insert into processed_event (event_id, consumer, event_type, processed_at)
+                values (?, ?, ?, ?)
+                on conflict (event_id, consumer) do nothing
+                """)
+            .params(eventId, consumer, eventType, Timestamp.from(clock.instant()))
+            .update();
+    return inserted == 1;
+  }
+
+  public boolean isProcessed(UUID eventId, String consumer) {
+    return jdbc.sql("select count(*) from processed_event where event_id = ? and consumer = ?")
+            .params(eventId, consumer)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+}
