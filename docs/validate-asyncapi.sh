@@ -4,7 +4,8 @@
 # anywhere, it works from the repository root. The CLI version is pinned so CI results do not drift.
 #
 # The CLI validates the document's structure, not its examples against their schemas: the payloads
-# really published, and the examples, are checked by EventCatalogueIT in enrollment-service.
+# really published, and the examples, are checked by EventCatalogueIT (enrollment-service) and
+# CoachingEventCatalogueIT (coaching-service).
 set -euo pipefail
 
 ASYNCAPI_CLI_VERSION=3.6.0
