@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
+import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.RestartableKafkaBroker;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,7 @@
 package org.mhaqi.enrollment;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mhaqi.testing.Api;
 
 /**
  * Builds programme data through the public API. Each call makes new organisations with ODS codes

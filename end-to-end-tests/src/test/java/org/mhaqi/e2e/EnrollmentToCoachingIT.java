@@ -1,0 +1,191 @@
+package org.mhaqi.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mhaqi.events.CloudEventHeaders;
+import org.mhaqi.events.Topics;
+import org.mhaqi.testing.Api;
+import org.mhaqi.testing.KafkaTopicReader;
+import org.mhaqi.testing.KafkaTopicReader.Message;
+import org.mhaqi.testing.TestKafka;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * enrollment-service and coaching-service as separate processes, each with its own database,
+ * talking only through a real Kafka broker: an enrolment made through enrollment-service's API
+ * becomes a coaching plan, and its withdrawal cancels the plan's future sessions.
+ */
+class EnrollmentToCoachingIT {
+
+  private static ServiceProcess enrollment;
+  private static ServiceProcess coaching;
+
+  @BeforeAll
+  static void startServices() {
+    String kafka = TestKafka.bootstrapServers();
+    enrollment = ServiceProcess.launch("enrollment-service", kafka, Map.of());
+    coaching = ServiceProcess.launch("coaching-service", kafka, Map.of());
+    enrollment.awaitReady();
+    coaching.awaitReady();
+  }
+
+  @AfterAll
+  static void stopServices() {
+    if (coaching != null) {
+      coaching.close();
+    }
+    if (enrollment != null) {
+      enrollment.close();
+    }
+  }
+
+  @Test
+  void anEnrolmentBecomesACoachingPlanAndItsWithdrawalCancelsTheFutureSessions() {
+    Api enrollments = new Api(enrollment.port());
+    Api plans = new Api(coaching.port());
+    // A phase whose coaching window lies ahead, so a withdrawal has future sessions to cancel.
+    LocalDate today = LocalDate.now();
+    LocalDate windowStarts = today.plusWeeks(2);
+    LocalDate windowEnds = today.plusMonths(6);
+    String programme =
+        enrollments.post("/api/programmes", "{\"name\":\"End-to-end programme\"}").expect(201).id();
+    String phase =
+        enrollments
+            .post(
+                "/api/programmes/" + programme + "/phases",
+                """
+                {"kind":"WIDER_IMPLEMENTATION","name":"Wider implementation","startsOn":"%s",
+                 "endsOn":"%s","capacity":37,"coachingStartsOn":"%s","coachingEndsOn":"%s"}
+                """
+                    .formatted(today, windowEnds.plusWeeks(1), windowStarts, windowEnds))
+            .expect(201)
+            .id();
+    String organisation =
+        enrollments
+            .post(
+                "/api/organisations",
+                """
+                {"odsCode":"RX4","name":"Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
+                 "providerType":"NHS_FOUNDATION_TRUST","region":"NORTH_EAST_AND_YORKSHIRE"}
+                """)
+            .expect(201)
+            .id();
+    String service =
+        enrollments
+            .post(
+                "/api/organisations/" + organisation + "/services",
+                "{\"name\":\"Psychiatric intensive care unit\",\"serviceType\":\"PICU\"}")
+            .expect(201)
+            .id();
+    String enrolment =
+        enrollments
+            .post(
+                "/api/enrollments",
+                "{\"serviceId\":\"%s\",\"phaseId\":\"%s\"}".formatted(service, phase))
+            .expect(201)
+            .id();
+    String sponsor =
+        enrollments
+            .post(
+                "/api/enrollments/" + enrolment + "/team-members",
+                "{\"role\":\"EXECUTIVE_SPONSOR\",\"name\":\"Jo Exec\",\"email\":\"jo@example.nhs.uk\"}")
+            .expect(201)
+            .id();
+    enrollments
+        .put(
+            "/api/enrollments/" + enrolment + "/executive-commitment",
+            """
+            {"sponsorMemberId":"%s","organisationInvolvement":true,"teamChangeIdeas":true,
+             "proportionateDataCollection":true}
+            """
+                .formatted(sponsor))
+        .expect(200);
+    assertThat(
+            enrollments
+                .post("/api/enrollments/" + enrolment + "/admission")
+                .expect(200)
+                .text("status"))
+        .isEqualTo("ENROLLED");
+
+    JsonNode plan = awaitPlan(plans, enrolment, p -> p.path("scheduledSessions").asInt() > 0);
+
+    List<JsonNode> sessions = list(plan.path("sessions"));
+    assertThat(plan.path("serviceId").asString()).isEqualTo(service);
+    assertThat(plan.path("unstaffedSessions").asInt()).isZero();
+    assertThat(sessions).isNotEmpty();
+    for (JsonNode session : sessions) {
+      LocalDate day = LocalDateTime.parse(session.path("startsAt").asString()).toLocalDate();
+      assertThat(day).isBetween(windowStarts, windowEnds);
+    }
+    try (KafkaTopicReader reader =
+        new KafkaTopicReader(TestKafka.bootstrapServers(), Topics.COACHING_EVENTS)) {
+      List<Message> announced =
+          ofType(
+              reader.awaitUntil(
+                  all -> ofType(all, enrolment, "SessionScheduled").size() == sessions.size(),
+                  Duration.ofSeconds(30)),
+              enrolment,
+              "CoachingPlanCreated");
+      assertThat(announced).hasSize(1);
+      assertThat(announced.get(0).value()).doesNotContain("Jo Exec", "jo@example.nhs.uk");
+
+      enrollments
+          .post(
+              "/api/enrollments/" + enrolment + "/withdrawal",
+              "{\"reason\":\"The ward is closing\"}")
+          .expect(200);
+
+      JsonNode withdrawn = awaitPlan(plans, enrolment, p -> !p.path("withdrawnAt").isNull());
+      List<JsonNode> cancelled =
+          list(withdrawn.path("sessions")).stream()
+              .filter(s -> s.path("status").asString().equals("CANCELLED"))
+              .toList();
+      assertThat(cancelled).hasSize(sessions.size());
+      List<Message> cancellations =
+          ofType(
+              reader.awaitUntil(
+                  all -> ofType(all, enrolment, "SessionCancelled").size() >= cancelled.size(),
+                  Duration.ofSeconds(30)),
+              enrolment,
+              "SessionCancelled");
+      assertThat(cancellations).hasSize(cancelled.size());
+      assertThat(cancellations)
+          .allSatisfy(m -> assertThat(m.value()).contains("The ward is closing"));
+    }
+  }
+
+  private static JsonNode awaitPlan(
+      Api plans, String enrolment, java.util.function.Predicate<JsonNode> condition) {
+    JsonNode[] plan = new JsonNode[1];
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              Api.Response response = plans.get("/api/enrolments/" + enrolment + "/plan");
+              plan[0] = response.body();
+              return response.status() == 200 && condition.test(response.body());
+            });
+    return plan[0];
+  }
+
+  private static List<Message> ofType(List<Message> messages, String key, String type) {
+    return messages.stream()
+        .filter(m -> key.equals(m.key()) && type.equals(m.header(CloudEventHeaders.TYPE)))
+        .toList();
+  }
+
+  private static List<JsonNode> list(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).toList();
+  }
+}
