@@ -2,7 +2,6 @@ package org.mhaqi.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.mhaqi.testing.FreePorts;
 import org.mhaqi.testing.TestPostgres;
 
 /**
@@ -48,7 +48,7 @@ final class ServiceProcess implements AutoCloseable {
           jar + " is missing: build the services first (./mvnw verify)");
     }
     TestPostgres.Database db = TestPostgres.createDatabase("e2e_" + name.replace("-service", ""));
-    int port = freePort();
+    int port = FreePorts.next();
     try {
       Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
       Path log = logs.resolve(name + ".log");
@@ -126,14 +126,6 @@ final class ServiceProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -3,7 +3,6 @@ package org.mhaqi.testing;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,8 +34,8 @@ public final class RestartableKafkaBroker implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.port = freePort();
-    this.controllerPort = freePort();
+    this.port = FreePorts.next();
+    this.controllerPort = FreePorts.next();
   }
 
   public String bootstrapServers() {
@@ -131,14 +130,6 @@ public final class RestartableKafkaBroker implements AutoCloseable {
       admin.describeCluster().nodes().get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("The broker did not come up", e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.mhaqi.coaching.scheduling;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -82,21 +83,15 @@ public final class Planner {
 
   List<SessionRequest> improvementDays(
       LocalDate first, LocalDate last, Cadence.ImprovementDay cadence) {
-    List<SessionRequest> requests = new ArrayList<>();
-    for (YearMonth month : months(first, last)) {
-      List<LocalDate> days = workingDaysOf(month, first, last);
-      if (days.isEmpty()) {
-        continue;
-      }
-      LocalDate anchor = nthWeekday(month, cadence.weekdays().get(0), cadence.weekOfMonth());
-      requests.add(
-          new SessionRequest(
-              CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY,
-              SessionKind.IMPROVEMENT_DAY,
-              (int) cadence.duration().toMinutes(),
-              slots(order(days, anchor, cadence.weekdays()), List.of(cadence.time()))));
-    }
-    return requests;
+    return monthly(
+        first,
+        last,
+        CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY,
+        SessionKind.IMPROVEMENT_DAY,
+        cadence.duration(),
+        cadence.weekdays(),
+        cadence.weekOfMonth(),
+        List.of(cadence.time()));
   }
 
   List<SessionRequest> weeklySessions(
@@ -127,19 +122,43 @@ public final class Planner {
 
   List<SessionRequest> executiveSessions(
       LocalDate first, LocalDate last, Cadence.Executive cadence) {
+    return monthly(
+        first,
+        last,
+        CoachingLevel.EXECUTIVE,
+        SessionKind.COACHING_SESSION,
+        cadence.duration(),
+        cadence.weekdays(),
+        cadence.weekOfMonth(),
+        cadence.times());
+  }
+
+  /**
+   * One session a month, preferably on the n-th of the first preferred weekday, otherwise on the
+   * other working days of the month in order of preference.
+   */
+  private List<SessionRequest> monthly(
+      LocalDate first,
+      LocalDate last,
+      CoachingLevel level,
+      SessionKind kind,
+      Duration duration,
+      List<DayOfWeek> weekdays,
+      int weekOfMonth,
+      List<LocalTime> times) {
     List<SessionRequest> requests = new ArrayList<>();
     for (YearMonth month : months(first, last)) {
       List<LocalDate> days = workingDaysOf(month, first, last);
       if (days.isEmpty()) {
         continue;
       }
-      LocalDate anchor = nthWeekday(month, cadence.weekdays().get(0), cadence.weekOfMonth());
+      LocalDate anchor = nthWeekday(month, weekdays.get(0), weekOfMonth);
       requests.add(
           new SessionRequest(
-              CoachingLevel.EXECUTIVE,
-              SessionKind.COACHING_SESSION,
-              (int) cadence.duration().toMinutes(),
-              slots(order(days, anchor, cadence.weekdays()), cadence.times())));
+              level,
+              kind,
+              (int) duration.toMinutes(),
+              slots(order(days, anchor, weekdays), times)));
     }
     return requests;
   }
