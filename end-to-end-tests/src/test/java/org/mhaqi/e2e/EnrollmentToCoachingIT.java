@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
@@ -26,6 +26,8 @@ import tools.jackson.databind.JsonNode;
  * becomes a coaching plan, and its withdrawal cancels the plan's future sessions.
  */
 class EnrollmentToCoachingIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   private static ServiceProcess enrollment;
   private static ServiceProcess coaching;
@@ -129,13 +131,8 @@ class EnrollmentToCoachingIT {
     }
     try (KafkaTopicReader reader =
         new KafkaTopicReader(TestKafka.bootstrapServers(), Topics.COACHING_EVENTS)) {
-      List<Message> announced =
-          ofType(
-              reader.awaitUntil(
-                  all -> ofType(all, enrolment, "SessionScheduled").size() == sessions.size(),
-                  Duration.ofSeconds(30)),
-              enrolment,
-              "CoachingPlanCreated");
+      reader.awaitMatching(is(enrolment, "SessionScheduled"), sessions.size(), WAIT);
+      List<Message> announced = reader.awaitMatching(is(enrolment, "CoachingPlanCreated"), 1, WAIT);
       assertThat(announced).hasSize(1);
       assertThat(announced.get(0).value()).doesNotContain("Jo Exec", "jo@example.nhs.uk");
 
@@ -152,20 +149,14 @@ class EnrollmentToCoachingIT {
               .toList();
       assertThat(cancelled).hasSize(sessions.size());
       List<Message> cancellations =
-          ofType(
-              reader.awaitUntil(
-                  all -> ofType(all, enrolment, "SessionCancelled").size() >= cancelled.size(),
-                  Duration.ofSeconds(30)),
-              enrolment,
-              "SessionCancelled");
+          reader.awaitMatching(is(enrolment, "SessionCancelled"), cancelled.size(), WAIT);
       assertThat(cancellations).hasSize(cancelled.size());
       assertThat(cancellations)
           .allSatisfy(m -> assertThat(m.value()).contains("The ward is closing"));
     }
   }
 
-  private static JsonNode awaitPlan(
-      Api plans, String enrolment, java.util.function.Predicate<JsonNode> condition) {
+  private static JsonNode awaitPlan(Api plans, String enrolment, Predicate<JsonNode> condition) {
     JsonNode[] plan = new JsonNode[1];
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
@@ -179,10 +170,8 @@ class EnrollmentToCoachingIT {
     return plan[0];
   }
 
-  private static List<Message> ofType(List<Message> messages, String key, String type) {
-    return messages.stream()
-        .filter(m -> key.equals(m.key()) && type.equals(m.header(CloudEventHeaders.TYPE)))
-        .toList();
+  private static Predicate<Message> is(String key, String type) {
+    return m -> key.equals(m.key()) && type.equals(m.type());
   }
 
   private static List<JsonNode> list(JsonNode array) {

@@ -51,13 +51,7 @@ class EnrollmentFlowIT {
   }
 
   private List<Message> eventsOf(String enrollmentId, int count) {
-    return reader
-        .awaitUntil(
-            all -> all.stream().filter(m -> enrollmentId.equals(m.key())).count() >= count,
-            Duration.ofSeconds(30))
-        .stream()
-        .filter(m -> enrollmentId.equals(m.key()))
-        .toList();
+    return reader.awaitMatching(m -> enrollmentId.equals(m.key()), count, Duration.ofSeconds(30));
   }
 
   @Test

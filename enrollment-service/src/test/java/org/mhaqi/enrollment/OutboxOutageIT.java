@@ -80,13 +80,8 @@ class OutboxOutageIT {
 
     try (KafkaTopicReader reader =
         new KafkaTopicReader(broker.bootstrapServers(), Topics.ENROLLMENT_EVENTS)) {
-      var received =
-          reader.awaitUntil(
-              all ->
-                  all.stream().map(m -> m.key()).collect(Collectors.toSet()).containsAll(during)
-                      && all.stream().filter(m -> during.contains(m.key())).count() >= 15,
-              Duration.ofSeconds(30));
-      var ofOutage = received.stream().filter(m -> during.contains(m.key())).toList();
+      var ofOutage =
+          reader.awaitMatching(m -> during.contains(m.key()), 15, Duration.ofSeconds(30));
       Set<String> ids =
           ofOutage.stream().map(m -> m.header(CloudEventHeaders.ID)).collect(Collectors.toSet());
       assertThat(ids).hasSize(15);

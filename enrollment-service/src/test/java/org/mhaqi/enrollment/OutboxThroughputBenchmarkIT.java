@@ -82,17 +82,12 @@ class OutboxThroughputBenchmarkIT {
     double drainedSeconds = (System.nanoTime() - started) / 1e9;
 
     try (KafkaTopicReader reader = new KafkaTopicReader(kafka, Topics.ENROLLMENT_EVENTS)) {
-      var received =
-          reader.awaitUntil(
-              all ->
-                  all.stream()
-                          .filter(m -> m.value() != null && m.value().contains(phase.toString()))
-                          .count()
-                      >= EVENTS,
-              Duration.ofMinutes(2));
       Set<String> ids = new HashSet<>();
-      received.stream()
-          .filter(m -> m.value().contains(phase.toString()))
+      reader
+          .awaitMatching(
+              m -> m.value() != null && m.value().contains(phase.toString()),
+              EVENTS,
+              Duration.ofMinutes(2))
           .forEach(
               m -> {
                 ids.add(m.header(CloudEventHeaders.ID));

@@ -14,6 +14,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
+import org.mhaqi.events.CloudEventHeaders;
 
 /**
  * A plain Kafka consumer, as an analytics consumer would read a topic: from the beginning, with its
@@ -32,6 +33,11 @@ public final class KafkaTopicReader implements AutoCloseable {
 
     public String header(String name) {
       return headers.get(name);
+    }
+
+    /** The logical event type, from the {@code ce_type} header. */
+    public String type() {
+      return header(CloudEventHeaders.TYPE);
     }
   }
 
@@ -61,6 +67,22 @@ public final class KafkaTopicReader implements AutoCloseable {
               return condition.test(received);
             });
     return List.copyOf(received);
+  }
+
+  /**
+   * Polls until at least {@code count} received messages match, or fails after the timeout.
+   *
+   * @return every matching message received, in the order read
+   */
+  public List<Message> awaitMatching(Predicate<Message> match, int count, Duration timeout) {
+    return awaitUntil(all -> all.stream().filter(match).count() >= count, timeout).stream()
+        .filter(match)
+        .toList();
+  }
+
+  /** Polls until some received message matches and returns the first that does. */
+  public Message awaitFirst(Predicate<Message> match, Duration timeout) {
+    return awaitMatching(match, 1, timeout).get(0);
   }
 
   /** Everything received so far after one more poll. */

@@ -52,10 +52,9 @@ class EnrollmentEventsIT extends IntegrationTest {
     assertThat(sessions).anyMatch(s -> s.get("kind").asString().equals("IMPROVEMENT_DAY"));
 
     try (var reader = new KafkaTopicReader(bootstrapServers, Topics.COACHING_EVENTS)) {
-      var events =
-          reader.awaitUntil(
-              received -> ofEnrolment(received, enrollmentId).size() >= sessions.size() + 1, WAIT);
-      var mine = ofEnrolment(events, enrollmentId);
+      var mine =
+          reader.awaitMatching(
+              m -> enrollmentId.toString().equals(m.key()), sessions.size() + 1, WAIT);
       assertThat(mine.get(0).header(CloudEventHeaders.TYPE)).isEqualTo("CoachingPlanCreated");
       assertThat(mine.get(0).header(CloudEventHeaders.SOURCE)).isEqualTo("/mhaqi/coaching-service");
       assertThat(mine.get(0).header(CloudEventHeaders.SCHEMA_VERSION)).isEqualTo("1");
@@ -154,11 +153,13 @@ class EnrollmentEventsIT extends IntegrationTest {
     try (var reader = new KafkaTopicReader(bootstrapServers, Topics.COACHING_EVENTS)) {
       var cancelled =
           reader
-              .awaitUntil(
-                  received -> cancellations(received, enrollmentId).size() >= future.size(), WAIT)
+              .awaitMatching(
+                  m ->
+                      enrollmentId.toString().equals(m.key())
+                          && "SessionCancelled".equals(m.type()),
+                  future.size(),
+                  WAIT)
               .stream()
-              .filter(m -> m.key().equals(enrollmentId.toString()))
-              .filter(m -> "SessionCancelled".equals(m.header(CloudEventHeaders.TYPE)))
               .map(m -> json.readTree(m.value()).get("sessionId").asString())
               .toList();
       assertThat(cancelled).hasSize(future.size()).containsExactlyInAnyOrderElementsOf(future);
@@ -230,10 +231,7 @@ class EnrollmentEventsIT extends IntegrationTest {
     awaitProcessed(good);
     assertThat(awaitPlan(enrollmentId).get("sessions").size()).isPositive();
     try (var reader = new KafkaTopicReader(bootstrapServers, DLQ)) {
-      var dead =
-          reader.awaitUntil(
-              received -> received.stream().filter(m -> key.equals(m.key())).count() >= 3, WAIT);
-      var mine = dead.stream().filter(m -> key.equals(m.key())).toList();
+      var mine = reader.awaitMatching(m -> key.equals(m.key()), 3, WAIT);
       assertThat(mine).hasSize(3);
       assertThat(mine.get(0).header(CloudEventHeaders.ID)).isEqualTo(unparseable.toString());
       assertThat(reason(mine.get(0))).contains("Unparseable payload");
@@ -291,18 +289,6 @@ class EnrollmentEventsIT extends IntegrationTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static List<org.mhaqi.testing.KafkaTopicReader.Message> ofEnrolment(
-      List<org.mhaqi.testing.KafkaTopicReader.Message> messages, UUID enrollmentId) {
-    return messages.stream().filter(m -> enrollmentId.toString().equals(m.key())).toList();
-  }
-
-  private static List<org.mhaqi.testing.KafkaTopicReader.Message> cancellations(
-      List<org.mhaqi.testing.KafkaTopicReader.Message> messages, UUID enrollmentId) {
-    return ofEnrolment(messages, enrollmentId).stream()
-        .filter(m -> "SessionCancelled".equals(m.header(CloudEventHeaders.TYPE)))
-        .toList();
   }
 
   static List<JsonNode> list(JsonNode array) {

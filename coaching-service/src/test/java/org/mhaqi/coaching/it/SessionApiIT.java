@@ -19,7 +19,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
@@ -235,22 +234,8 @@ class SessionApiIT extends IntegrationTest {
 
     try (var reader = new KafkaTopicReader(bootstrapServers, Topics.COACHING_EVENTS)) {
       var rescheduled =
-          reader
-              .awaitUntil(
-                  received ->
-                      received.stream()
-                          .anyMatch(
-                              m ->
-                                  "SessionRescheduled".equals(m.header(CloudEventHeaders.TYPE))
-                                      && m.value().contains(id)),
-                  WAIT)
-              .stream()
-              .filter(
-                  m ->
-                      "SessionRescheduled".equals(m.header(CloudEventHeaders.TYPE))
-                          && m.value().contains(id))
-              .findFirst()
-              .orElseThrow();
+          reader.awaitFirst(
+              m -> "SessionRescheduled".equals(m.type()) && m.value().contains(id), WAIT);
       assertThat(rescheduled.key()).isEqualTo(e.enrollmentId().toString());
       JsonNode payload = json.readTree(rescheduled.value());
       assertThat(LocalDateTime.parse(payload.get("previousStartsAt").asString()))
@@ -337,22 +322,8 @@ class SessionApiIT extends IntegrationTest {
     assertThat(outboxEvents(e.enrollmentId())).isEqualTo(events + 1);
     try (var reader = new KafkaTopicReader(bootstrapServers, Topics.COACHING_EVENTS)) {
       var message =
-          reader
-              .awaitUntil(
-                  received ->
-                      received.stream()
-                          .anyMatch(
-                              m ->
-                                  "SessionCompleted".equals(m.header(CloudEventHeaders.TYPE))
-                                      && m.value().contains(id)),
-                  WAIT)
-              .stream()
-              .filter(
-                  m ->
-                      "SessionCompleted".equals(m.header(CloudEventHeaders.TYPE))
-                          && m.value().contains(id))
-              .findFirst()
-              .orElseThrow();
+          reader.awaitFirst(
+              m -> "SessionCompleted".equals(m.type()) && m.value().contains(id), WAIT);
       JsonNode payload = json.readTree(message.value());
       assertThat(payload.get("level").asString())
           .isEqualTo("SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY");
