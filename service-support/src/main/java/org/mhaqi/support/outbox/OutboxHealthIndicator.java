@@ -17,11 +17,12 @@ class OutboxHealthIndicator implements HealthIndicator {
 
   @Override
   public Health health() {
-    Duration oldest = relay.oldestPendingAge();
-    Health.Builder health = oldest.compareTo(threshold) > 0 ? Health.down() : Health.up();
+    OutboxRelay.Backlog backlog = relay.backlog();
+    Health.Builder health =
+        backlog.oldestAge().compareTo(threshold) > 0 ? Health.down() : Health.up();
     return health
-        .withDetail("pending", relay.pendingCount())
-        .withDetail("oldestPendingSeconds", oldest.toSeconds())
+        .withDetail("pending", backlog.pending())
+        .withDetail("oldestPendingSeconds", backlog.oldestAge().toSeconds())
         .build();
   }
 }

@@ -230,19 +230,28 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   long pendingCount() {
-    return jdbc.sql("select count(*) from outbox_event where published_at is null")
-        .query(Long.class)
+    return backlog().pending();
+  }
+
+  /** How many events wait for Kafka and how long the oldest has waited, in one query. */
+  Backlog backlog() {
+    return jdbc.sql(
+            "select count(*) as pending, min(occurred_at) as oldest"
+                + " from outbox_event where published_at is null")
+        .query(
+            (rs, row) -> {
+              Timestamp oldest = rs.getTimestamp("oldest");
+              return new Backlog(
+                  rs.getLong("pending"),
+                  oldest == null
+                      ? Duration.ZERO
+                      : Duration.between(oldest.toInstant(), clock.instant()));
+            })
         .single();
   }
 
-  /** Age of the oldest unpublished event, or zero when everything is out. */
-  Duration oldestPendingAge() {
-    return jdbc.sql("select min(occurred_at) from outbox_event where published_at is null")
-        .query(Timestamp.class)
-        .optional()
-        .map(oldest -> Duration.between(oldest.toInstant(), clock.instant()))
-        .orElse(Duration.ZERO);
-  }
+  /** Events committed but not yet acknowledged by Kafka. */
+  record Backlog(long pending, Duration oldestAge) {}
 
   private void loop() {
     Instant nextPurge = clock.instant();
