@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.springframework.http.HttpStatus;
@@ -69,12 +70,15 @@ class ProgrammeController {
   @GetMapping("/programmes")
   @Operation(summary = "List programmes with their phases")
   List<ProgrammeView> all() {
-    return programmes.all().stream().map(this::view).toList();
+    Map<UUID, List<Phase>> phases = programmes.phasesByProgramme();
+    return programmes.all().stream()
+        .map(p -> view(p, phases.getOrDefault(p.getId(), List.of())))
+        .toList();
   }
 
   @GetMapping("/programmes/{programmeId}")
   ProgrammeView one(@PathVariable UUID programmeId) {
-    return view(programmes.programme(programmeId));
+    return view(programmes.programme(programmeId), programmes.phasesOf(programmeId));
   }
 
   @PostMapping("/programmes/{programmeId}/phases")
@@ -91,10 +95,8 @@ class ProgrammeController {
     return programmes.phasesOf(programmeId).stream().map(PhaseView::of).toList();
   }
 
-  private ProgrammeView view(Programme programme) {
+  private static ProgrammeView view(Programme programme, List<Phase> phases) {
     return new ProgrammeView(
-        programme.getId(),
-        programme.getName(),
-        programmes.phasesOf(programme.getId()).stream().map(PhaseView::of).toList());
+        programme.getId(), programme.getName(), phases.stream().map(PhaseView::of).toList());
   }
 }
