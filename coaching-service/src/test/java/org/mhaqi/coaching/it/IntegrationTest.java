@@ -12,6 +12,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
+import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
@@ -76,6 +77,7 @@ abstract class IntegrationTest {
         UUID.randomUUID(),
         UUID.randomUUID(),
         "RX4",
+        ProviderType.NHS_TRUST,
         Region.NORTH_EAST_AND_YORKSHIRE,
         ServiceType.ADULT_ACUTE,
         UUID.randomUUID(),
@@ -97,7 +99,8 @@ abstract class IntegrationTest {
             new ProjectTeamUpdated.Member(UUID.randomUUID(), TeamRole.FRONTLINE_STAFF),
             new ProjectTeamUpdated.Member(UUID.randomUUID(), TeamRole.FRONTLINE_STAFF),
             new ProjectTeamUpdated.Member(UUID.randomUUID(), TeamRole.LIVED_EXPERIENCE_PARTNER)),
-        Instant.now());
+        Instant.now(),
+        null);
   }
 
   /** Waits until the enrolment's plan is there and returns it. */

@@ -151,6 +151,7 @@ public class Enrollment extends AbstractAggregateRoot<Enrollment> {
             serviceId,
             organisationId,
             service.odsCode(),
+            service.providerType(),
             service.region(),
             service.serviceType(),
             phaseId,

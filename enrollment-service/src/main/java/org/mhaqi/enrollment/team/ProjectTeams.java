@@ -97,6 +97,6 @@ public class ProjectTeams {
             .map(m -> new ProjectTeamUpdated.Member(m.getId(), m.getRole()))
             .toList();
     events.publishEvent(
-        new ProjectTeamUpdated(enrollment.getId(), enrollment.getServiceId(), current, now));
+        new ProjectTeamUpdated(enrollment.getId(), enrollment.getServiceId(), current, now, null));
   }
 }

@@ -10,10 +10,14 @@ import org.mhaqi.events.Topics;
 /**
  * A service's project team changed. Carries the whole current team as member ids and roles: never
  * names or e-mail addresses, which stay in enrollment-service.
+ *
+ * @param revision the team's revision within its enrolment, rising by one with each change, so a
+ *     consumer applies the newest team whatever order it reads them in; absent from events written
+ *     before it was added (schema version unchanged: an optional field)
  */
 @EventContract(type = "ProjectTeamUpdated", topic = Topics.ENROLLMENT_EVENTS)
 public record ProjectTeamUpdated(
-    UUID enrollmentId, UUID serviceId, List<Member> members, Instant updatedAt)
+    UUID enrollmentId, UUID serviceId, List<Member> members, Instant updatedAt, Long revision)
     implements DomainEvent {
 
   public ProjectTeamUpdated {

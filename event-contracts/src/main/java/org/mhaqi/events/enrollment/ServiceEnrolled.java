@@ -12,6 +12,8 @@ import org.mhaqi.events.Topics;
  *
  * @param coachingStartsOn first day of the phase's coaching window (inclusive)
  * @param coachingEndsOn last day of the phase's coaching window (inclusive)
+ * @param providerType the organisation's provider type; absent from events written before it was
+ *     added (schema version unchanged: an optional field)
  * @param promotedFromWaitlist true when a withdrawal freed the place this service took
  */
 @EventContract(type = "ServiceEnrolled", topic = Topics.ENROLLMENT_EVENTS)
@@ -20,6 +22,7 @@ public record ServiceEnrolled(
     UUID serviceId,
     UUID organisationId,
     String odsCode,
+    ProviderType providerType,
     Region region,
     ServiceType serviceType,
     UUID phaseId,
