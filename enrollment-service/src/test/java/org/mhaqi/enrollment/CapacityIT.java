@@ -68,7 +68,8 @@ class CapacityIT {
     assertThat(phase.path("enrolments").path("ENROLLED").asLong()).isEqualTo(37);
     assertThat(phase.path("enrolments").path("WAITLISTED").asLong()).isEqualTo(23);
     assertThat(phase.path("placesLeft").asLong()).isZero();
-    JsonNode waitlist = api.get("/api/phases/" + phaseId + "/waitlist").expect(200).body();
+    JsonNode waitlist =
+        api.get("/api/phases/" + phaseId + "/waitlist").expect(200).body().path("content");
     assertThat(waitlist).hasSize(23);
     assertThat(waitlist.get(22).path("position").asInt()).isEqualTo(23);
   }

@@ -199,7 +199,8 @@ class EnrollmentFlowIT {
                 .query(Long.class)
                 .single())
         .isZero();
-    JsonNode team = api.get("/api/enrollments/" + enrollmentId + "/team-members").body();
+    JsonNode team =
+        api.get("/api/enrollments/" + enrollmentId + "/team-members").body().path("content");
     assertThat(team).hasSize(1);
     assertThat(team.get(0).path("id").asString()).isEqualTo(memberId);
     api.post("/api/team-members/" + memberId + "/erasure").expect(200);
