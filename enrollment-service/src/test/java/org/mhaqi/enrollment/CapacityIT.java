@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.testing.Api;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The phase never takes more services than its capacity, however the requests interleave. */
@@ -24,6 +26,8 @@ import tools.jackson.databind.JsonNode;
 class CapacityIT {
 
   @LocalServerPort int port;
+
+  @Autowired JdbcClient jdbc;
 
   Api api;
   Scenario scenario;
@@ -254,6 +258,38 @@ class CapacityIT {
       assertThat(status(waiting.get(1))).as("round %d", round).isEqualTo("ENROLLED");
       assertThat(waitlist(phaseId)).as("round %d", round).containsExactly(waiting.get(2));
       assertThat(occupancy(phaseId).path("enrolments").path("ENROLLED").asInt()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aTeamChangeRacingAPromotionNeitherFailsNorLosesTheRevision() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String phaseId = scenario.widerPhase(scenario.programme(), 1);
+      String leaving = scenario.committedEnrollment(phaseId);
+      String waiting = scenario.committedEnrollment(phaseId); // its sponsor: team revision 1
+      scenario.admit(leaving).expect(200);
+      assertThat(scenario.admit(waiting).expect(200).text("status")).isEqualTo("WAITLISTED");
+
+      List<Api.Response> answers =
+          simultaneously(
+              () ->
+                  api.post(
+                      "/api/enrollments/" + leaving + "/withdrawal",
+                      "{\"reason\":\"Ward closed\"}"),
+              () ->
+                  api.post(
+                      "/api/enrollments/" + waiting + "/team-members",
+                      "{\"role\":\"QI_LEAD\",\"name\":\"Quinn\",\"email\":\"q@example.nhs.uk\"}"));
+
+      assertThat(answers).extracting(Api.Response::status).containsExactly(200, 201);
+      assertThat(status(waiting)).as("round %d", round).isEqualTo("ENROLLED");
+      assertThat(
+              jdbc.sql("select team_revision from enrollment where id = ?")
+                  .param(java.util.UUID.fromString(waiting))
+                  .query(Long.class)
+                  .single())
+          .as("round %d", round)
+          .isEqualTo(2);
     }
   }
 

@@ -23,6 +23,14 @@ interface EnrollmentRepository
 
   Optional<Enrollment> findByServiceIdAndPhaseId(UUID serviceId, UUID phaseId);
 
+  /** The phase's waitlist in the order services applied, each row locked for promotion. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query(
+      "select e from Enrollment e where e.phaseId = :phaseId"
+          + " and e.status = org.mhaqi.enrollment.enrollment.EnrollmentStatus.WAITLISTED"
+          + " order by e.appliedAt, e.id")
+  List<Enrollment> lockWaitlist(UUID phaseId);
+
   long countByPhaseIdAndStatusIn(UUID phaseId, Collection<EnrollmentStatus> statuses);
 
   /** The phase of an enrolment, read without loading the enrolment. */
@@ -32,10 +40,6 @@ interface EnrollmentRepository
   /** Waitlisted enrolments that applied before the given time: the position of a newcomer. */
   long countByPhaseIdAndStatusAndAppliedAtBefore(
       UUID phaseId, EnrollmentStatus status, Instant appliedAt);
-
-  /** The waitlist in the order services applied. */
-  List<Enrollment> findByPhaseIdAndStatusOrderByAppliedAtAscIdAsc(
-      UUID phaseId, EnrollmentStatus status);
 
   Page<Enrollment> findByPhaseIdAndStatus(UUID phaseId, EnrollmentStatus status, Pageable pageable);
 

@@ -88,7 +88,7 @@ public class Enrollments {
       boolean teamChangeIdeas,
       boolean proportionateDataCollection,
       String actor) {
-    Enrollment enrollment = enrollment(enrollmentId);
+    Enrollment enrollment = lock(enrollmentId);
     requireBacking(
         organisationInvolvement, "organisationInvolvement", "the organisation's involvement");
     requireBacking(
@@ -133,7 +133,7 @@ public class Enrollments {
    */
   public Enrollment admit(UUID enrollmentId, String actor) {
     Phase phase = lockPhaseOf(enrollmentId);
-    Enrollment enrollment = enrollment(enrollmentId);
+    Enrollment enrollment = lock(enrollmentId);
     enrollment.requireAdmissible();
     Instant now = clock.instant();
     long ahead =
@@ -151,7 +151,7 @@ public class Enrollments {
   }
 
   public Enrollment decline(UUID enrollmentId, String reason, String actor) {
-    Enrollment enrollment = enrollment(enrollmentId);
+    Enrollment enrollment = lock(enrollmentId);
     enrollment.decline(DeclineReason.PROGRAMME_DECISION, reason, actor, clock.instant());
     return enrollments.save(enrollment);
   }
@@ -159,7 +159,7 @@ public class Enrollments {
   /** Withdraws the service; a place it frees goes to the first waitlisted service. */
   public Enrollment withdraw(UUID enrollmentId, String reason, String actor) {
     Phase phase = lockPhaseOf(enrollmentId);
-    Enrollment enrollment = enrollment(enrollmentId);
+    Enrollment enrollment = lock(enrollmentId);
     Instant now = clock.instant();
     enrollment.withdraw(reason, actor, now);
     enrollments.saveAndFlush(enrollment);
@@ -173,16 +173,14 @@ public class Enrollments {
    */
   public Enrollment complete(UUID enrollmentId, String actor) {
     lockPhaseOf(enrollmentId);
-    Enrollment enrollment = enrollment(enrollmentId);
+    Enrollment enrollment = lock(enrollmentId);
     enrollment.complete(actor, clock.instant());
     return enrollments.save(enrollment);
   }
 
   /** Promotes the first waiting services, in order of application, into the free places. */
   private void promoteIntoFreePlaces(Phase phase, String actor, Instant now) {
-    List<Enrollment> waiting =
-        enrollments.findByPhaseIdAndStatusOrderByAppliedAtAscIdAsc(
-            phase.getId(), EnrollmentStatus.WAITLISTED);
+    List<Enrollment> waiting = enrollments.lockWaitlist(phase.getId());
     int promotions = Admission.promotions(phase.getCapacity(), placesTaken(phase), waiting.size());
     for (Enrollment next : waiting.subList(0, promotions)) {
       next.enrol(organisations.profile(next.getServiceId(), null), phase, actor, now);
