@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Enrolment use cases. Every change of who holds or waits for a phase's places (admission,
  * withdrawal, completion, promotion) runs under a lock on the phase row, so concurrent requests can
- * never enrol more services than the phase's capacity nor reorder its waitlist.
+ * never enrol more services than the phase's capacity nor reorder its waitlist. Every change of an
+ * enrolment also locks its row (as project team changes do), so changes of one enrolment queue
+ * instead of failing on each other's version.
  */
 @Service
 @Transactional
