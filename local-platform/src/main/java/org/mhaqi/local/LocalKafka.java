@@ -95,7 +95,7 @@ public final class LocalKafka {
     p.put("num.partitions", "3");
     p.put("default.replication.factor", "1");
     p.put("min.insync.replicas", "1");
-    p.put("auto.create.topics.enable", "true");
+    p.put("auto.create.topics.enable", "false");
     p.put("offsets.topic.replication.factor", "1");
     p.put("offsets.topic.num.partitions", "10");
     p.put("transaction.state.log.replication.factor", "1");

@@ -2,6 +2,7 @@ package org.mhaqi.support;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.mhaqi.support.web.DatabaseUnavailableHandling;
 import org.mhaqi.support.web.ProblemHandling;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Import;
 
 /** Beans every service shares: the clock all timestamps come from and problem+json answers. */
 @AutoConfiguration
-@Import(ProblemHandling.class)
+@Import({DatabaseUnavailableHandling.class, ProblemHandling.class})
 public class SupportConfiguration {
 
   @Bean

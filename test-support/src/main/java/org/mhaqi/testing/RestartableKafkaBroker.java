@@ -84,7 +84,7 @@ public final class RestartableKafkaBroker implements AutoCloseable {
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("log.dirs", directory.resolve("logs").toString());
     p.put("num.partitions", "3");
-    p.put("auto.create.topics.enable", "true");
+    p.put("auto.create.topics.enable", "false");
     p.put("offsets.topic.replication.factor", "1");
     p.put("offsets.topic.num.partitions", "3");
     p.put("transaction.state.log.replication.factor", "1");

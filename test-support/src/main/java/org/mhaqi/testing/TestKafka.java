@@ -28,7 +28,7 @@ public final class TestKafka {
         new EmbeddedKafkaKraftBroker(1, 3)
             .brokerProperties(
                 Map.of(
-                    "auto.create.topics.enable", "true",
+                    "auto.create.topics.enable", "false",
                     "group.initial.rebalance.delay.ms", "0",
                     "offsets.topic.num.partitions", "3"));
     broker.afterPropertiesSet();

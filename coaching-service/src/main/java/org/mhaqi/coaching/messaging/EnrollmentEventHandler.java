@@ -63,6 +63,14 @@ class EnrollmentEventHandler {
     if (event.enrollmentId() == null || event.updatedAt() == null) {
       throw new PoisonEventException(envelope + " lacks the enrolment or the time: " + event);
     }
+    // A null list never gets here: the contract record refuses it and the consumer names the field.
+    for (int i = 0; i < event.members().size(); i++) {
+      ProjectTeamUpdated.Member member = event.members().get(i);
+      if (member.memberId() == null || member.role() == null) {
+        throw new PoisonEventException(
+            envelope + " lacks the id or role of members[" + i + "]: " + member);
+      }
+    }
     enrolments.teamUpdated(event);
   }
 }

@@ -3,8 +3,13 @@ package org.mhaqi.support.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventTypes;
@@ -16,6 +21,7 @@ import org.springframework.messaging.Message;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -186,12 +192,47 @@ public class EventConsumers {
         payload = json.readValue(envelope.payload(), route.payloadType());
       } catch (JacksonException e) {
         throw new PoisonEventException(
-            "Unparseable payload of " + envelope + ": " + e.getOriginalMessage(), e);
+            "Unparseable payload of "
+                + envelope
+                + ": "
+                + e.getOriginalMessage()
+                + missingRequired(route.payloadType(), envelope.payload()),
+            e);
       }
       if (payload == null) {
         throw new PoisonEventException("Payload of " + envelope + " is JSON null");
       }
       return payload;
+    }
+
+    /**
+     * Names the ids and lists the payload lacks (absent or JSON null), which a contract record
+     * cannot be built without; empty when none is missing or the payload is not a JSON object.
+     */
+    private String missingRequired(Class<?> payloadType, byte[] payload) {
+      if (!payloadType.isRecord()) {
+        return "";
+      }
+      JsonNode tree;
+      try {
+        tree = json.readTree(payload);
+      } catch (JacksonException e) {
+        return "";
+      }
+      if (tree == null || !tree.isObject()) {
+        return "";
+      }
+      List<String> missing = new ArrayList<>();
+      for (RecordComponent component : payloadType.getRecordComponents()) {
+        boolean required =
+            component.getType() == UUID.class
+                || Collection.class.isAssignableFrom(component.getType());
+        JsonNode value = tree.get(component.getName());
+        if (required && (value == null || value.isNull())) {
+          missing.add(component.getName());
+        }
+      }
+      return missing.isEmpty() ? "" : "; missing or null: " + String.join(", ", missing);
     }
 
     private void count(String type, String outcome) {

@@ -1,11 +1,25 @@
 package org.mhaqi.support.messaging;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.mhaqi.support.SupportConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,9 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
       "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
       "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
       "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-      "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
+      "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+      "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
     },
     after = SupportConfiguration.class)
+@EnableConfigurationProperties(ConsumerProperties.class)
 public class MessagingConfiguration {
 
   @Bean
@@ -33,5 +49,53 @@ public class MessagingConfiguration {
       ProcessedEvents processed,
       MeterRegistry meters) {
     return new EventConsumers(json, new TransactionTemplate(transactionManager), processed, meters);
+  }
+
+  /** Retries and dead letters in the listener container of every Kafka binding. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(
+      name =
+          "org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer")
+  static class ContainerErrorHandling {
+
+    @Bean
+    ConsumerHealthIndicator consumersHealthIndicator(KafkaAdmin admin, MeterRegistry meters) {
+      ConsumerHealthIndicator health = new ConsumerHealthIndicator(admin);
+      Gauge.builder(
+              "events.consumer.partitions.assigned",
+              health,
+              h ->
+                  h.bindings().stream()
+                      .mapToInt(ConsumerHealthIndicator.Binding::assignedPartitions)
+                      .sum())
+          .description("Partitions assigned to this instance's consumers, all bindings together")
+          .register(meters);
+      return health;
+    }
+
+    @Bean
+    ConsumerErrorHandling consumerErrorHandling(
+        KafkaProperties kafkaProperties,
+        ConsumerProperties properties,
+        ConsumerHealthIndicator health,
+        @Value("${spring.application.name}") String applicationName) {
+      // Dead letters go out as they came in: String or byte[] keys, byte[] values.
+      Map<String, Object> config = kafkaProperties.buildProducerProperties();
+      config.put("acks", "all");
+      config.put("enable.idempotence", true);
+      config.put("client.id", applicationName + "-dead-letters");
+      Map<Class<?>, Serializer<?>> byType =
+          Map.of(String.class, new StringSerializer(), byte[].class, new ByteArraySerializer());
+      var factory =
+          new DefaultKafkaProducerFactory<Object, Object>(
+              config,
+              new DelegatingByTypeSerializer(byType, true),
+              new DelegatingByTypeSerializer(byType, true));
+      return new ConsumerErrorHandling(
+          new KafkaTemplate<>(factory),
+          new ConsumerRetryPolicy(
+              properties.transientBackoffInitial(), properties.transientBackoffCeiling(), null),
+          health);
+    }
   }
 }

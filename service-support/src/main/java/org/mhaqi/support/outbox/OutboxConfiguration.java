@@ -3,6 +3,7 @@ package org.mhaqi.support.outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.mhaqi.support.SupportConfiguration;
@@ -14,8 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the outbox into every service that has this library on its classpath. */
@@ -34,7 +33,7 @@ public class OutboxConfiguration {
   @Bean
   OutboxRelay outboxRelay(
       JdbcClient jdbc,
-      PlatformTransactionManager transactionManager,
+      DataSource dataSource,
       KafkaProperties kafkaProperties,
       OutboxProperties properties,
       @Value("${spring.application.name}") String applicationName,
@@ -51,16 +50,12 @@ public class OutboxConfiguration {
     var template =
         new KafkaTemplate<String, byte[]>(new DefaultKafkaProducerFactory<>(producerConfig));
     var relay =
-        new OutboxRelay(
-            jdbc,
-            new TransactionTemplate(transactionManager),
-            template,
-            properties,
-            applicationName,
-            clock,
-            meters);
+        new OutboxRelay(jdbc, dataSource, template, properties, applicationName, clock, meters);
     Gauge.builder("outbox.events.pending", relay, OutboxRelay::pendingCount)
         .description("Events committed but not yet acknowledged by Kafka")
+        .register(meters);
+    Gauge.builder("outbox.events.quarantined.current", relay, r -> r.backlog().quarantined())
+        .description("Events Kafka can never take, set aside with their reason")
         .register(meters);
     return relay;
   }

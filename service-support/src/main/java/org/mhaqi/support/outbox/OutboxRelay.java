@@ -4,19 +4,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.mhaqi.events.CloudEventHeaders;
@@ -25,19 +25,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers outbox rows to Kafka in the order they were written, at least once.
  *
- * <p>One thread per service instance; a PostgreSQL advisory lock makes sure only one instance
- * relays at a time, so per-key order holds even with several replicas. A batch is sent
- * asynchronously, flushed, and marked published up to the first failure; the rest is retried on the
- * next pass, so a broker outage delays events and never loses them. Consumers deduplicate by {@code
- * ce_id}.
+ * <p>One thread per service instance; a session-level PostgreSQL advisory lock ({@link
+ * RelayLeadership}) makes sure only one instance relays at a time, so per-key order holds even with
+ * several replicas. Each pass reads a batch, sends it and marks what Kafka acknowledged, each step
+ * in its own short statement: no transaction stays open while Kafka answers. {@link KeyOrderedSend}
+ * keeps one event per key in flight, so a failed send never lets a key's later event overtake it;
+ * what failed stays in the outbox and is retried on the next pass, so a broker outage delays events
+ * and never loses them. A record that can never be sent is quarantined with its reason and stops
+ * nothing behind it. Consumers deduplicate by {@code ce_id}.
+ *
+ * <p>The relaying instance also purges, in bounded batches, published outbox rows and the
+ * consumers' {@code processed_event} rows older than their retention.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -46,8 +51,10 @@ public class OutboxRelay implements SmartLifecycle {
   /** Any constant shared by all instances of one service; each service has its own database. */
   private static final long RELAY_LOCK = 0x6f7574626f78L;
 
+  private static final int MAX_REASON_LENGTH = 2_000;
+
   private final JdbcClient jdbc;
-  private final TransactionTemplate transactions;
+  private final RelayLeadership leadership;
   private final KafkaTemplate<String, byte[]> kafka;
   private final OutboxProperties properties;
   private final String source;
@@ -62,14 +69,14 @@ public class OutboxRelay implements SmartLifecycle {
 
   public OutboxRelay(
       JdbcClient jdbc,
-      TransactionTemplate transactions,
+      DataSource dataSource,
       KafkaTemplate<String, byte[]> kafka,
       OutboxProperties properties,
       String applicationName,
       Clock clock,
       MeterRegistry meters) {
     this.jdbc = jdbc;
-    this.transactions = transactions;
+    this.leadership = new RelayLeadership(dataSource, RELAY_LOCK);
     this.kafka = kafka;
     this.properties = properties;
     this.source = "/mhaqi/" + applicationName;
@@ -92,102 +99,133 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   /**
-   * Publishes every pending event it can, batch after batch.
+   * Publishes every pending event it can, batch after batch, if this instance holds the relay lock.
    *
    * @return how many events were published
    */
   public int publishPending() {
     int total = 0;
-    while (true) {
-      Integer published = transactions.execute(status -> publishBatch());
-      total += published == null ? 0 : published;
-      if (published == null || published < properties.batchSize()) {
+    while (leads()) {
+      List<PendingEvent> batch = pendingBatch();
+      if (batch.isEmpty()) {
+        return total;
+      }
+      KeyOrderedSend.Outcome outcome =
+          KeyOrderedSend.send(batch, sender(), properties.sendTimeout());
+      markPublished(outcome.published());
+      quarantine(outcome.quarantined());
+      total += outcome.published().size();
+      if (!outcome.complete(batch.size())) {
+        reportFailure(outcome);
+        return total;
+      }
+      if (batch.size() < properties.batchSize()) {
         return total;
       }
     }
+    return total;
   }
 
-  private int publishBatch() {
-    boolean locked =
-        jdbc.sql("select pg_try_advisory_xact_lock(?)")
-            .param(RELAY_LOCK)
-            .query(Boolean.class)
-            .single();
-    if (!locked) {
-      return 0;
-    }
-    List<PendingEvent> batch =
-        jdbc.sql(
-                """
-                select id, topic, message_key, event_type, schema_version, occurred_at,
-                       payload, traceparent
-                from outbox_event
-                where published_at is null
-                order by position
-                limit ?
-                """)
-            .param(properties.batchSize())
-            .query(
-                (rs, row) ->
-                    new PendingEvent(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("topic"),
-                        rs.getString("message_key"),
-                        rs.getString("event_type"),
-                        rs.getInt("schema_version"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("payload"),
-                        rs.getString("traceparent")))
-            .list();
-    if (batch.isEmpty()) {
-      return 0;
-    }
-    List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(batch.size());
+  private boolean leads() {
     try {
-      for (PendingEvent event : batch) {
-        sends.add(kafka.send(toRecord(event)));
-      }
-      kafka.flush();
-    } catch (RuntimeException e) {
-      // Typically no metadata within max.block.ms: the broker is out of reach. What was handed
-      // to the client before is still checked below; the rest waits for the next pass.
-      reportFailure(batch.get(sends.size() < batch.size() ? sends.size() : 0), e);
+      return leadership.holds();
+    } catch (SQLException e) {
+      throw new DataAccessResourceFailureException(
+          "Cannot reach the database for the relay lock", e);
     }
-    List<UUID> published = new ArrayList<>(sends.size());
-    for (int i = 0; i < sends.size(); i++) {
-      PendingEvent event = batch.get(i);
-      try {
-        sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      } catch (ExecutionException | TimeoutException e) {
-        reportFailure(event, e.getCause() == null ? e : e.getCause());
-        break;
+  }
+
+  private List<PendingEvent> pendingBatch() {
+    return jdbc.sql(
+            """
+            select id, position, topic, message_key, event_type, schema_version, occurred_at,
+                   payload, traceparent
+            from outbox_event
+            where published_at is null and quarantined_at is null
+            order by position
+            limit ?
+            """)
+        .param(properties.batchSize())
+        .query(
+            (rs, row) ->
+                new PendingEvent(
+                    rs.getObject("id", UUID.class),
+                    rs.getLong("position"),
+                    rs.getString("topic"),
+                    rs.getString("message_key"),
+                    rs.getString("event_type"),
+                    rs.getInt("schema_version"),
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getString("payload"),
+                    rs.getString("traceparent")))
+        .list();
+  }
+
+  private KeyOrderedSend.Sender sender() {
+    return new KeyOrderedSend.Sender() {
+      @Override
+      public CompletableFuture<?> send(PendingEvent event) {
+        return kafka.send(toRecord(event));
       }
-      published.add(event.id());
-      lag.record(Duration.between(event.occurredAt(), clock.instant()));
+
+      @Override
+      public void flush() {
+        kafka.flush();
+      }
+    };
+  }
+
+  private void markPublished(List<PendingEvent> published) {
+    if (published.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    jdbc.sql("update outbox_event set published_at = :now where id in (:ids)")
+        .param("now", Timestamp.from(now))
+        .param("ids", published.stream().map(PendingEvent::id).toList())
+        .update();
+    for (PendingEvent event : published) {
+      lag.record(Duration.between(event.occurredAt(), now));
       meters
           .counter("outbox.events.published", "topic", event.topic(), "type", event.type())
           .increment();
     }
-    if (!published.isEmpty()) {
-      jdbc.sql("update outbox_event set published_at = :now where id in (:ids)")
-          .param("now", Timestamp.from(clock.instant()))
-          .param("ids", published)
-          .update();
-    }
-    return published.size() == batch.size() ? published.size() : 0;
   }
 
-  private void reportFailure(PendingEvent event, Throwable cause) {
+  private void quarantine(Map<PendingEvent, String> quarantined) {
+    quarantined.forEach(
+        (event, reason) -> {
+          String shortened =
+              reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
+          jdbc.sql("update outbox_event set quarantined_at = ?, quarantine_reason = ? where id = ?")
+              .params(Timestamp.from(clock.instant()), shortened, event.id())
+              .update();
+          meters
+              .counter("outbox.events.quarantined", "topic", event.topic(), "type", event.type())
+              .increment();
+          try (var ignored = MDC.putCloseable("eventId", event.id().toString())) {
+            log.error(
+                "Quarantined {} {} of {}: Kafka can never take it ({}); the events behind it go on",
+                event.type(),
+                event.id(),
+                event.key(),
+                shortened);
+          }
+        });
+  }
+
+  private void reportFailure(KeyOrderedSend.Outcome outcome) {
     failures.increment();
-    try (var ignored = MDC.putCloseable("eventId", event.id().toString())) {
+    PendingEvent first = outcome.failed().isEmpty() ? null : outcome.failed().get(0);
+    String cause = outcome.firstFailure().map(Throwable::toString).orElse("unknown");
+    try (var ignored = MDC.putCloseable("eventId", first == null ? "" : first.id().toString())) {
       log.warn(
-          "Kafka did not acknowledge {} {}; it stays in the outbox and is retried: {}",
-          event.type(),
-          event.id(),
-          cause.toString());
+          "Kafka did not acknowledge {} event(s), first {} {}; they stay in the outbox and are"
+              + " retried, each key in order: {}",
+          outcome.failed().size(),
+          first == null ? "" : first.type(),
+          first == null ? "" : first.id(),
+          cause);
     }
     // A fresh producer (new producer id) on the next pass: the old one may be in a fatal state.
     kafka.getProducerFactory().reset();
@@ -222,22 +260,54 @@ public class OutboxRelay implements SmartLifecycle {
     record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** Deletes published rows older than the retention, so the table stays small. */
-  int purgePublished() {
-    return jdbc.sql("delete from outbox_event where published_at < ?")
-        .param(Timestamp.from(clock.instant().minus(properties.retention())))
-        .update();
+  /**
+   * Deletes published outbox rows and {@code processed_event} rows older than their retention, a
+   * bounded batch per statement; only the relaying instance does it.
+   *
+   * @return how many rows were deleted
+   */
+  int purge() {
+    if (!leads()) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    return purgeInBatches(
+            """
+            delete from outbox_event where id in (
+              select id from outbox_event where published_at < ? limit ?)
+            """,
+            now.minus(properties.retention()))
+        + purgeInBatches(
+            """
+            delete from processed_event where (event_id, consumer) in (
+              select event_id, consumer from processed_event where processed_at < ? limit ?)
+            """,
+            now.minus(properties.processedEventRetention()));
+  }
+
+  private int purgeInBatches(String sql, Instant before) {
+    int total = 0;
+    int deleted;
+    do {
+      deleted = jdbc.sql(sql).params(Timestamp.from(before), properties.purgeBatchSize()).update();
+      total += deleted;
+    } while (deleted == properties.purgeBatchSize() && !Thread.currentThread().isInterrupted());
+    return total;
   }
 
   long pendingCount() {
     return backlog().pending();
   }
 
-  /** How many events wait for Kafka and how long the oldest has waited, in one query. */
+  /** How many events wait for Kafka, how long the oldest has waited, how many are quarantined. */
   Backlog backlog() {
     return jdbc.sql(
-            "select count(*) as pending, min(occurred_at) as oldest"
-                + " from outbox_event where published_at is null")
+            """
+            select count(*) filter (where quarantined_at is null) as pending,
+                   min(occurred_at) filter (where quarantined_at is null) as oldest,
+                   count(*) filter (where quarantined_at is not null) as quarantined
+            from outbox_event where published_at is null
+            """)
         .query(
             (rs, row) -> {
               Timestamp oldest = rs.getTimestamp("oldest");
@@ -245,13 +315,14 @@ public class OutboxRelay implements SmartLifecycle {
                   rs.getLong("pending"),
                   oldest == null
                       ? Duration.ZERO
-                      : Duration.between(oldest.toInstant(), clock.instant()));
+                      : Duration.between(oldest.toInstant(), clock.instant()),
+                  rs.getLong("quarantined"));
             })
         .single();
   }
 
-  /** Events committed but not yet acknowledged by Kafka. */
-  record Backlog(long pending, Duration oldestAge) {}
+  /** Events committed but not yet acknowledged by Kafka, and those it can never take. */
+  record Backlog(long pending, Duration oldestAge, long quarantined) {}
 
   private void loop() {
     Instant nextPurge = clock.instant();
@@ -259,8 +330,8 @@ public class OutboxRelay implements SmartLifecycle {
       try {
         publishPending();
         if (clock.instant().isAfter(nextPurge)) {
-          purgePublished();
-          nextPurge = clock.instant().plus(Duration.ofHours(1));
+          purge();
+          nextPurge = clock.instant().plus(properties.purgeInterval());
         }
         wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         wakeUps.drainPermits();
@@ -308,6 +379,7 @@ public class OutboxRelay implements SmartLifecycle {
       }
       worker = null;
     }
+    leadership.close();
   }
 
   @Override
@@ -320,14 +392,4 @@ public class OutboxRelay implements SmartLifecycle {
   public int getPhase() {
     return Integer.MAX_VALUE - 1000;
   }
-
-  private record PendingEvent(
-      UUID id,
-      String topic,
-      String key,
-      String type,
-      int schemaVersion,
-      Instant occurredAt,
-      String payload,
-      String traceparent) {}
 }

@@ -35,7 +35,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Bad input is never a 500.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After DatabaseUnavailableHandling, which answers the database's transient failures.
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);

@@ -1,0 +1,110 @@
+package org.mhaqi.support.messaging;
+
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells failures that go away by themselves (the database down or restarting, a deadlock, a lock or
+ * statement timeout, an exhausted connection pool) from those that do not. A consumer retries the
+ * first kind until they pass; retrying cannot help the second.
+ */
+public final class TransientFailures {
+
+  private static final int MAX_DEPTH = 32;
+
+  private TransientFailures() {}
+
+  /** Whether the failure, or any of its causes, is transient (and none of them is poison). */
+  public static boolean isTransient(Throwable failure) {
+    if (poison(failure).isPresent()) {
+      return false;
+    }
+    for (Throwable cause : chain(failure)) {
+      if (isTransientItself(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The poison verdict in the failure's causes, if a handler gave one. */
+  public static Optional<PoisonEventException> poison(Throwable failure) {
+    for (Throwable cause : chain(failure)) {
+      if (cause instanceof PoisonEventException poison) {
+        return Optional.of(poison);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The innermost cause: what actually went wrong beneath the framework's wrappers. */
+  public static Throwable rootCause(Throwable failure) {
+    Throwable root = failure;
+    for (Throwable cause : chain(failure)) {
+      root = cause;
+    }
+    return root;
+  }
+
+  private static boolean isTransientItself(Throwable cause) {
+    if (cause instanceof TransientDataAccessException
+        || cause instanceof RecoverableDataAccessException
+        || cause instanceof DataAccessResourceFailureException
+        || cause instanceof CannotCreateTransactionException
+        || cause instanceof SQLTransientException
+        || cause instanceof SQLRecoverableException
+        || cause instanceof SocketException
+        || cause instanceof SocketTimeoutException) {
+      return true;
+    }
+    return cause instanceof SQLException sql && isTransientState(sql.getSQLState());
+  }
+
+  /**
+   * PostgreSQL's SQLSTATE classes that pass with time: 08 connection exception, 40 transaction
+   * rollback (serialization failure, deadlock), 53 insufficient resources, 57P operator
+   * intervention (admin shutdown, crash shutdown, cannot connect now), 55P03 lock not available,
+   * 57014 query cancelled (a statement or lock timeout).
+   */
+  static boolean isTransientState(String state) {
+    if (state == null) {
+      return false;
+    }
+    return state.startsWith("08")
+        || state.startsWith("40")
+        || state.startsWith("53")
+        || state.startsWith("57P")
+        || state.equals("55P03")
+        || state.equals("57014");
+  }
+
+  /** The failure and its causes, each once, outermost first (causes may form a cycle). */
+  private static List<Throwable> chain(Throwable failure) {
+    List<Throwable> chain = new ArrayList<>();
+    Throwable current = failure;
+    while (current != null && chain.size() < MAX_DEPTH && !containsSame(chain, current)) {
+      chain.add(current);
+      current = current.getCause();
+    }
+    return chain;
+  }
+
+  private static boolean containsSame(List<Throwable> chain, Throwable candidate) {
+    for (Throwable t : chain) {
+      if (t == candidate) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

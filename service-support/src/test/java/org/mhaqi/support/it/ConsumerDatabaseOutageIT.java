@@ -1,0 +1,148 @@
+package org.mhaqi.support.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.ProviderType;
+import org.mhaqi.events.enrollment.Region;
+import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.ServiceType;
+import org.mhaqi.testing.CloudEventProducer;
+import org.mhaqi.testing.KafkaTopicReader;
+import org.mhaqi.testing.RealInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A consumer whose database goes away for a while (its backends terminated, new connections
+ * refused) keeps every event that arrives meanwhile: it retries until the database is back, applies
+ * each event once, and dead-letters none of them.
+ */
+@SpringBootTest(
+    classes = ConsumerTestApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class ConsumerDatabaseOutageIT {
+
+  private static final Duration OUTAGE = Duration.ofSeconds(15);
+
+  @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
+
+  @Value("${spring.kafka.bootstrap-servers}")
+  String bootstrapServers;
+
+  @Value("${spring.datasource.url}")
+  String databaseUrl;
+
+  @Test
+  void eventsArrivingWhileTheDatabaseIsAwayAreAppliedOnceAfterItComesBack() throws Exception {
+    List<UUID> sent = new ArrayList<>();
+    try (var producer = new CloudEventProducer(bootstrapServers, json, "enrollment-service")) {
+      sent.add(producer.send(enrolled()));
+      awaitApplied(sent.size(), Duration.ofSeconds(60));
+
+      cutDatabase();
+      Instant back = Instant.now().plus(OUTAGE);
+      try {
+        while (Instant.now().isBefore(back)) {
+          sent.add(producer.send(enrolled()));
+          Thread.sleep(250);
+        }
+      } finally {
+        restoreDatabase();
+      }
+      for (int i = 0; i < 10; i++) {
+        sent.add(producer.send(enrolled()));
+      }
+    }
+
+    awaitApplied(sent.size(), Duration.ofSeconds(120));
+    assertThat(
+            jdbc.sql("select event_id from applied_event order by event_id")
+                .query(UUID.class)
+                .list())
+        .as("every event applied exactly once")
+        .containsExactlyInAnyOrderElementsOf(sent);
+    try (var deadLetters = new KafkaTopicReader(bootstrapServers, ConsumerTestApplication.DLQ)) {
+      Thread.sleep(3_000);
+      assertThat(deadLetters.poll()).as("dead letters").isEmpty();
+    }
+  }
+
+  private void awaitApplied(int count, Duration timeout) {
+    Awaitility.await()
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(250))
+        .ignoreExceptions()
+        .until(
+            () ->
+                jdbc.sql("select count(*) from applied_event").query(Long.class).single() >= count);
+  }
+
+  /** Terminates the consumer's database sessions and refuses new ones, as an outage would. */
+  private void cutDatabase() throws SQLException {
+    try (Connection admin = admin()) {
+      admin
+          .createStatement()
+          .execute("alter database " + databaseName() + " allow_connections false");
+      admin
+          .createStatement()
+          .execute(
+              "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                  + databaseName()
+                  + "' and pid <> pg_backend_pid()");
+    }
+  }
+
+  private void restoreDatabase() throws SQLException {
+    try (Connection admin = admin()) {
+      admin
+          .createStatement()
+          .execute("alter database " + databaseName() + " allow_connections true");
+    }
+  }
+
+  private Connection admin() throws SQLException {
+    String server = databaseUrl.substring(0, databaseUrl.lastIndexOf('/') + 1);
+    return DriverManager.getConnection(server + "postgres", "postgres", "");
+  }
+
+  private String databaseName() {
+    String name = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
+    int query = name.indexOf('?');
+    return query < 0 ? name : name.substring(0, query);
+  }
+
+  private static ServiceEnrolled enrolled() {
+    return new ServiceEnrolled(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        "RX4",
+        ProviderType.NHS_TRUST,
+        Region.LONDON,
+        ServiceType.ADULT_ACUTE,
+        UUID.randomUUID(),
+        PhaseKind.WIDER_IMPLEMENTATION,
+        LocalDate.of(2027, 1, 4),
+        LocalDate.of(2027, 12, 17),
+        false,
+        Instant.now());
+  }
+}
