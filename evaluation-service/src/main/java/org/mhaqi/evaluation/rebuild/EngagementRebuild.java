@@ -143,7 +143,8 @@ public class EngagementRebuild {
                           .formatted(table + SUFFIX, table))
                   .update();
             }
-            stage(fold, false);
+            enrolments.stage(SUFFIX, fold.enrolledServices(false), fold.ends(false));
+            engagement.stageFresh(SUFFIX, fold.sessions(false), fold.plans(false));
           });
       long staged = System.nanoTime();
 
@@ -153,7 +154,9 @@ public class EngagementRebuild {
             fold.clearChanged();
             readUpTo.forEach(consumer::seek);
             readToEnd(consumer, partitions, fold, counts);
-            stage(fold, true);
+            // What arrived meanwhile may touch rows already staged: upserted, not copied.
+            enrolments.stage(SUFFIX, fold.enrolledServices(true), fold.ends(true));
+            engagement.stage(SUFFIX, fold.sessions(true), fold.plans(true));
             enrolments.swapIn(SUFFIX);
             engagement.swapIn(SUFFIX);
             for (String table : tables) {
@@ -175,11 +178,6 @@ public class EngagementRebuild {
       log.info("Rebuilt the engagement projections from {}: {}", topics, result);
       return result;
     }
-  }
-
-  private void stage(Fold fold, boolean changedOnly) {
-    enrolments.stage(SUFFIX, fold.enrolledServices(changedOnly), fold.ends(changedOnly));
-    engagement.stage(SUFFIX, fold.sessions(changedOnly), fold.plans(changedOnly));
   }
 
   private static List<String> tables() {
