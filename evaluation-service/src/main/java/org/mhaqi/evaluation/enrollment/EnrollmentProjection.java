@@ -112,15 +112,12 @@ public class EnrollmentProjection {
 
   /**
    * Replaces the live view with the staged one; call inside the rebuild's swap transaction. The
-   * rows of {@code enrolled_service} are updated in place rather than the table replaced, since
-   * other features (data returns) refer to them.
+   * rows of {@code enrolled_service} are updated in place rather than the table replaced, and a row
+   * the topics do not hold (one written by other means) is kept: other features (data returns)
+   * refer to enrolments by id.
    */
   public void swapIn(String suffix) {
     String staged = ENROLLED_SERVICE + suffix;
-    jdbc.sql(
-            "DELETE FROM enrolled_service l WHERE NOT EXISTS (SELECT 1 FROM %s s WHERE s.enrollment_id = l.enrollment_id)"
-                .formatted(staged))
-        .update();
     jdbc.sql(
             """
             INSERT INTO enrolled_service SELECT * FROM %s
