@@ -26,7 +26,9 @@ public record PlanFacts(
   private static final Comparator<PlanFacts> LATEST_LAST =
       Comparator.comparing(PlanFacts::createdAt)
           .thenComparingInt(PlanFacts::sessions)
-          .thenComparingInt(PlanFacts::unstaffedSessions);
+          .thenComparingInt(PlanFacts::unstaffedSessions)
+          // The same plan announced twice at one instant with different content: settle by content.
+          .thenComparing(PlanFacts::toString);
 
   public PlanFacts {
     for (Object required :

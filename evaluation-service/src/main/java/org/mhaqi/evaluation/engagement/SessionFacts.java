@@ -22,7 +22,8 @@ import org.mhaqi.events.enrollment.TeamRole;
  * before its scheduling, a redelivered event.
  *
  * <p>The identity fields (plan, enrolment, service, phase, level, kind) are the same in every event
- * of a session; merge keeps those of the fact with the later timing.
+ * of a session; merge keeps those of the fact with the later timing (by content when the timings
+ * are equal).
  *
  * @param timing the latest start and length known
  * @param scheduled whether its SessionScheduled has been seen
@@ -218,7 +219,10 @@ public record SessionFacts(
       throw new IllegalArgumentException(
           "Facts of session " + other.sessionId + " cannot merge into " + sessionId);
     }
-    SessionFacts identity = Timing.LATEST_LAST.compare(timing, other.timing) >= 0 ? this : other;
+    int later = Timing.LATEST_LAST.compare(timing, other.timing);
+    // Equal timings with different identities cannot both be true; settle it by content anyway.
+    SessionFacts identity =
+        later > 0 || (later == 0 && toString().compareTo(other.toString()) >= 0) ? this : other;
     return new SessionFacts(
         sessionId,
         identity.planId,

@@ -72,6 +72,25 @@ class PlanFactsTest {
   }
 
   @Test
+  void announcementsEqualButForTheirWindowAreSettledTheSameWayInEitherOrder() {
+    PlanFacts a = plan(38, 0, T0);
+    PlanFacts b =
+        new PlanFacts(
+            a.planId(),
+            a.enrollmentId(),
+            a.serviceId(),
+            a.phaseId(),
+            a.phaseKind(),
+            a.windowStartsOn(),
+            a.windowEndsOn().plusDays(1),
+            38,
+            0,
+            T0);
+
+    assertThat(a.merge(b)).isEqualTo(b.merge(a));
+  }
+
+  @Test
   void countsMustBeConsistent() {
     assertThatThrownBy(() -> plan(-1, 0, T0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> plan(3, -1, T0)).isInstanceOf(IllegalArgumentException.class);

@@ -294,6 +294,121 @@ class SessionFactsTest {
         .hasMessageContaining("planId");
   }
 
+  @Test
+  void everyIdentityFieldIsRequired() {
+    SessionFacts ok = SessionFacts.of(session.scheduled());
+    List<String> fields =
+        List.of(
+            "sessionId",
+            "planId",
+            "enrollmentId",
+            "serviceId",
+            "phaseId",
+            "level",
+            "kind",
+            "timing");
+    for (int missing = 0; missing < fields.size(); missing++) {
+      int m = missing;
+      assertThatThrownBy(
+              () ->
+                  new SessionFacts(
+                      m == 0 ? null : ok.sessionId(),
+                      m == 1 ? null : ok.planId(),
+                      m == 2 ? null : ok.enrollmentId(),
+                      m == 3 ? null : ok.serviceId(),
+                      m == 4 ? null : ok.phaseId(),
+                      m == 5 ? null : ok.level(),
+                      m == 6 ? null : ok.kind(),
+                      m == 7 ? null : ok.timing(),
+                      true,
+                      null,
+                      null))
+          .as(fields.get(m))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(fields.get(m));
+    }
+  }
+
+  @Test
+  void attendanceWithoutARoleIsRefused() {
+    Map<TeamRole, Integer> noRole = new java.util.HashMap<>();
+    noRole.put(null, 1);
+    SessionCompleted completed = session.completed(TEN_AM, 60, 1, false, T0);
+    SessionCompleted roleless =
+        new SessionCompleted(
+            completed.sessionId(),
+            completed.planId(),
+            completed.enrollmentId(),
+            completed.serviceId(),
+            completed.phaseId(),
+            completed.level(),
+            completed.kind(),
+            TEN_AM,
+            "Europe/London",
+            null,
+            60,
+            60,
+            List.of(new SessionCompleted.RoleAttendance(null, 1, List.of())),
+            1,
+            false,
+            T0);
+
+    assertThatThrownBy(() -> new Completion(T0, 60, 1, false, noRole))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("attendance role");
+    assertThatThrownBy(() -> SessionFacts.of(roleless))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("attendance role");
+  }
+
+  @Test
+  void completionsDifferingOnlyInWhoAttendedAreSettledTheSameWayInEitherOrder() {
+    Completion leads = new Completion(T0, 60, 2, false, Map.of(TeamRole.SERVICE_LEAD, 2));
+    Completion staff = new Completion(T0, 60, 2, false, Map.of(TeamRole.FRONTLINE_STAFF, 2));
+    SessionFacts base = SessionFacts.of(session.scheduled());
+    SessionFacts a = withCompletion(base, leads);
+    SessionFacts b = withCompletion(base, staff);
+
+    assertThat(a.merge(b)).isEqualTo(b.merge(a));
+    // "{SERVICE_LEAD=2}" sorts after "{FRONTLINE_STAFF=2}".
+    assertThat(a.merge(b).completion()).isEqualTo(leads);
+  }
+
+  @Test
+  void factsWithEqualTimingsButDifferentIdentitiesMergeTheSameWayInEitherOrder() {
+    SessionFacts a = SessionFacts.of(session.scheduled());
+    SessionFacts b =
+        new SessionFacts(
+            a.sessionId(),
+            UUID.randomUUID(),
+            a.enrollmentId(),
+            a.serviceId(),
+            a.phaseId(),
+            CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY,
+            a.kind(),
+            a.timing(),
+            true,
+            null,
+            null);
+
+    assertThat(a.merge(b)).isEqualTo(b.merge(a));
+  }
+
+  private static SessionFacts withCompletion(SessionFacts f, Completion completion) {
+    return new SessionFacts(
+        f.sessionId(),
+        f.planId(),
+        f.enrollmentId(),
+        f.serviceId(),
+        f.phaseId(),
+        f.level(),
+        f.kind(),
+        f.timing(),
+        f.scheduled(),
+        f.cancellation(),
+        completion);
+  }
+
   static <T> List<List<T>> permutations(List<T> items) {
     if (items.isEmpty()) {
       return List.of(List.of());

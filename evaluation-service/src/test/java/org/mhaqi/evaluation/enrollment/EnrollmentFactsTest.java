@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.evaluation.enrollment.EnrolledService.Status;
@@ -109,6 +110,46 @@ class EnrollmentFactsTest {
     assertThatThrownBy(() -> new EnrollmentEnd(Status.WITHDRAWN, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("endedAt");
+  }
+
+  @Test
+  void everyFieldTheViewStoresIsRequired() {
+    ServiceEnrolled ok = enrolled(LATE_JULY_UTC);
+    List<String> fields =
+        List.of(
+            "enrollmentId",
+            "serviceId",
+            "organisationId",
+            "odsCode",
+            "region",
+            "serviceType",
+            "phaseId",
+            "phaseKind",
+            "coachingStartsOn",
+            "coachingEndsOn",
+            "enrolledAt");
+    for (int missing = 0; missing < fields.size(); missing++) {
+      int m = missing;
+      ServiceEnrolled lacking =
+          new ServiceEnrolled(
+              m == 0 ? null : ok.enrollmentId(),
+              m == 1 ? null : ok.serviceId(),
+              m == 2 ? null : ok.organisationId(),
+              m == 3 ? null : ok.odsCode(),
+              ok.providerType(),
+              m == 4 ? null : ok.region(),
+              m == 5 ? null : ok.serviceType(),
+              m == 6 ? null : ok.phaseId(),
+              m == 7 ? null : ok.phaseKind(),
+              m == 8 ? null : ok.coachingStartsOn(),
+              m == 9 ? null : ok.coachingEndsOn(),
+              false,
+              m == 10 ? null : ok.enrolledAt());
+      assertThatThrownBy(() -> EnrollmentFacts.enrolledService(lacking, null))
+          .as(fields.get(m))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(fields.get(m));
+    }
   }
 
   @Test
