@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mhaqi.evaluation.suppression.Suppression;
 import org.mhaqi.events.enrollment.TeamRole;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,11 +95,12 @@ class PublishedEngagementTest {
   }
 
   @Test
-  void thePlaceholderSeamWithholdsEveryCount() {
-    AttendanceSuppression seam =
-        new AttendanceSuppressionSeam().withholdEveryCountUntilSuppressionLands();
+  void countsOfPeopleGoOutThroughSmallNumberSuppression() {
+    AttendanceSuppression published =
+        new AttendanceSuppressionConfiguration().attendanceSuppression(Suppression.withDefaults());
 
-    assertThat(seam.publish(0)).isEqualTo(PublishedCount.WITHHELD);
-    assertThat(seam.publish(1_000)).isEqualTo(PublishedCount.WITHHELD);
+    assertThat(published.publish(4)).isEqualTo(PublishedCount.WITHHELD);
+    assertThat(published.publish(5)).isEqualTo(new PublishedCount(5L));
+    assertThat(published.publish(8)).isEqualTo(new PublishedCount(10L));
   }
 }
