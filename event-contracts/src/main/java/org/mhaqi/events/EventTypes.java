@@ -17,6 +17,9 @@ import org.mhaqi.events.enrollment.ExpressionOfInterestReceived;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
+import org.mhaqi.events.evaluation.ChangeIdeaRecorded;
+import org.mhaqi.events.evaluation.DataReturnOverdue;
+import org.mhaqi.events.evaluation.DataReturnSubmitted;
 
 /** The catalogue of published event types, looked up by logical name or by payload class. */
 public final class EventTypes {
@@ -46,7 +49,10 @@ public final class EventTypes {
               SessionScheduled.class,
               SessionRescheduled.class,
               SessionCancelled.class,
-              SessionCompleted.class)
+              SessionCompleted.class,
+              DataReturnSubmitted.class,
+              DataReturnOverdue.class,
+              ChangeIdeaRecorded.class)
           .stream()
           .map(EventTypes::describe)
           .toList();
