@@ -52,7 +52,7 @@ class DataReturnController {
   record ReturnRequest(
       @NotBlank @Size(max = 40) String measureCode,
       @NotNull YearMonth month,
-      boolean correction,
+      Boolean correction,
       @Size(max = 1000) String correctionReason,
       @NotEmpty List<@Valid @NotNull StratumRequest> strata) {}
 
@@ -106,7 +106,7 @@ class DataReturnController {
         new ReturnSubmission(
             request.measureCode(),
             request.month(),
-            request.correction(),
+            Boolean.TRUE.equals(request.correction()),
             request.correctionReason(),
             request.strata().stream()
                 .map(s -> new StratumCount(s.code(), s.numerator(), s.denominator(), null))

@@ -61,15 +61,15 @@ public class OverdueReturns {
   /**
    * Runs the check as of now.
    *
-   * @return the returns newly found overdue; empty when another instance holds the check
+   * @return how many returns were newly found overdue; 0 when another instance holds the check
    */
   @Transactional
-  public List<Missing> check() {
+  public int check() {
     boolean mine =
         jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single();
     if (!mine) {
       log.info("Another instance is checking for overdue returns");
-      return List.of();
+      return 0;
     }
     LocalDate today = LocalDate.now(clock.withZone(LONDON));
     Instant now = clock.instant();
@@ -103,7 +103,7 @@ public class OverdueReturns {
     if (!missing.isEmpty()) {
       log.info("{} monthly returns newly overdue", missing.size());
     }
-    return missing;
+    return missing.size();
   }
 
   private List<EnrolledService> enrolments() {
