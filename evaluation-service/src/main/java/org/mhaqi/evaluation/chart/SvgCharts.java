@@ -1,0 +1,153 @@
+package org.mhaqi.evaluation.chart;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mhaqi.evaluation.analysis.runchart.RunChartPoint;
+import org.mhaqi.evaluation.analysis.runchart.RunChartResult;
+import org.mhaqi.evaluation.analysis.spc.XmrLimits;
+import org.mhaqi.evaluation.analysis.spc.XmrPoint;
+import org.mhaqi.evaluation.analysis.spc.XmrResult;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Draws analysis results as SVG: centre line, process limits (per segment after a rebase), the
+ * target, and points coloured as Making Data Count colours them. Suppressed points are neither
+ * drawn, nor joined by the value line, nor used for the scale, so the picture cannot give them
+ * away. The markup comes from a Thymeleaf template in XML mode ({@code
+ * templates/charts/chart.svg}).
+ */
+@Component
+public class SvgCharts {
+
+  private final TemplateEngine templates;
+
+  public SvgCharts() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/charts/");
+    resolver.setSuffix(".svg");
+    resolver.setTemplateMode(TemplateMode.XML);
+    resolver.setCharacterEncoding("UTF-8");
+    templates = new TemplateEngine();
+    templates.setTemplateResolver(resolver);
+  }
+
+  /**
+   * An XmR chart.
+   *
+   * @param title the chart's title
+   * @param result the analysis
+   * @param target the target line to draw, or null
+   * @param firstMonth the month of the first point, or null to number the points
+   * @param suppressed indexes of points that must not be shown
+   */
+  public String xmr(
+      String title,
+      XmrResult result,
+      Double target,
+      YearMonth firstMonth,
+      Set<Integer> suppressed) {
+    List<XmrPoint> points = result.points();
+    List<Double> scale = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      if (!suppressed.contains(i)) {
+        scale.add(points.get(i).value());
+      }
+    }
+    for (XmrLimits limits : result.segments()) {
+      scale.addAll(List.of(limits.mean(), limits.upperProcessLimit(), limits.lowerProcessLimit()));
+    }
+    if (target != null) {
+      scale.add(target);
+    }
+    ChartPlotter plotter = new ChartPlotter(points.size(), firstMonth, scale);
+    for (XmrLimits limits : result.segments()) {
+      int from = limits.firstPoint();
+      int to = limits.lastPoint();
+      plotter.horizontal("centre-line", from, to, limits.mean(), ChartColours.CENTRE_LINE, "");
+      plotter.horizontal(
+          "process-limit upper",
+          from,
+          to,
+          limits.upperProcessLimit(),
+          ChartColours.PROCESS_LIMIT,
+          "6 4");
+      plotter.horizontal(
+          "process-limit lower",
+          from,
+          to,
+          limits.lowerProcessLimit(),
+          ChartColours.PROCESS_LIMIT,
+          "6 4");
+    }
+    if (target != null) {
+      plotter.horizontal("target", 0, points.size() - 1, target, ChartColours.TARGET, "2 3");
+    }
+    plotter.valueLine(points.stream().map(XmrPoint::value).toList(), suppressed);
+    for (int i = 0; i < points.size(); i++) {
+      if (suppressed.contains(i)) {
+        continue;
+      }
+      XmrPoint point = points.get(i);
+      String variation = point.variation().name().toLowerCase(Locale.ROOT);
+      plotter.dot(
+          "point " + variation,
+          i,
+          point.value(),
+          ChartColours.of(point.variation()),
+          plotter.label(i)
+              + ": "
+              + ChartPlotter.number(point.value())
+              + " ("
+              + variation.replace('_', ' ')
+              + ")");
+    }
+    return render(plotter.model(title));
+  }
+
+  /** A run chart: the median, and points in a shift or trend marked as signals. */
+  public String runChart(
+      String title, RunChartResult result, YearMonth firstMonth, Set<Integer> suppressed) {
+    List<RunChartPoint> points = result.points();
+    List<Double> scale = new ArrayList<>(List.of(result.median()));
+    for (int i = 0; i < points.size(); i++) {
+      if (!suppressed.contains(i)) {
+        scale.add(points.get(i).value());
+      }
+    }
+    ChartPlotter plotter = new ChartPlotter(points.size(), firstMonth, scale);
+    plotter.horizontal(
+        "centre-line", 0, points.size() - 1, result.median(), ChartColours.CENTRE_LINE, "");
+    plotter.valueLine(points.stream().map(RunChartPoint::value).toList(), suppressed);
+    for (int i = 0; i < points.size(); i++) {
+      if (suppressed.contains(i)) {
+        continue;
+      }
+      RunChartPoint point = points.get(i);
+      boolean signal = point.shift() || point.trend();
+      String what =
+          point.shift() && point.trend()
+              ? "shift and trend"
+              : point.shift() ? "shift" : point.trend() ? "trend" : "no signal";
+      plotter.dot(
+          signal ? "point signal" : "point common_cause",
+          i,
+          point.value(),
+          signal ? ChartColours.NEUTRAL : ChartColours.COMMON_CAUSE,
+          plotter.label(i) + ": " + ChartPlotter.number(point.value()) + " (" + what + ")");
+    }
+    return render(plotter.model(title));
+  }
+
+  private String render(ChartModel chart) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("chart", chart);
+    return templates.process("chart", context);
+  }
+}
