@@ -20,6 +20,7 @@ import org.mhaqi.events.enrollment.ServiceWaitlisted;
 import org.mhaqi.events.evaluation.ChangeIdeaRecorded;
 import org.mhaqi.events.evaluation.DataReturnOverdue;
 import org.mhaqi.events.evaluation.DataReturnSubmitted;
+import org.mhaqi.events.evaluation.SpecialCauseDetected;
 
 /** The catalogue of published event types, looked up by logical name or by payload class. */
 public final class EventTypes {
@@ -52,7 +53,8 @@ public final class EventTypes {
               SessionCompleted.class,
               DataReturnSubmitted.class,
               DataReturnOverdue.class,
-              ChangeIdeaRecorded.class)
+              ChangeIdeaRecorded.class,
+              SpecialCauseDetected.class)
           .stream()
           .map(EventTypes::describe)
           .toList();

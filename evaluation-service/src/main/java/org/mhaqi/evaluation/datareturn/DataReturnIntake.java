@@ -5,20 +5,27 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.mhaqi.evaluation.analysis.spc.XmrAnalysis;
 import org.mhaqi.evaluation.datareturn.ReturnRules.Kind;
 import org.mhaqi.evaluation.datareturn.ReturnRules.Violation;
 import org.mhaqi.evaluation.datareturn.ReturnSubmission.StratumCount;
+import org.mhaqi.evaluation.datareturn.SeriesSignals.MonthlyCounts;
 import org.mhaqi.evaluation.datareturn.StoredReturn.Source;
 import org.mhaqi.evaluation.datareturn.StoredReturn.Stratum;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.evaluation.measure.Measure;
 import org.mhaqi.evaluation.measure.Measures;
 import org.mhaqi.evaluation.web.RejectedInputException;
 import org.mhaqi.evaluation.web.RejectedInputException.Problem;
 import org.mhaqi.events.evaluation.DataReturnSubmitted;
+import org.mhaqi.events.evaluation.SignalRule;
+import org.mhaqi.events.evaluation.SignalVariation;
+import org.mhaqi.events.evaluation.SpecialCauseDetected;
 import org.mhaqi.support.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -84,6 +91,7 @@ public class DataReturnIntake {
     List<Problem> problems = new ArrayList<>();
     boolean invalid = false;
     List<StoredReturn> accepted = new ArrayList<>();
+    Map<UUID, Measure> measureOf = new HashMap<>();
     for (ReturnSubmission submission : submissions) {
       var measure = measures.find(submission.measureCode());
       int latest =
@@ -97,11 +105,13 @@ public class DataReturnIntake {
         problems.add(problem(submission, v, source));
       }
       if (violations.isEmpty()) {
+        UUID id = UUID.randomUUID();
+        measureOf.put(id, measure.orElseThrow());
         EnrolledService enrolment =
             ReturnRules.enrolmentFor(ofService, submission.month()).orElseThrow();
         accepted.add(
             new StoredReturn(
-                UUID.randomUUID(),
+                id,
                 enrolment.enrollmentId(),
                 serviceId,
                 submission.measureCode(),
@@ -123,6 +133,7 @@ public class DataReturnIntake {
           : new RejectedInputException(HttpStatus.CONFLICT, "duplicate-data-return", problems);
     }
     for (StoredReturn r : accepted) {
+      List<MonthlyCounts> before = returns.monthlyCounts(serviceId, r.measureCode());
       returns.insert(r);
       events.publishEvent(
           new DataReturnSubmitted(
@@ -134,8 +145,27 @@ public class DataReturnIntake {
               r.version(),
               r.version() > 1,
               r.submittedAt()));
+      SeriesSignals.newSignal(
+              measureOf.get(r.id()), before, returns.monthlyCounts(serviceId, r.measureCode()))
+          .ifPresent(signal -> events.publishEvent(specialCause(r, signal, now)));
     }
     return accepted;
+  }
+
+  private static SpecialCauseDetected specialCause(
+      StoredReturn r, SeriesSignals.Signal signal, Instant now) {
+    return new SpecialCauseDetected(
+        r.enrollmentId(),
+        r.serviceId(),
+        r.measureCode(),
+        r.id(),
+        signal.month(),
+        SignalRule.valueOf(signal.rule().name()),
+        SignalVariation.valueOf(signal.variation().name()),
+        signal.flaggedMonths(),
+        XmrAnalysis.RULE_SET,
+        signal.trialLimits(),
+        now);
   }
 
   private static Problem problem(ReturnSubmission submission, Violation v, Source source) {

@@ -104,6 +104,31 @@ public class DataReturns {
         measureCode);
   }
 
+  /**
+   * The service's whole-service counts of the measure per month, every stratum of the latest
+   * version summed, earliest month first.
+   */
+  List<SeriesSignals.MonthlyCounts> monthlyCounts(UUID serviceId, String measureCode) {
+    return jdbc.sql(
+            """
+            SELECT r.month, sum(s.numerator) AS numerator, sum(s.denominator) AS denominator
+            FROM data_return r JOIN data_return_stratum s ON s.return_id = r.id
+            WHERE r.service_id = ? AND r.measure_code = ?
+              AND r.version = (SELECT max(v.version) FROM data_return v
+                               WHERE v.service_id = r.service_id
+                                 AND v.measure_code = r.measure_code AND v.month = r.month)
+            GROUP BY r.month ORDER BY r.month
+            """)
+        .params(serviceId, measureCode)
+        .query(
+            (rs, n) ->
+                new SeriesSignals.MonthlyCounts(
+                    YearMonth.from(rs.getObject("month", LocalDate.class)),
+                    rs.getLong("numerator"),
+                    rs.getLong("denominator")))
+        .list();
+  }
+
   private List<StoredReturn> query(String sql, Object... params) {
     Map<UUID, StoredReturn> byId = new LinkedHashMap<>();
     Map<UUID, List<Stratum>> strata = new LinkedHashMap<>();

@@ -283,6 +283,69 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
     assertThat(returnsOf(e.serviceId())).isZero();
   }
 
+  /**
+   * A CSV file of seven months of assaults on staff over 1,000 bed days each, so that each month's
+   * rate is its count: 10, 12, 11, 13, 10, 12, then 30. With the seventh the mean is 98 / 7 = 14,
+   * the moving ranges 2, 1, 2, 3, 2, 18 average 28 / 6 = 4.667, the upper limit is 14 + 2.66 x
+   * 4.667 = 26.41, and 30 lies above it.
+   */
+  static String sevenMonthsEndingInASpike(YearMonth first) {
+    StringBuilder csv =
+        new StringBuilder("measure_code,month,stratum_code,numerator,denominator\n");
+    long[] assaults = {10, 12, 11, 13, 10, 12, 30};
+    for (int i = 0; i < assaults.length; i++) {
+      csv.append("ASSAULTS_ON_STAFF,")
+          .append(first.plusMonths(i))
+          .append(",ALL,")
+          .append(assaults[i])
+          .append(",1000\n");
+    }
+    return csv.toString();
+  }
+
+  @Test
+  void aReturnThatRevealsASpecialCauseIsAnnouncedWithoutValues() {
+    EnrolledService e = enrol(8);
+    YearMonth first = thisMonth().minusMonths(7);
+
+    Answer answer = postCsv(PATH, sevenMonthsEndingInASpike(first), e.serviceId());
+
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
+    Message event = awaitEvent(e.enrollmentId(), "SpecialCauseDetected");
+    JsonNode payload = json.readTree(event.value());
+    assertThat(payload.path("measureCode").asString()).isEqualTo("ASSAULTS_ON_STAFF");
+    assertThat(payload.path("month").asString()).isEqualTo(first.plusMonths(6).toString());
+    assertThat(payload.path("rule").asString()).isEqualTo("OUTSIDE_LIMITS");
+    // Fewer assaults is better: a spike is a concern.
+    assertThat(payload.path("variation").asString()).isEqualTo("SPECIAL_CAUSE_CONCERN");
+    assertThat(payload.path("trialLimits").asBoolean()).isTrue();
+    assertThat(payload.path("returnId").asString())
+        .isEqualTo(answer.body().get(6).path("id").asString());
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM outbox_event WHERE message_key = ?"
+                        + " AND event_type = 'SpecialCauseDetected'")
+                .param(e.enrollmentId().toString())
+                .query(Long.class)
+                .single())
+        .as("the six common-cause months reveal nothing")
+        .isEqualTo(1);
+    assertThat(payload.propertyNames())
+        .as("ids, months, rule and verdict: no values, no counts")
+        .containsExactlyInAnyOrder(
+            "enrollmentId",
+            "serviceId",
+            "measureCode",
+            "returnId",
+            "month",
+            "rule",
+            "variation",
+            "flaggedMonths",
+            "ruleSet",
+            "trialLimits",
+            "detectedAt");
+  }
+
   @Test
   void aMissingReturnIsReportedOverdueOnceAndASubmittedOneIsNot() {
     // Enrolled four months ago: the months one to three after the first are long past their due

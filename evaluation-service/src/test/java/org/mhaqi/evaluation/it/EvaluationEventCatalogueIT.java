@@ -48,7 +48,7 @@ class EvaluationEventCatalogueIT extends DataCollectionIntegrationTest {
 
   @Test
   void everyEvaluationEventReallyPublishedConformsToTheCatalogue() {
-    EnrolledService e = enrol(3);
+    EnrolledService e = enrol(8);
     YearMonth month = thisMonth().minusMonths(1);
     // DataReturnSubmitted, first and corrected.
     Map<String, Object> first = DataReturnApiIT.restraintReturn(month, 14, 9);
@@ -68,7 +68,15 @@ class EvaluationEventCatalogueIT extends DataCollectionIntegrationTest {
                     e.serviceId())
                 .status())
         .isEqualTo(201);
-    // DataReturnOverdue: the enrolment's first months have no returns.
+    // SpecialCauseDetected: seven months of assaults on staff ending in a spike.
+    assertThat(
+            postCsv(
+                    "/api/services/{id}/data-returns",
+                    DataReturnApiIT.sevenMonthsEndingInASpike(thisMonth().minusMonths(7)),
+                    e.serviceId())
+                .status())
+        .isEqualTo(201);
+    // DataReturnOverdue: the other measures' months have no returns.
     overdue.check();
 
     long recorded = outboxEvents(e.enrollmentId());
