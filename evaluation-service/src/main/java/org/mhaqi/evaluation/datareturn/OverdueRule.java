@@ -20,11 +20,7 @@ final class OverdueRule {
 
   /** One return found missing. */
   record Missing(
-      UUID enrollmentId, UUID serviceId, String measureCode, YearMonth month, LocalDate dueOn) {
-    Key key() {
-      return new Key(serviceId, measureCode, month);
-    }
-  }
+      UUID enrollmentId, UUID serviceId, String measureCode, YearMonth month, LocalDate dueOn) {}
 
   /** A service's return for a measure and month, whichever enrolment it belongs to. */
   record Key(UUID serviceId, String measureCode, YearMonth month) {}

@@ -33,6 +33,41 @@ class ChangeIdeaTest {
   }
 
   @Test
+  void anIdeaKeepsWhatTheTeamRecorded() {
+    UUID id = UUID.randomUUID();
+    UUID enrollmentId = UUID.randomUUID();
+    UUID serviceId = UUID.randomUUID();
+    Instant at = Instant.parse("2024-10-01T09:00:00Z");
+
+    ChangeIdea idea =
+        new ChangeIdea(
+            id,
+            enrollmentId,
+            serviceId,
+            "Title",
+            "Description",
+            true,
+            List.of("M1", "M2"),
+            at,
+            List.of());
+
+    assertThat(idea.id()).isEqualTo(id);
+    assertThat(idea.enrollmentId()).isEqualTo(enrollmentId);
+    assertThat(idea.serviceId()).isEqualTo(serviceId);
+    assertThat(idea.title()).isEqualTo("Title");
+    assertThat(idea.description()).isEqualTo("Description");
+    assertThat(idea.coProduced()).isTrue();
+    assertThat(idea.measureCodes()).containsExactly("M1", "M2");
+    assertThat(idea.recordedAt()).isEqualTo(at);
+    assertThat(idea.cycles()).isEmpty();
+    assertThat(
+            new ChangeIdea(
+                    id, enrollmentId, serviceId, "T", "D", false, List.of("M1"), at, List.of())
+                .coProduced())
+        .isFalse();
+  }
+
+  @Test
   void anIdeaWithoutCyclesIsProposedAndARunningCycleMakesItTesting() {
     ChangeIdea idea = idea();
     assertThat(idea.status()).isEqualTo(Status.PROPOSED);

@@ -64,6 +64,17 @@ class TimeCommitmentRulesTest {
   }
 
   @Test
+  void configuredValuesAreKept() {
+    TimeCommitmentProperties p =
+        new TimeCommitmentProperties(
+            new BigDecimal("3"), new BigDecimal("1.5"), new BigDecimal("6"));
+
+    assertThat(p.expectedHoursPerWeek()).isEqualByComparingTo("3");
+    assertThat(p.wellBelowHoursPerWeek()).isEqualByComparingTo("1.5");
+    assertThat(p.wellAboveHoursPerWeek()).isEqualByComparingTo("6");
+  }
+
+  @Test
   void boundsThatCrossAreRefusedAndEqualBoundsAreNot() {
     BigDecimal two = new BigDecimal("2");
     assertThat(new TimeCommitmentProperties(two, two, two).wellAboveHoursPerWeek()).isEqualTo(two);
@@ -108,6 +119,8 @@ class TimeCommitmentRulesTest {
             Problem.of("qiHours", "must not be negative"),
             Problem.of("coachingHours", "must not be negative"));
     assertThat(check(MONDAY, 2, "300", "36")).isEmpty();
+    assertThat(check(MONDAY, 1, "160", "8.01"))
+        .containsExactly(Problem.of("qiHours", "more hours than 1 member(s) have in a week"));
     assertThat(check(MONDAY, 2, "300", "36.01"))
         .containsExactly(Problem.of("qiHours", "more hours than 2 member(s) have in a week"));
   }
