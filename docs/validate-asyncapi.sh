@@ -5,7 +5,7 @@
 #
 # The CLI validates the document's structure, not its examples against their schemas: the payloads
 # really published, and the examples, are checked by EventCatalogueIT (enrollment-service) and
-# CoachingEventCatalogueIT (coaching-service).
+# CoachingEventCatalogueIT (coaching-service) and EvaluationEventCatalogueIT (evaluation-service).
 set -euo pipefail
 
 ASYNCAPI_CLI_VERSION=3.6.0

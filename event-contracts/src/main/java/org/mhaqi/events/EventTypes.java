@@ -21,6 +21,10 @@ import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceRegistered;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
+import org.mhaqi.events.evaluation.ChangeIdeaRecorded;
+import org.mhaqi.events.evaluation.DataReturnOverdue;
+import org.mhaqi.events.evaluation.DataReturnSubmitted;
+import org.mhaqi.events.evaluation.SpecialCauseDetected;
 
 /** The catalogue of published event types, looked up by logical name or by payload class. */
 public final class EventTypes {
@@ -54,7 +58,11 @@ public final class EventTypes {
               SessionScheduled.class,
               SessionRescheduled.class,
               SessionCancelled.class,
-              SessionCompleted.class)
+              SessionCompleted.class,
+              DataReturnSubmitted.class,
+              DataReturnOverdue.class,
+              ChangeIdeaRecorded.class,
+              SpecialCauseDetected.class)
           .stream()
           .map(EventTypes::describe)
           .toList();

@@ -1,0 +1,131 @@
+package org.mhaqi.evaluation.datareturn;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mhaqi.evaluation.analysis.spc.Improvement;
+import org.mhaqi.evaluation.analysis.spc.SpecialCauseRule;
+import org.mhaqi.evaluation.analysis.spc.Variation;
+import org.mhaqi.evaluation.analysis.spc.XmrAnalysis;
+import org.mhaqi.evaluation.analysis.spc.XmrPoint;
+import org.mhaqi.evaluation.analysis.spc.XmrResult;
+import org.mhaqi.evaluation.measure.Measure;
+
+/**
+ * Whether a return made a new special cause appear on a service's monthly series of a measure: the
+ * whole-service figure of each month (the strata summed, latest version), judged by Making Data
+ * Count's XmR rules over the whole series before and after the return.
+ */
+final class SeriesSignals {
+
+  /** A month's whole-service counts: every stratum of the latest version summed. */
+  record MonthlyCounts(YearMonth month, long numerator, long denominator) {}
+
+  /**
+   * Months the return newly flagged.
+   *
+   * @param month the latest of them
+   * @param rule and variation: that month's
+   * @param trialLimits whether the limits are trial limits
+   */
+  record Signal(
+      YearMonth month,
+      SpecialCauseRule rule,
+      Variation variation,
+      List<YearMonth> flaggedMonths,
+      boolean trialLimits) {}
+
+  private SeriesSignals() {}
+
+  /**
+   * The month's figure in the measure's unit: a rate per 1,000, a percentage, a mean, or the count
+   * itself; empty when the denominator is 0 (no bed days, no admissions: no rate to plot).
+   */
+  static Optional<Double> figure(Measure.Unit unit, long numerator, long denominator) {
+    if (unit == Measure.Unit.COUNT) {
+      return Optional.of((double) numerator);
+    }
+    if (denominator == 0) {
+      return Optional.empty();
+    }
+    double ratio = (double) numerator / denominator;
+    return Optional.of(
+        switch (unit) {
+          case RATE_PER_1000_OCCUPIED_BED_DAYS -> ratio * 1000;
+          case PERCENTAGE -> ratio * 100;
+          default -> ratio;
+        });
+  }
+
+  /** The special causes of {@code after} that {@code before} did not have, if any. */
+  static Optional<Signal> newSignal(
+      Measure measure, List<MonthlyCounts> before, List<MonthlyCounts> after) {
+    Map<YearMonth, XmrPoint> flaggedBefore = flagged(measure, before);
+    Map<YearMonth, XmrPoint> flaggedAfter = flagged(measure, after);
+    Set<YearMonth> fresh = new TreeSet<>();
+    for (var entry : flaggedAfter.entrySet()) {
+      XmrPoint previous = flaggedBefore.get(entry.getKey());
+      if (previous == null || previous.variation() != entry.getValue().variation()) {
+        fresh.add(entry.getKey());
+      }
+    }
+    if (fresh.isEmpty()) {
+      return Optional.empty();
+    }
+    YearMonth latest = ((TreeSet<YearMonth>) fresh).last();
+    XmrPoint point = flaggedAfter.get(latest);
+    return Optional.of(
+        new Signal(
+            latest,
+            point.rule(),
+            point.variation(),
+            List.copyOf(fresh),
+            analyse(measure, after).map(r -> r.currentLimits().trial()).orElse(true)));
+  }
+
+  private static Map<YearMonth, XmrPoint> flagged(Measure measure, List<MonthlyCounts> series) {
+    Map<YearMonth, XmrPoint> flagged = new LinkedHashMap<>();
+    List<YearMonth> months = plotted(measure, series).months();
+    analyse(measure, series)
+        .ifPresent(
+            result -> {
+              for (int i = 0; i < result.points().size(); i++) {
+                if (result.points().get(i).variation().isSpecialCause()) {
+                  flagged.put(months.get(i), result.points().get(i));
+                }
+              }
+            });
+    return flagged;
+  }
+
+  private record Plotted(List<YearMonth> months, List<Double> values) {}
+
+  private static Plotted plotted(Measure measure, List<MonthlyCounts> series) {
+    List<YearMonth> months = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (MonthlyCounts m : series) {
+      figure(measure.unit(), m.numerator(), m.denominator())
+          .ifPresent(
+              value -> {
+                months.add(m.month());
+                values.add(value);
+              });
+    }
+    return new Plotted(months, values);
+  }
+
+  private static Optional<XmrResult> analyse(Measure measure, List<MonthlyCounts> series) {
+    Plotted plotted = plotted(measure, series);
+    if (plotted.values().size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        XmrAnalysis.analyse(
+            plotted.values(), Improvement.valueOf(measure.improvement().name()), null));
+  }
+}

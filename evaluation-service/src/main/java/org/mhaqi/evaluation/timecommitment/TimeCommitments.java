@@ -1,0 +1,136 @@
+package org.mhaqi.evaluation.timecommitment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.mhaqi.evaluation.enrollment.EnrolledService;
+import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.evaluation.timecommitment.TimeCommitmentRules.Summary;
+import org.mhaqi.evaluation.web.RejectedInputException;
+import org.mhaqi.evaluation.web.RejectedInputException.Problem;
+import org.mhaqi.support.web.NotFoundException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes weekly time-commitment returns in and reports them per service. */
+@Service
+@EnableConfigurationProperties(TimeCommitmentProperties.class)
+class TimeCommitments {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private static final String COLUMNS =
+      "service_id, enrollment_id, week_starting, team_members, qi_hours, coaching_hours";
+
+  private final JdbcClient jdbc;
+  private final EnrolledServices enrolments;
+  private final TimeCommitmentProperties expectation;
+  private final Clock clock;
+
+  TimeCommitments(
+      JdbcClient jdbc,
+      EnrolledServices enrolments,
+      TimeCommitmentProperties expectation,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.enrolments = enrolments;
+    this.expectation = expectation;
+    this.clock = clock;
+  }
+
+  /** A service's weeks and their summary. */
+  record Report(UUID serviceId, Summary summary, List<WeeklyReturn> weeks) {}
+
+  @Transactional
+  WeeklyReturn submit(
+      UUID serviceId,
+      LocalDate weekStarting,
+      int teamMembers,
+      java.math.BigDecimal qiHours,
+      java.math.BigDecimal coachingHours,
+      String actor) {
+    List<EnrolledService> ofService = enrolments.ofService(serviceId);
+    if (ofService.isEmpty()) {
+      throw new NotFoundException("enrolled service", serviceId);
+    }
+    List<Problem> problems =
+        TimeCommitmentRules.check(
+            weekStarting,
+            teamMembers,
+            qiHours,
+            coachingHours,
+            ofService,
+            LocalDate.now(clock.withZone(LONDON)));
+    if (!problems.isEmpty()) {
+      throw new RejectedInputException(
+          HttpStatus.UNPROCESSABLE_CONTENT, "invalid-time-commitment", problems);
+    }
+    EnrolledService enrolment =
+        TimeCommitmentRules.enrolmentFor(ofService, weekStarting).orElseThrow();
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO time_commitment_return (%s, submitted_by, submitted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (service_id, week_starting) DO NOTHING
+                """
+                    .formatted(COLUMNS))
+            .params(
+                serviceId,
+                enrolment.enrollmentId(),
+                weekStarting,
+                teamMembers,
+                qiHours,
+                coachingHours,
+                actor,
+                Timestamp.from(clock.instant()))
+            .update();
+    if (inserted == 0) {
+      throw new RejectedInputException(
+          HttpStatus.CONFLICT,
+          "duplicate-time-commitment",
+          List.of(
+              Problem.of("weekStarting", "the week of " + weekStarting + " was already returned")));
+    }
+    return new WeeklyReturn(
+        serviceId, enrolment.enrollmentId(), weekStarting, teamMembers, qiHours, coachingHours);
+  }
+
+  @Transactional(readOnly = true)
+  Report report(UUID serviceId) {
+    List<WeeklyReturn> weeks =
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM time_commitment_return WHERE service_id = ? ORDER BY week_starting")
+            .param(serviceId)
+            .query(WeeklyReturn.class)
+            .list();
+    if (weeks.isEmpty() && enrolments.ofService(serviceId).isEmpty()) {
+      throw new NotFoundException("enrolled service", serviceId);
+    }
+    return new Report(serviceId, TimeCommitmentRules.summarise(weeks, expectation), weeks);
+  }
+
+  /** Every service that returned hours, as reports. */
+  @Transactional(readOnly = true)
+  List<Report> reports() {
+    return jdbc
+        .sql("SELECT DISTINCT service_id FROM time_commitment_return ORDER BY service_id")
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(this::report)
+        .toList();
+  }
+
+  TimeCommitmentProperties expectation() {
+    return expectation;
+  }
+}

@@ -1,0 +1,112 @@
+package org.mhaqi.evaluation.datareturn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mhaqi.evaluation.analysis.spc.SpecialCauseRule;
+import org.mhaqi.evaluation.analysis.spc.Variation;
+import org.mhaqi.evaluation.datareturn.SeriesSignals.MonthlyCounts;
+import org.mhaqi.evaluation.datareturn.SeriesSignals.Signal;
+import org.mhaqi.evaluation.measure.Measure;
+import org.mhaqi.evaluation.measure.Measure.Unit;
+
+class SeriesSignalsTest {
+
+  static final Measure RESTRAINT = ReturnRulesTest.RESTRAINT;
+  static final YearMonth FIRST = YearMonth.of(2024, 4);
+
+  /** Months from April 2024 with these restraints over 1,000 bed days: the rate is the count. */
+  static List<MonthlyCounts> series(long... restraints) {
+    List<MonthlyCounts> months = new ArrayList<>();
+    for (int i = 0; i < restraints.length; i++) {
+      months.add(new MonthlyCounts(FIRST.plusMonths(i), restraints[i], 1000));
+    }
+    return months;
+  }
+
+  @Test
+  void figuresAreInTheMeasuresUnit() {
+    assertThat(SeriesSignals.figure(Unit.RATE_PER_1000_OCCUPIED_BED_DAYS, 3, 1500)).contains(2.0);
+    assertThat(SeriesSignals.figure(Unit.PERCENTAGE, 3, 12)).contains(25.0);
+    assertThat(SeriesSignals.figure(Unit.MEAN_DAYS, 930, 20)).contains(46.5);
+    assertThat(SeriesSignals.figure(Unit.COUNT, 7, 0)).contains(7.0);
+    assertThat(SeriesSignals.figure(Unit.PERCENTAGE, 0, 0)).isEmpty();
+    assertThat(SeriesSignals.figure(Unit.MEAN_DAYS, 0, 0)).isEmpty();
+  }
+
+  @Test
+  void aPointAboveTheUpperLimitIsANewConcernWhenLowerIsBetter() {
+    // Before: 10, 12, 11, 13, 10, 12, all common cause. After adding 30: mean 98 / 7 = 14;
+    // moving ranges 2, 1, 2, 3, 2, 18, mean 28 / 6 = 4.667; upper limit 14 + 2.66 x 4.667 =
+    // 26.41, and 30 is above it. Restraint should fall, so a rise is a concern; 7 points give
+    // trial limits.
+    List<MonthlyCounts> before = series(10, 12, 11, 13, 10, 12);
+    List<MonthlyCounts> after = series(10, 12, 11, 13, 10, 12, 30);
+
+    assertThat(SeriesSignals.newSignal(RESTRAINT, before, after))
+        .contains(
+            new Signal(
+                FIRST.plusMonths(6),
+                SpecialCauseRule.OUTSIDE_LIMITS,
+                Variation.SPECIAL_CAUSE_CONCERN,
+                List.of(FIRST.plusMonths(6)),
+                true));
+  }
+
+  @Test
+  void aSeventhPointBelowTheMeanFlagsTheWholeRunAsImprovement() {
+    // After: 15, 19, 15, 18, 16, 19, then 12, 9, 13, 10, 12, 9, 11. Mean 178 / 13 = 13.69; moving
+    // ranges sum to 40, mean 40 / 12 = 3.33; limits 13.69 -/+ 2.66 x 3.33 = 4.83 and 22.56, near
+    // limits 7.78 and 19.60: no point beyond either, no trend, but the last seven lie below the
+    // mean: a run, an improvement for a measure that should fall. Before, with six low months
+    // (mean 167 / 12 = 13.92), the run was one short: only the seventh return reveals it, and it
+    // flags all seven months. 13 points give firm limits.
+    List<MonthlyCounts> before = series(15, 19, 15, 18, 16, 19, 12, 9, 13, 10, 12, 9);
+    List<MonthlyCounts> after = series(15, 19, 15, 18, 16, 19, 12, 9, 13, 10, 12, 9, 11);
+
+    assertThat(SeriesSignals.newSignal(RESTRAINT, before, after))
+        .contains(
+            new Signal(
+                FIRST.plusMonths(12),
+                SpecialCauseRule.RUN_ON_ONE_SIDE,
+                Variation.SPECIAL_CAUSE_IMPROVEMENT,
+                List.of(
+                    FIRST.plusMonths(6),
+                    FIRST.plusMonths(7),
+                    FIRST.plusMonths(8),
+                    FIRST.plusMonths(9),
+                    FIRST.plusMonths(10),
+                    FIRST.plusMonths(11),
+                    FIRST.plusMonths(12)),
+                false));
+  }
+
+  @Test
+  void aCommonCausePointIsNoSignal() {
+    assertThat(
+            SeriesSignals.newSignal(
+                RESTRAINT, series(10, 12, 11, 13, 10, 12), series(10, 12, 11, 13, 10, 12, 11)))
+        .isEmpty();
+  }
+
+  @Test
+  void aSignalAlreadyThereBeforeTheReturnIsNotNew() {
+    List<MonthlyCounts> before = series(10, 12, 11, 13, 10, 12, 30);
+    List<MonthlyCounts> after = new ArrayList<>(before);
+    after.set(1, new MonthlyCounts(FIRST.plusMonths(1), 11, 1000));
+
+    assertThat(SeriesSignals.newSignal(RESTRAINT, before, after)).isEmpty();
+  }
+
+  @Test
+  void fewerThanTwoPlottablePointsAreNoSeries() {
+    List<MonthlyCounts> withEmptyMonth =
+        List.of(new MonthlyCounts(FIRST, 10, 1000), new MonthlyCounts(FIRST.plusMonths(1), 0, 0));
+
+    assertThat(SeriesSignals.newSignal(RESTRAINT, List.of(), series(10))).isEmpty();
+    assertThat(SeriesSignals.newSignal(RESTRAINT, series(10), withEmptyMonth)).isEmpty();
+  }
+}
