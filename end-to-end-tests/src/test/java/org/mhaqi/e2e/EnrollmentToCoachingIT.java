@@ -52,7 +52,7 @@ class EnrollmentToCoachingIT {
   }
 
   @Test
-  void anEnrolmentBecomesACoachingPlanAndItsWithdrawalCancelsTheFutureSessions() {
+  void anEnrollmentBecomesACoachingPlanAndItsWithdrawalCancelsTheFutureSessions() {
     Api enrollments = new Api(enrollment.port());
     Api plans = new Api(coaching.port());
     // A phase whose coaching window lies ahead, so a withdrawal has future sessions to cancel.
@@ -89,7 +89,7 @@ class EnrollmentToCoachingIT {
                 "{\"name\":\"Psychiatric intensive care unit\",\"serviceType\":\"PICU\"}")
             .expect(201)
             .id();
-    String enrolment =
+    String enrollment =
         enrollments
             .post(
                 "/api/enrollments",
@@ -99,13 +99,13 @@ class EnrollmentToCoachingIT {
     String sponsor =
         enrollments
             .post(
-                "/api/enrollments/" + enrolment + "/team-members",
+                "/api/enrollments/" + enrollment + "/team-members",
                 "{\"role\":\"EXECUTIVE_SPONSOR\",\"name\":\"Jo Exec\",\"email\":\"jo@example.nhs.uk\"}")
             .expect(201)
             .id();
     enrollments
         .put(
-            "/api/enrollments/" + enrolment + "/executive-commitment",
+            "/api/enrollments/" + enrollment + "/executive-commitment",
             """
             {"sponsorMemberId":"%s","organisationInvolvement":true,"teamChangeIdeas":true,
              "proportionateDataCollection":true}
@@ -114,12 +114,12 @@ class EnrollmentToCoachingIT {
         .expect(200);
     assertThat(
             enrollments
-                .post("/api/enrollments/" + enrolment + "/admission")
+                .post("/api/enrollments/" + enrollment + "/admission")
                 .expect(200)
                 .text("status"))
         .isEqualTo("ENROLLED");
 
-    JsonNode plan = awaitPlan(plans, enrolment, p -> p.path("scheduledSessions").asInt() > 0);
+    JsonNode plan = awaitPlan(plans, enrollment, p -> p.path("scheduledSessions").asInt() > 0);
 
     List<JsonNode> sessions = list(plan.path("sessions"));
     assertThat(plan.path("serviceId").asString()).isEqualTo(service);
@@ -131,39 +131,40 @@ class EnrollmentToCoachingIT {
     }
     try (KafkaTopicReader reader =
         new KafkaTopicReader(TestKafka.bootstrapServers(), Topics.COACHING_EVENTS)) {
-      reader.awaitMatching(is(enrolment, "SessionScheduled"), sessions.size(), WAIT);
-      List<Message> announced = reader.awaitMatching(is(enrolment, "CoachingPlanCreated"), 1, WAIT);
+      reader.awaitMatching(is(enrollment, "SessionScheduled"), sessions.size(), WAIT);
+      List<Message> announced =
+          reader.awaitMatching(is(enrollment, "CoachingPlanCreated"), 1, WAIT);
       assertThat(announced).hasSize(1);
       assertThat(announced.get(0).value()).doesNotContain("Jo Exec", "jo@example.nhs.uk");
 
       enrollments
           .post(
-              "/api/enrollments/" + enrolment + "/withdrawal",
+              "/api/enrollments/" + enrollment + "/withdrawal",
               "{\"reason\":\"The ward is closing\"}")
           .expect(200);
 
-      JsonNode withdrawn = awaitPlan(plans, enrolment, p -> !p.path("withdrawnAt").isNull());
+      JsonNode withdrawn = awaitPlan(plans, enrollment, p -> !p.path("withdrawnAt").isNull());
       List<JsonNode> cancelled =
           list(withdrawn.path("sessions")).stream()
               .filter(s -> s.path("status").asString().equals("CANCELLED"))
               .toList();
       assertThat(cancelled).hasSize(sessions.size());
       List<Message> cancellations =
-          reader.awaitMatching(is(enrolment, "SessionCancelled"), cancelled.size(), WAIT);
+          reader.awaitMatching(is(enrollment, "SessionCancelled"), cancelled.size(), WAIT);
       assertThat(cancellations).hasSize(cancelled.size());
       assertThat(cancellations)
           .allSatisfy(m -> assertThat(m.value()).contains("The ward is closing"));
     }
   }
 
-  private static JsonNode awaitPlan(Api plans, String enrolment, Predicate<JsonNode> condition) {
+  private static JsonNode awaitPlan(Api plans, String enrollment, Predicate<JsonNode> condition) {
     JsonNode[] plan = new JsonNode[1];
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(200))
         .until(
             () -> {
-              Api.Response response = plans.get("/api/enrolments/" + enrolment + "/plan");
+              Api.Response response = plans.get("/api/enrollments/" + enrollment + "/plan");
               plan[0] = response.body();
               return response.status() == 200 && condition.test(response.body());
             });

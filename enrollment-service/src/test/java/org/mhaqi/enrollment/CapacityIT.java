@@ -65,8 +65,8 @@ class CapacityIT {
             .collect(Collectors.groupingBy(r -> r.text("status"), Collectors.counting()));
     assertThat(statuses).containsEntry("ENROLLED", 37L).containsEntry("WAITLISTED", 23L);
     JsonNode phase = api.get("/api/phases/" + phaseId).expect(200).body();
-    assertThat(phase.path("enrolments").path("ENROLLED").asLong()).isEqualTo(37);
-    assertThat(phase.path("enrolments").path("WAITLISTED").asLong()).isEqualTo(23);
+    assertThat(phase.path("enrollments").path("ENROLLED").asLong()).isEqualTo(37);
+    assertThat(phase.path("enrollments").path("WAITLISTED").asLong()).isEqualTo(23);
     assertThat(phase.path("placesLeft").asLong()).isZero();
     JsonNode waitlist = api.get("/api/phases/" + phaseId + "/waitlist").expect(200).body();
     assertThat(waitlist).hasSize(23);
@@ -100,7 +100,7 @@ class CapacityIT {
     api.post("/api/enrollments/" + fourthApplied + "/withdrawal", "{\"reason\":\"No longer able\"}")
         .expect(200);
     assertThat(
-            api.get("/api/phases/" + phaseId).body().path("enrolments").path("ENROLLED").asLong())
+            api.get("/api/phases/" + phaseId).body().path("enrollments").path("ENROLLED").asLong())
         .isEqualTo(2);
   }
 }

@@ -1,7 +1,7 @@
 package org.mhaqi.coaching.messaging;
 
-import org.mhaqi.coaching.enrolment.Enrolment;
-import org.mhaqi.coaching.enrolment.Enrolments;
+import org.mhaqi.coaching.enrollment.Enrollment;
+import org.mhaqi.coaching.enrollment.Enrollments;
 import org.mhaqi.coaching.plan.Plans;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
@@ -22,11 +22,11 @@ class EnrollmentEventHandler {
 
   private static final Logger log = LoggerFactory.getLogger(EnrollmentEventHandler.class);
 
-  private final Enrolments enrolments;
+  private final Enrollments enrollments;
   private final Plans plans;
 
-  EnrollmentEventHandler(Enrolments enrolments, Plans plans) {
-    this.enrolments = enrolments;
+  EnrollmentEventHandler(Enrollments enrollments, Plans plans) {
+    this.enrollments = enrollments;
     this.plans = plans;
   }
 
@@ -38,21 +38,21 @@ class EnrollmentEventHandler {
         || event.coachingEndsOn() == null
         || event.coachingEndsOn().isBefore(event.coachingStartsOn())) {
       throw new PoisonEventException(
-          envelope + " lacks the enrolment, service, phase or a valid coaching window: " + event);
+          envelope + " lacks the enrollment, service, phase or a valid coaching window: " + event);
     }
-    Enrolment enrolment = enrolments.enrolled(event);
-    plans.planFor(enrolment);
+    Enrollment enrollment = enrollments.enrolled(event);
+    plans.planFor(enrollment);
   }
 
   void withdrawn(EnrollmentWithdrawn event, EventEnvelope envelope) {
     if (event.enrollmentId() == null || event.withdrawnAt() == null) {
-      throw new PoisonEventException(envelope + " lacks the enrolment or the time: " + event);
+      throw new PoisonEventException(envelope + " lacks the enrollment or the time: " + event);
     }
-    Enrolments.Withdrawal withdrawal =
-        enrolments.withdrawn(event.enrollmentId(), event.withdrawnAt(), event.reason());
-    if (!withdrawal.enrolment().isEnrolled()) {
+    Enrollments.Withdrawal withdrawal =
+        enrollments.withdrawn(event.enrollmentId(), event.withdrawnAt(), event.reason());
+    if (!withdrawal.enrollment().isEnrolled()) {
       log.info(
-          "Withdrawal of enrolment {} arrived before its enrolment; kept until the plan is made",
+          "Withdrawal of enrollment {} arrived before its enrollment; kept until the plan is made",
           event.enrollmentId());
       return;
     }
@@ -61,8 +61,8 @@ class EnrollmentEventHandler {
 
   void teamUpdated(ProjectTeamUpdated event, EventEnvelope envelope) {
     if (event.enrollmentId() == null || event.updatedAt() == null) {
-      throw new PoisonEventException(envelope + " lacks the enrolment or the time: " + event);
+      throw new PoisonEventException(envelope + " lacks the enrollment or the time: " + event);
     }
-    enrolments.teamUpdated(event);
+    enrollments.teamUpdated(event);
   }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.mhaqi.coaching.enrolment.Enrolment;
+import org.mhaqi.coaching.enrollment.Enrollment;
 import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.coaching.CoachingPlanCreated;
@@ -46,7 +46,7 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
 
   @Id private UUID id;
 
-  @Column(name = "enrolment_id")
+  @Column(name = "enrollment_id")
   private UUID enrollmentId;
 
   private UUID serviceId;
@@ -70,15 +70,15 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
 
   /** Creates the plan from the planner's sessions and announces it and each session. */
   public static CoachingPlan create(
-      Enrolment enrolment, ZoneId zone, List<PlannedSession> planned, Instant now) {
+      Enrollment enrollment, ZoneId zone, List<PlannedSession> planned, Instant now) {
     CoachingPlan plan = new CoachingPlan();
     plan.id = UUID.randomUUID();
-    plan.enrollmentId = enrolment.getId();
-    plan.serviceId = enrolment.getServiceId();
-    plan.phaseId = enrolment.getPhaseId();
-    plan.phaseKind = enrolment.getPhaseKind();
-    plan.windowStartsOn = enrolment.getCoachingStartsOn();
-    plan.windowEndsOn = enrolment.getCoachingEndsOn();
+    plan.enrollmentId = enrollment.getId();
+    plan.serviceId = enrollment.getServiceId();
+    plan.phaseId = enrollment.getPhaseId();
+    plan.phaseKind = enrollment.getPhaseKind();
+    plan.windowStartsOn = enrollment.getCoachingStartsOn();
+    plan.windowEndsOn = enrollment.getCoachingEndsOn();
     plan.timeZone = zone.getId();
     plan.createdAt = now;
     planned.stream()

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,10 +54,19 @@ class PlanController {
 
   record StaffingResult(int staffed, int stillUnstaffed, List<SessionView> sessions) {}
 
-  @GetMapping("/enrolments/{enrollmentId}/plan")
+  @GetMapping("/enrollments/{enrollmentId}/plan")
   @Operation(summary = "An enrolled service's coaching plan with every session")
   PlanView plan(@PathVariable UUID enrollmentId) {
     return plans.plan(enrollmentId);
+  }
+
+  /** The plan's address before identifiers took one spelling; kept for old links and clients. */
+  @GetMapping("/enrolments/{enrollmentId}/plan")
+  @Operation(summary = "Moved permanently to /api/enrollments/{enrollmentId}/plan", hidden = true)
+  ResponseEntity<Void> planAtTheOldAddress(@PathVariable UUID enrollmentId) {
+    return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+        .location(URI.create("/api/enrollments/" + enrollmentId + "/plan"))
+        .build();
   }
 
   @GetMapping("/plans")

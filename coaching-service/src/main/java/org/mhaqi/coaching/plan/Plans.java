@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mhaqi.coaching.coach.Coaches;
-import org.mhaqi.coaching.enrolment.Enrolment;
-import org.mhaqi.coaching.enrolment.Enrolments;
+import org.mhaqi.coaching.enrollment.Enrollment;
+import org.mhaqi.coaching.enrollment.Enrollments;
 import org.mhaqi.coaching.scheduling.Booking;
 import org.mhaqi.coaching.scheduling.Conflict;
 import org.mhaqi.coaching.scheduling.PlannedSession;
@@ -48,7 +48,7 @@ public class Plans {
   private final WorkingDays workingDays;
   private final ScheduleProperties schedule;
   private final Coaches coaches;
-  private final Enrolments enrolments;
+  private final Enrollments enrollments;
   private final CoachingMetrics metrics;
   private final Clock clock;
 
@@ -60,7 +60,7 @@ public class Plans {
       WorkingDays workingDays,
       ScheduleProperties schedule,
       Coaches coaches,
-      Enrolments enrolments,
+      Enrollments enrollments,
       CoachingMetrics metrics,
       Clock clock) {
     this.plans = plans;
@@ -70,7 +70,7 @@ public class Plans {
     this.workingDays = workingDays;
     this.schedule = schedule;
     this.coaches = coaches;
-    this.enrolments = enrolments;
+    this.enrollments = enrollments;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -81,10 +81,10 @@ public class Plans {
    *
    * @return the plan, new or existing
    */
-  public CoachingPlan planFor(Enrolment enrolment) {
-    Optional<CoachingPlan> existing = plans.findByEnrollmentId(enrolment.getId());
+  public CoachingPlan planFor(Enrollment enrollment) {
+    Optional<CoachingPlan> existing = plans.findByEnrollmentId(enrollment.getId());
     if (existing.isPresent()) {
-      log.info("Enrolment {} already has plan {}", enrolment.getId(), existing.get().getId());
+      log.info("Enrollment {} already has plan {}", enrollment.getId(), existing.get().getId());
       return existing.get();
     }
     CoachingPlan plan =
@@ -93,8 +93,8 @@ public class Plans {
             .record(
                 () -> {
                   rosters.lock();
-                  LocalDate first = enrolment.getCoachingStartsOn();
-                  LocalDate last = enrolment.getCoachingEndsOn();
+                  LocalDate first = enrollment.getCoachingStartsOn();
+                  LocalDate last = enrollment.getCoachingEndsOn();
                   if (!workingDays.covers(first) || !workingDays.covers(last)) {
                     log.warn(
                         "The bank holidays file does not cover {} to {}: only weekends are"
@@ -105,19 +105,19 @@ public class Plans {
                   Roster roster = rosters.load(first, last, null);
                   List<PlannedSession> planned =
                       planner.plan(
-                          first, last, schedule.cadenceFor(enrolment.getPhaseKind()), roster);
+                          first, last, schedule.cadenceFor(enrollment.getPhaseKind()), roster);
                   metrics.planned(planned);
                   return plans.save(
                       CoachingPlan.create(
-                          enrolment, schedule.timeZone(), planned, clock.instant()));
+                          enrollment, schedule.timeZone(), planned, clock.instant()));
                 });
     log.info(
-        "Planned {} sessions for enrolment {} ({} unstaffed)",
+        "Planned {} sessions for enrollment {} ({} unstaffed)",
         plan.getSessions().size(),
-        enrolment.getId(),
+        enrollment.getId(),
         plan.getSessions().stream().filter(s -> !s.isStaffed()).count());
-    if (enrolment.isWithdrawn()) {
-      withdraw(enrolment.getId(), enrolment.getWithdrawnAt(), enrolment.getWithdrawalReason());
+    if (enrollment.isWithdrawn()) {
+      withdraw(enrollment.getId(), enrollment.getWithdrawnAt(), enrollment.getWithdrawalReason());
     }
     return plan;
   }
@@ -136,7 +136,7 @@ public class Plans {
               cancelled.forEach(
                   s -> metrics.cancelled(s.getLevel(), CancellationCause.ENROLLMENT_WITHDRAWN, 1));
               log.info(
-                  "Enrolment {} withdrew: {} future sessions cancelled",
+                  "Enrollment {} withdrew: {} future sessions cancelled",
                   enrollmentId,
                   cancelled.size());
               return cancelled;
@@ -259,8 +259,8 @@ public class Plans {
               + session.getStartsAt()
               + " and cannot be completed yet");
     }
-    Enrolment enrolment = enrolments.enrolment(plan.getEnrollmentId());
-    Map<TeamRole, Integer> teamSize = enrolment.teamSizeByRole();
+    Enrollment enrollment = enrollments.enrollment(plan.getEnrollmentId());
+    Map<TeamRole, Integer> teamSize = enrollment.teamSizeByRole();
     for (var entry : attendance.entrySet()) {
       int size = teamSize.getOrDefault(entry.getKey(), 0);
       if (entry.getValue() > size) {
@@ -279,14 +279,14 @@ public class Plans {
       UUID memberId = attendeeMemberIds.get(i);
       String field = "attendeeMemberIds[" + i + "]";
       TeamRole role =
-          enrolment
+          enrollment
               .roleOf(memberId)
               .orElseThrow(
                   () ->
                       RuleViolationException.unprocessable(
                           "unknown-team-member",
                           field,
-                          memberId + " is not a member of the enrolment's project team"));
+                          memberId + " is not a member of the enrollment's project team"));
       if (!attendees.add(new Attendee(memberId, role))) {
         throw RuleViolationException.unprocessable(
             "duplicate-attendee", field, memberId + " is listed twice");
@@ -373,11 +373,11 @@ public class Plans {
 
   @Transactional(readOnly = true)
   public PlanView plan(UUID enrollmentId) {
-    enrolments.enrolment(enrollmentId);
+    enrollments.enrollment(enrollmentId);
     return PlanView.of(
         plans
             .findByEnrollmentId(enrollmentId)
-            .orElseThrow(() -> new NotFoundException("coaching plan of enrolment", enrollmentId)),
+            .orElseThrow(() -> new NotFoundException("coaching plan of enrollment", enrollmentId)),
         true);
   }
 
@@ -393,7 +393,7 @@ public class Plans {
   @Transactional(readOnly = true)
   public List<SessionView> sessionsOfService(UUID serviceId) {
     List<CoachingPlan> found = plans.findByServiceIdOrderByWindowStartsOn(serviceId);
-    if (found.isEmpty() && enrolments.ofService(serviceId).isEmpty()) {
+    if (found.isEmpty() && enrollments.ofService(serviceId).isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
     }
     return found.stream().flatMap(p -> p.getSessions().stream()).map(SessionView::of).toList();

@@ -156,19 +156,19 @@ class CoachApiIT extends IntegrationTest {
             .count();
     double unstaffedBefore = unstaffedGauge();
 
-    List<UUID> enrolments = new ArrayList<>();
+    List<UUID> enrollments = new ArrayList<>();
     for (int i = 0; i <= able; i++) {
       UUID enrollmentId = UUID.randomUUID();
       ServiceEnrolled event = enrolled(enrollmentId, day, day);
       enrollmentService().send(event);
-      enrolments.add(enrollmentId);
+      enrollments.add(enrollmentId);
     }
     List<JsonNode> sessions = new ArrayList<>();
-    for (UUID enrollmentId : enrolments) {
+    for (UUID enrollmentId : enrollments) {
       sessions.addAll(list(awaitPlan(enrollmentId).get("sessions")));
     }
 
-    assertThat(sessions).hasSize(2 * enrolments.size());
+    assertThat(sessions).hasSize(2 * enrollments.size());
     List<JsonNode> unstaffed =
         sessions.stream().filter(s -> !s.get("staffed").asBoolean()).toList();
     assertThat(unstaffed).hasSize(1);
@@ -188,7 +188,7 @@ class CoachApiIT extends IntegrationTest {
     assertThat(list(read(get("/api/sessions/unstaffed"))).stream().map(s -> s.get("id").asString()))
         .contains(open.get("id").asString());
     assertThat(
-            read(get("/api/enrolments/{id}/plan", open.get("enrollmentId").asString()))
+            read(get("/api/enrollments/{id}/plan", open.get("enrollmentId").asString()))
                 .get("unstaffedSessions")
                 .asInt())
         .isEqualTo(1);
@@ -196,7 +196,7 @@ class CoachApiIT extends IntegrationTest {
     assertThat(meters.get("coaching.sessions.planned").tag("staffed", "false").counter().count())
         .isGreaterThanOrEqualTo(1);
     assertThat(meters.get("coaching.plan.generation").timer().count())
-        .isGreaterThanOrEqualTo(enrolments.size());
+        .isGreaterThanOrEqualTo(enrollments.size());
 
     postJson(
         "/api/coaches",

@@ -110,7 +110,7 @@ abstract class IntegrationTest {
         .pollInterval(Duration.ofMillis(100))
         .until(
             () ->
-                mvc.perform(get("/api/enrolments/{id}/plan", enrollmentId))
+                mvc.perform(get("/api/enrollments/{id}/plan", enrollmentId))
                         .andReturn()
                         .getResponse()
                         .getStatus()
@@ -119,7 +119,7 @@ abstract class IntegrationTest {
   }
 
   JsonNode plan(UUID enrollmentId) {
-    return read(get("/api/enrolments/{id}/plan", enrollmentId));
+    return read(get("/api/enrollments/{id}/plan", enrollmentId));
   }
 
   JsonNode read(org.springframework.test.web.servlet.RequestBuilder request) {

@@ -399,10 +399,10 @@ class SessionApiIT extends IntegrationTest {
   }
 
   @Test
-  void unknownEnrolmentsCoachesSessionsAndServicesAreProblemsNotFound() throws Exception {
+  void unknownEnrollmentsCoachesSessionsAndServicesAreProblemsNotFound() throws Exception {
     for (String path :
         List.of(
-            "/api/enrolments/" + UUID.randomUUID() + "/plan",
+            "/api/enrollments/" + UUID.randomUUID() + "/plan",
             "/api/coaches/" + UUID.randomUUID(),
             "/api/coaches/" + UUID.randomUUID() + "/calendar.ics",
             "/api/coaches/" + UUID.randomUUID() + "/sessions",
@@ -414,6 +414,19 @@ class SessionApiIT extends IntegrationTest {
           .as(path)
           .startsWith("application/problem+json");
     }
+  }
+
+  @Test
+  void thePlanAtTheOldSpellingRedirectsPermanentlyToTheNewAddress() throws Exception {
+    Enrolled enrolled = enrol(WINTER_START, WINTER_END);
+
+    MvcResult old =
+        mvc.perform(get("/api/enrolments/{id}/plan", enrolled.enrollmentId())).andReturn();
+
+    assertThat(old.getResponse().getStatus()).isEqualTo(308);
+    String location = old.getResponse().getHeader("Location");
+    assertThat(location).isEqualTo("/api/enrollments/" + enrolled.enrollmentId() + "/plan");
+    assertThat(read(get(location)).get("id")).isEqualTo(enrolled.plan().get("id"));
   }
 
   static Map<String, Object> completion(

@@ -38,11 +38,11 @@ class PlannerPropertyTest {
   @Property(tries = 150)
   void coachesAreNeverDoubleBookedOverCapacityOrOffAndEverySessionIsOnAWorkingDayInItsWindow(
       @ForAll("coachPools") List<CoachProfile> coaches,
-      @ForAll("enrolmentSets") List<Window> enrolments) {
+      @ForAll("enrollmentSets") List<Window> enrollments) {
     Planner planner = new Planner(WORKING_DAYS);
     Roster roster = new Roster(coaches);
     List<Planned> all = new ArrayList<>();
-    for (Window window : enrolments) {
+    for (Window window : enrollments) {
       List<PlannedSession> plan =
           planner.plan(window.first(), window.last(), Cadence.defaults(), roster);
       assertThat(plan).hasSize(expectedSessions(window, plan));
@@ -155,7 +155,7 @@ class PlannerPropertyTest {
   }
 
   @Provide
-  Arbitrary<List<Window>> enrolmentSets() {
+  Arbitrary<List<Window>> enrollmentSets() {
     return windows().list().ofMinSize(1).ofMaxSize(12);
   }
 

@@ -1,4 +1,4 @@
-package org.mhaqi.coaching.enrolment;
+package org.mhaqi.coaching.enrollment;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -31,8 +31,8 @@ import org.mhaqi.events.enrollment.TeamRole;
  * the enrolment and is then kept until it arrives).
  */
 @Entity
-@Table(name = "enrolment")
-public class Enrolment {
+@Table(name = "enrollment")
+public class Enrollment {
 
   @Id private UUID id;
   private UUID serviceId;
@@ -55,12 +55,14 @@ public class Enrolment {
   @Version private long version;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "enrolment_team_member", joinColumns = @JoinColumn(name = "enrolment_id"))
+  @CollectionTable(
+      name = "enrollment_team_member",
+      joinColumns = @JoinColumn(name = "enrollment_id"))
   private Set<TeamMember> team = new HashSet<>();
 
-  protected Enrolment() {}
+  protected Enrollment() {}
 
-  Enrolment(UUID id) {
+  Enrollment(UUID id) {
     this.id = id;
   }
 
