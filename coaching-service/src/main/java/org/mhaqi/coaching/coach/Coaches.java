@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.mhaqi.coaching.scheduling.CoachProfile;
+import org.mhaqi.coaching.workingdays.SupportedDates;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.RuleViolationException;
@@ -24,11 +25,14 @@ public class Coaches {
 
   private final CoachRepository coaches;
   private final CoachCommitments commitments;
+  private final RosterLock rosterLock;
   private final Clock clock;
 
-  Coaches(CoachRepository coaches, CoachCommitments commitments, Clock clock) {
+  Coaches(
+      CoachRepository coaches, CoachCommitments commitments, RosterLock rosterLock, Clock clock) {
     this.coaches = coaches;
     this.commitments = commitments;
+    this.rosterLock = rosterLock;
     this.clock = clock;
   }
 
@@ -52,11 +56,13 @@ public class Coaches {
   /**
    * Records days away from {@code from} to {@code to}. Refused when the coach already has sessions
    * on any of them: those are rescheduled or reassigned first, so no session is left with an absent
-   * coach.
+   * coach. Holds the roster lock, as booking does, so a booking cannot land on a day between the
+   * check and the record.
    */
   public Coach addDaysAway(UUID coachId, LocalDate from, LocalDate to, String reason) {
-    Coach coach = coach(coachId);
     List<LocalDate> days = range(from, to);
+    Coach coach = coach(coachId);
+    rosterLock.lock();
     List<LocalDate> busy = commitments.daysWithSessions(coachId, days);
     if (!busy.isEmpty()) {
       throw RuleViolationException.conflict(
@@ -73,8 +79,9 @@ public class Coaches {
   }
 
   public Coach removeDaysAway(UUID coachId, LocalDate from, LocalDate to) {
+    List<LocalDate> days = range(from, to);
     Coach coach = coach(coachId);
-    coach.removeDaysAway(new TreeSet<>(range(from, to)));
+    coach.removeDaysAway(new TreeSet<>(days));
     return coaches.save(coach);
   }
 
@@ -104,7 +111,9 @@ public class Coaches {
     return coaches.count();
   }
 
-  private static List<LocalDate> range(LocalDate from, LocalDate to) {
+  static List<LocalDate> range(LocalDate from, LocalDate to) {
+    SupportedDates.require(from, "from");
+    SupportedDates.require(to, "to");
     if (to.isBefore(from)) {
       throw RuleViolationException.unprocessable(
           "invalid-range",

@@ -44,6 +44,20 @@ public class Enrollments {
   /** The enrolment after a withdrawal, and whether the withdrawal was new. */
   public record Withdrawal(Enrollment enrollment, boolean first) {}
 
+  /**
+   * Records the completion of the phase, even before the enrolment is known.
+   *
+   * @return the enrolment, and whether this was the first completion recorded for it
+   */
+  public Completion completed(UUID enrollmentId, Instant at) {
+    Enrollment enrollment = lockOrCreate(enrollmentId);
+    boolean first = enrollment.completed(at);
+    return new Completion(enrollments.save(enrollment), first);
+  }
+
+  /** The enrolment after a completion, and whether the completion was new. */
+  public record Completion(Enrollment enrollment, boolean first) {}
+
   public Enrollment teamUpdated(ProjectTeamUpdated event) {
     Enrollment enrollment = lockOrCreate(event.enrollmentId());
     enrollment.teamUpdated(event);

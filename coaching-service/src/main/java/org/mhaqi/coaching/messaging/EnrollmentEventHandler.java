@@ -3,6 +3,7 @@ package org.mhaqi.coaching.messaging;
 import org.mhaqi.coaching.enrollment.Enrollment;
 import org.mhaqi.coaching.enrollment.Enrollments;
 import org.mhaqi.coaching.plan.Plans;
+import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
@@ -57,6 +58,21 @@ class EnrollmentEventHandler {
       return;
     }
     plans.withdraw(event.enrollmentId(), event.withdrawnAt(), event.reason());
+  }
+
+  void completed(EnrollmentCompleted event, EventEnvelope envelope) {
+    if (event.enrollmentId() == null || event.completedAt() == null) {
+      throw new PoisonEventException(envelope + " lacks the enrolment or the time: " + event);
+    }
+    Enrollments.Completion completion =
+        enrollments.completed(event.enrollmentId(), event.completedAt());
+    if (!completion.enrollment().isEnrolled()) {
+      log.info(
+          "Completion of enrollment {} arrived before its enrollment; kept until the plan is made",
+          event.enrollmentId());
+      return;
+    }
+    plans.completeEnrollment(event.enrollmentId(), event.completedAt());
   }
 
   void teamUpdated(ProjectTeamUpdated event, EventEnvelope envelope) {

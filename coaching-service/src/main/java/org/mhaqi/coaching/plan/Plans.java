@@ -21,6 +21,7 @@ import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.coaching.scheduling.Planner;
 import org.mhaqi.coaching.scheduling.Roster;
 import org.mhaqi.coaching.scheduling.ScheduleProperties;
+import org.mhaqi.coaching.workingdays.SupportedDates;
 import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.enrollment.TeamRole;
@@ -93,33 +94,60 @@ public class Plans {
             .record(
                 () -> {
                   rosters.lock();
-                  LocalDate first = enrollment.getCoachingStartsOn();
-                  LocalDate last = enrollment.getCoachingEndsOn();
-                  if (!workingDays.covers(first) || !workingDays.covers(last)) {
-                    log.warn(
-                        "The bank holidays file does not cover {} to {}: only weekends are"
-                            + " excluded outside the years it lists",
-                        first,
-                        last);
-                  }
-                  Roster roster = rosters.load(first, last, null);
-                  List<PlannedSession> planned =
-                      planner.plan(
-                          first, last, schedule.cadenceFor(enrollment.getPhaseKind()), roster);
+                  LocalDate first =
+                      enrollment.firstCoachingDay(schedule.timeZone(), workingDays::isWorkingDay);
+                  List<PlannedSession> planned = sessionsFor(enrollment, first);
                   metrics.planned(planned);
                   return plans.save(
                       CoachingPlan.create(
-                          enrollment, schedule.timeZone(), planned, clock.instant()));
+                          enrollment, schedule.timeZone(), planned, first, clock.instant()));
                 });
     log.info(
         "Planned {} sessions for enrollment {} ({} unstaffed)",
         plan.getSessions().size(),
         enrollment.getId(),
         plan.getSessions().stream().filter(s -> !s.isStaffed()).count());
+    TimeCommitment commitment = TimeCommitment.of(plan, schedule.expectedTeamHoursPerWeek());
+    if (commitment.exceedsExpectation()) {
+      log.warn(
+          "The plan of enrollment {} books {} hours a week of team coaching, above the {} hours a"
+              + " week the programme asks of a project team in all: check the {} cadence",
+          enrollment.getId(),
+          commitment.bookedHoursPerWeek(),
+          commitment.expectedHoursPerWeek(),
+          enrollment.getPhaseKind());
+    }
     if (enrollment.isWithdrawn()) {
       withdraw(enrollment.getId(), enrollment.getWithdrawnAt(), enrollment.getWithdrawalReason());
     }
+    if (enrollment.isCompleted()) {
+      completeEnrollment(enrollment.getId(), enrollment.getCompletedAt());
+    }
     return plan;
+  }
+
+  /** The sessions of a new plan, from the enrolment's first day of coaching to the window's end. */
+  private List<PlannedSession> sessionsFor(Enrollment enrollment, LocalDate first) {
+    LocalDate last = enrollment.getCoachingEndsOn();
+    if (first.isAfter(enrollment.getCoachingStartsOn())) {
+      log.info(
+          "Enrollment {} joined the window part-way ({}): sessions from {}",
+          enrollment.getId(),
+          enrollment.getEnrolledAt(),
+          first);
+    }
+    if (first.isAfter(last)) {
+      return List.of();
+    }
+    if (!workingDays.covers(first) || !workingDays.covers(last)) {
+      log.warn(
+          "The bank holidays file does not cover {} to {}: only weekends are"
+              + " excluded outside the years it lists",
+          first,
+          last);
+    }
+    Roster roster = rosters.load(first, last, null);
+    return planner.plan(first, last, schedule.cadenceFor(enrollment.getPhaseKind()), roster);
   }
 
   /**
@@ -137,6 +165,29 @@ public class Plans {
                   s -> metrics.cancelled(s.getLevel(), CancellationCause.ENROLLMENT_WITHDRAWN, 1));
               log.info(
                   "Enrollment {} withdrew: {} future sessions cancelled",
+                  enrollmentId,
+                  cancelled.size());
+              return cancelled;
+            })
+        .orElse(List.of());
+  }
+
+  /**
+   * Cancels the enrollment's sessions after its completion, as a withdrawal does; without a plan
+   * yet, nothing to do (the completion is remembered with the enrollment).
+   */
+  public List<CoachingSession> completeEnrollment(UUID enrollmentId, Instant completedAt) {
+    return plans
+        .findByEnrollmentId(enrollmentId)
+        .map(
+            plan -> {
+              List<CoachingSession> cancelled =
+                  plan.completeEnrollment(completedAt, clock.instant());
+              plans.save(plan);
+              cancelled.forEach(
+                  s -> metrics.cancelled(s.getLevel(), CancellationCause.ENROLLMENT_COMPLETED, 1));
+              log.info(
+                  "Enrollment {} completed: {} future sessions cancelled",
                   enrollmentId,
                   cancelled.size());
               return cancelled;
@@ -374,11 +425,11 @@ public class Plans {
   @Transactional(readOnly = true)
   public PlanView plan(UUID enrollmentId) {
     enrollments.enrollment(enrollmentId);
-    return PlanView.of(
+    CoachingPlan plan =
         plans
             .findByEnrollmentId(enrollmentId)
-            .orElseThrow(() -> new NotFoundException("coaching plan of enrollment", enrollmentId)),
-        true);
+            .orElseThrow(() -> new NotFoundException("coaching plan of enrollment", enrollmentId));
+    return PlanView.of(plan, TimeCommitment.of(plan, schedule.expectedTeamHoursPerWeek()), true);
   }
 
   @Transactional(readOnly = true)
@@ -386,7 +437,12 @@ public class Plans {
     return (phaseId == null
             ? plans.findAllByOrderByCreatedAtAscIdAsc()
             : plans.findByPhaseIdOrderByCreatedAtAscIdAsc(phaseId))
-        .stream().map(p -> PlanView.of(p, false)).toList();
+        .stream()
+            .map(
+                p ->
+                    PlanView.of(
+                        p, TimeCommitment.of(p, schedule.expectedTeamHoursPerWeek()), false))
+            .toList();
   }
 
   /** Every session of the service's plans (pilot and wider phase alike). */
@@ -417,9 +473,11 @@ public class Plans {
 
   @Transactional(readOnly = true)
   public List<SessionView> ofCoach(UUID coachId, LocalDate from, LocalDate to) {
+    SupportedDates.require(from, "from");
+    SupportedDates.require(to, "to");
     coaches.coach(coachId);
-    LocalDate first = from == null ? LocalDate.of(2000, 1, 1) : from;
-    LocalDate last = to == null ? LocalDate.of(2100, 1, 1) : to;
+    LocalDate first = from == null ? SupportedDates.FIRST : from;
+    LocalDate last = to == null ? SupportedDates.LAST : to;
     return sessions
         .findByCoach(coachId, first.atStartOfDay(), last.plusDays(1).atStartOfDay())
         .stream()

@@ -52,7 +52,7 @@ class CoachingEventCatalogueIT extends IntegrationTest {
 
   /** The enrolment event types coaching-service acts on (EnrollmentEventsConsumer). */
   private static final Set<String> HANDLED =
-      Set.of("ServiceEnrolled", "EnrollmentWithdrawn", "ProjectTeamUpdated");
+      Set.of("ServiceEnrolled", "EnrollmentWithdrawn", "EnrollmentCompleted", "ProjectTeamUpdated");
 
   @Autowired Environment environment;
 

@@ -44,7 +44,7 @@ class PlannerPropertyTest {
     List<Planned> all = new ArrayList<>();
     for (Window window : enrollments) {
       List<PlannedSession> plan =
-          planner.plan(window.first(), window.last(), Cadence.defaults(), roster);
+          planner.plan(window.first(), window.last(), Cadence.monthlyImprovementDays(), roster);
       assertThat(plan).hasSize(expectedSessions(window, plan));
       plan.forEach(s -> all.add(new Planned(window, s)));
     }
@@ -93,7 +93,11 @@ class PlannerPropertyTest {
       @ForAll("coachPools") List<CoachProfile> coaches, @ForAll("windows") Window window) {
     List<PlannedSession> plan =
         new Planner(WORKING_DAYS)
-            .plan(window.first(), window.last(), Cadence.defaults(), new Roster(coaches));
+            .plan(
+                window.first(),
+                window.last(),
+                Cadence.monthlyImprovementDays(),
+                new Roster(coaches));
 
     assertThat(plan).hasSize(expectedSessions(window, plan));
     boolean deliversService =
