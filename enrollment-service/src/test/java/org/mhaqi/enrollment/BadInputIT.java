@@ -292,4 +292,108 @@ class BadInputIT {
         "phase-exists",
         "kind");
   }
+
+  @Test
+  void eachOfTheThreeBackingsMissingIsRefusedNamingIt() {
+    String sponsorId =
+        scenario.member(enrollmentId, "EXECUTIVE_SPONSOR", "Ash Exec", "ash@example.nhs.uk");
+    String template =
+        """
+        {"sponsorMemberId":"%s","organisationInvolvement":%s,"teamChangeIdeas":%s,
+         "proportionateDataCollection":%s}
+        """;
+    Map<String, String> bodies = new LinkedHashMap<>();
+    bodies.put("organisationInvolvement", template.formatted(sponsorId, false, true, true));
+    bodies.put("teamChangeIdeas", template.formatted(sponsorId, true, false, true));
+    bodies.put("proportionateDataCollection", template.formatted(sponsorId, true, true, false));
+    bodies.forEach(
+        (field, body) ->
+            assertRefused(
+                () -> api.put("/api/enrollments/" + enrollmentId + "/executive-commitment", body),
+                422,
+                "executive-commitment-missing",
+                field));
+  }
+
+  @Test
+  void aPhaseOrCoachingWindowLongerThanTwoYears() {
+    assertRefused(
+        () ->
+            api.post(
+                "/api/programmes/" + programmeId + "/phases",
+                """
+                {"kind":"PILOT","name":"Pilot","startsOn":"2024-01-08","endsOn":"2026-01-08",
+                 "capacity":8,"coachingStartsOn":"2024-02-01","coachingEndsOn":"2024-06-28"}
+                """),
+        400,
+        "too-long",
+        "endsOn");
+  }
+
+  @Test
+  void datesOutsideTheSupportedRangeInTheBody() {
+    assertRefused(
+        () ->
+            api.post(
+                "/api/programmes/" + programmeId + "/phases",
+                """
+                {"kind":"PILOT","name":"Pilot","startsOn":"2024-01-08",
+                 "endsOn":"+999999999-12-31","capacity":8,"coachingStartsOn":"2024-02-01",
+                 "coachingEndsOn":"2024-06-28"}
+                """),
+        400,
+        "invalid-value",
+        "endsOn");
+    assertRefused(
+        () ->
+            api.post(
+                "/api/programmes/" + programmeId + "/phases",
+                """
+                {"kind":"PILOT","name":"Pilot","startsOn":"1899-12-31","endsOn":"1900-06-28",
+                 "capacity":8,"coachingStartsOn":"1900-02-01","coachingEndsOn":"1900-06-28"}
+                """),
+        400,
+        "invalid-value",
+        "startsOn");
+  }
+
+  @Test
+  void datesOutsideTheSupportedRangeInQueryParameters() {
+    assertRefused(
+        () -> api.get("/api/enrollments?appliedFrom=%2B999999999-12-31"),
+        400,
+        "invalid-parameter",
+        "appliedFrom");
+    assertRefused(
+        () -> api.get("/api/enrollments?appliedTo=3000-01-01"),
+        400,
+        "invalid-parameter",
+        "appliedTo");
+    assertRefused(
+        () -> api.get("/api/enrollments?appliedFrom=1899-12-31"),
+        400,
+        "invalid-parameter",
+        "appliedFrom");
+    assertThat(api.get("/api/enrollments?appliedFrom=1900-01-01&appliedTo=2999-12-31").status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void pagesOutOfRangeAreRefusedNotClamped() {
+    for (String list :
+        List.of(
+            "/api/enrollments",
+            "/api/programmes",
+            "/api/programmes/" + programmeId + "/phases",
+            "/api/organisations",
+            "/api/organisations/" + organisationId + "/services",
+            "/api/phases/" + phaseId + "/waitlist",
+            "/api/enrollments/" + enrollmentId + "/team-members")) {
+      assertRefused(() -> api.get(list + "?size=201"), 400, "invalid-parameter", "size");
+      assertRefused(() -> api.get(list + "?size=0"), 400, "invalid-parameter", "size");
+      assertRefused(() -> api.get(list + "?page=-1"), 400, "invalid-parameter", "page");
+      assertRefused(() -> api.get(list + "?sort=id,desc"), 400, "invalid-parameter", "sort");
+      assertThat(api.get(list + "?page=0&size=200").status()).as(list).isEqualTo(200);
+    }
+  }
 }

@@ -27,12 +27,17 @@ class DemoDataIT {
 
     assertThat(loader.alreadyLoaded()).isTrue();
     Map<String, JsonNode> occupancy = new HashMap<>();
-    for (JsonNode programme : api.get("/api/programmes").expect(200).body()) {
-      if (programme.path("name").asString().equals("Mental Health Act QI Programme")) {
-        for (JsonNode phase : programme.path("phases")) {
-          occupancy.put(
-              phase.path("kind").asString(),
-              api.get("/api/phases/" + phase.path("id").asString()).expect(200).body());
+    JsonNode programmes = api.get("/api/programmes?size=1").expect(200).body();
+    int pages = programmes.path("page").path("totalPages").asInt();
+    for (int page = 0; page < pages; page++) {
+      for (JsonNode programme :
+          api.get("/api/programmes?size=1&page=" + page).expect(200).body().path("content")) {
+        if (programme.path("name").asString().equals("Mental Health Act QI Programme")) {
+          for (JsonNode phase : programme.path("phases")) {
+            occupancy.put(
+                phase.path("kind").asString(),
+                api.get("/api/phases/" + phase.path("id").asString()).expect(200).body());
+          }
         }
       }
     }
@@ -45,7 +50,10 @@ class DemoDataIT {
     assertThat(pilot.path("enrollments").path("ENROLLED").asInt())
         .isEqualTo(pilot.path("capacity").asInt());
     JsonNode widerEnrolments =
-        api.get("/api/enrollments?phaseId=" + wider.path("phaseId").asString()).expect(200).body();
+        api.get("/api/enrollments?size=200&phaseId=" + wider.path("phaseId").asString())
+            .expect(200)
+            .body()
+            .path("content");
     assertThat(widerEnrolments.valueStream().filter(e -> !e.path("carriedOverFrom").isNull()))
         .as("pilot interest carried over")
         .isNotEmpty();

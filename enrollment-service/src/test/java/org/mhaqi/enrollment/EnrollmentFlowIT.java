@@ -62,11 +62,15 @@ class EnrollmentFlowIT {
     Api.Response admitted = scenario.admit(enrollmentId).expect(200);
     assertThat(admitted.text("status")).isEqualTo("ENROLLED");
 
-    List<Message> events = eventsOf(enrollmentId, 3);
+    List<Message> events = eventsOf(enrollmentId, 4);
 
     assertThat(events)
         .extracting(m -> m.header(CloudEventHeaders.TYPE))
-        .containsExactly("ExpressionOfInterestReceived", "ProjectTeamUpdated", "ServiceEnrolled");
+        .containsExactly(
+            "ExpressionOfInterestReceived",
+            "ProjectTeamUpdated",
+            "ExecutiveCommitmentConfirmed",
+            "ServiceEnrolled");
     assertThat(events).extracting(Message::partition).containsOnly(events.get(0).partition());
     for (Message event : events) {
       assertThat(UUID.fromString(event.header(CloudEventHeaders.ID))).isNotNull();
@@ -82,7 +86,7 @@ class EnrollmentFlowIT {
       assertThat(event.value()).doesNotContain("Sam Sponsor", "sam.sponsor@example.nhs.uk");
     }
 
-    JsonNode enrolled = JSON.readTree(events.get(2).value());
+    JsonNode enrolled = JSON.readTree(events.get(3).value());
     assertThat(enrolled.path("enrollmentId").asString()).isEqualTo(enrollmentId);
     assertThat(enrolled.path("phaseId").asString()).isEqualTo(phaseId);
     assertThat(enrolled.path("coachingStartsOn").asString()).isEqualTo("2024-09-02");
@@ -122,9 +126,9 @@ class EnrollmentFlowIT {
     assertThat(history.get(2).path("actor").asString()).isEqualTo("integration-test");
     assertThat(history.get(2).path("at").asString()).isNotBlank();
 
-    List<Message> events = eventsOf(enrollmentId, 4);
-    assertThat(events.get(3).header(CloudEventHeaders.TYPE)).isEqualTo("EnrollmentWithdrawn");
-    assertThat(JSON.readTree(events.get(3).value()).path("reason").asString())
+    List<Message> events = eventsOf(enrollmentId, 5);
+    assertThat(events.get(4).header(CloudEventHeaders.TYPE)).isEqualTo("EnrollmentWithdrawn");
+    assertThat(JSON.readTree(events.get(4).value()).path("reason").asString())
         .isEqualTo("Ward merged with another");
   }
 
@@ -199,9 +203,54 @@ class EnrollmentFlowIT {
                 .query(Long.class)
                 .single())
         .isZero();
-    JsonNode team = api.get("/api/enrollments/" + enrollmentId + "/team-members").body();
+    JsonNode team =
+        api.get("/api/enrollments/" + enrollmentId + "/team-members").body().path("content");
     assertThat(team).hasSize(1);
     assertThat(team.get(0).path("id").asString()).isEqualTo(memberId);
     api.post("/api/team-members/" + memberId + "/erasure").expect(200);
+  }
+
+  @Test
+  void everyTeamChangeCarriesTheNextRevisionOfTheTeam() {
+    String phaseId = scenario.widerPhase(scenario.programme(), 37);
+    String enrollmentId = scenario.interest(scenario.nhsService(), phaseId);
+    String lead = scenario.member(enrollmentId, "SERVICE_LEAD", "Lee Lead", "lee@example.nhs.uk");
+    scenario.member(enrollmentId, "QI_LEAD", "Quinn Improver", "quinn@example.nhs.uk");
+    api.delete("/api/enrollments/" + enrollmentId + "/team-members/" + lead).expect(204);
+
+    List<JsonNode> teams =
+        eventsOf(enrollmentId, 4).stream()
+            .filter(m -> "ProjectTeamUpdated".equals(m.type()))
+            .map(m -> JSON.readTree(m.value()))
+            .toList();
+
+    assertThat(teams).extracting(t -> t.path("revision").asLong()).containsExactly(1L, 2L, 3L);
+    assertThat(teams.get(2).path("members")).hasSize(1);
+    assertThat(
+            jdbc.sql("select team_revision from enrollment where id = ?")
+                .param(UUID.fromString(enrollmentId))
+                .query(Long.class)
+                .single())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void theExecutiveCommitmentIsAnnouncedWithTheSponsorsIdOnly() {
+    String phaseId = scenario.widerPhase(scenario.programme(), 37);
+    String enrollmentId = scenario.interest(scenario.nhsService(), phaseId);
+    String sponsor = scenario.commit(enrollmentId);
+
+    Message commitment =
+        eventsOf(enrollmentId, 3).stream()
+            .filter(m -> "ExecutiveCommitmentConfirmed".equals(m.type()))
+            .findFirst()
+            .orElseThrow();
+
+    JsonNode payload = JSON.readTree(commitment.value());
+    assertThat(payload.path("sponsorMemberId").asString()).isEqualTo(sponsor);
+    assertThat(payload.path("organisationInvolvement").asBoolean()).isTrue();
+    assertThat(payload.path("teamChangeIdeas").asBoolean()).isTrue();
+    assertThat(payload.path("proportionateDataCollection").asBoolean()).isTrue();
+    assertThat(commitment.value()).doesNotContain("Sam Sponsor", "sam.sponsor@example.nhs.uk");
   }
 }

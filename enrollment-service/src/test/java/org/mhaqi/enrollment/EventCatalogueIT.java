@@ -22,18 +22,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Keeps the event catalogue {@code docs/asyncapi.yaml} true for {@code enrollment.events}: every
- * enrolment event type is documented, the documented payloads match the event records, and what
- * enrollment-service really publishes on Kafka (headers, key and payload) validates against the
- * documented schemas. The checks themselves are {@link EventCatalogue}'s, shared with the other
- * services.
+ * Keeps the event catalogue {@code docs/asyncapi.yaml} true for the topics enrollment-service
+ * publishes ({@code enrollment.events}, {@code programme.events}, {@code organisation.events}):
+ * every event type is documented on its channel, the documented payloads match the event records,
+ * and what enrollment-service really publishes on Kafka (headers, key and payload) validates
+ * against the documented schemas. The checks themselves are {@link EventCatalogue}'s, shared with
+ * the other services.
  */
 @IntegrationTest
 class EventCatalogueIT {
 
-  private static final String TOPIC = Topics.ENROLLMENT_EVENTS;
+  /** Each topic of enrollment-service with the id of its send operation in the catalogue. */
+  private static final Map<String, String> TOPICS =
+      Map.of(
+          Topics.ENROLLMENT_EVENTS, "publishEnrollmentEvents",
+          Topics.PROGRAMME_EVENTS, "publishProgrammeEvents",
+          Topics.ORGANISATION_EVENTS, "publishOrganisationEvents");
 
-  private static EventCatalogue catalogue;
+  private static final Map<String, EventCatalogue> catalogues = new LinkedHashMap<>();
 
   @LocalServerPort int port;
 
@@ -42,40 +48,46 @@ class EventCatalogueIT {
 
   Api api;
   Scenario scenario;
-  KafkaTopicReader reader;
+  final Map<String, KafkaTopicReader> readers = new LinkedHashMap<>();
 
   @BeforeAll
   static void loadCatalogue() {
-    catalogue = EventCatalogue.forChannel(TOPIC, "enrollment-service");
+    TOPICS
+        .keySet()
+        .forEach(
+            topic -> catalogues.put(topic, EventCatalogue.forChannel(topic, "enrollment-service")));
   }
 
   @BeforeEach
   void setUp() {
     api = new Api(port);
     scenario = new Scenario(api);
-    reader = new KafkaTopicReader(kafka, TOPIC);
+    TOPICS.keySet().forEach(topic -> readers.put(topic, new KafkaTopicReader(kafka, topic)));
   }
 
   @AfterEach
   void tearDown() {
-    reader.close();
+    readers.values().forEach(KafkaTopicReader::close);
   }
 
   @Test
-  void theCatalogueDocumentsExactlyTheEventTypesOfTheTopic() {
-    assertThat(catalogue.messageNames())
-        .as("messages of channel %s in %s vs EventTypes.all()", TOPIC, catalogue.path())
-        .isEqualTo(catalogue.eventTypeNames())
-        .isNotEmpty();
-
-    List<String> violations = new ArrayList<>(catalogue.checkMessages());
-    violations.addAll(catalogue.checkSendOperation("publishEnrollmentEvents"));
-    catalogue.assertNoViolations(violations);
+  void theCatalogueDocumentsExactlyTheEventTypesOfEachTopic() {
+    TOPICS.forEach(
+        (topic, operation) -> {
+          EventCatalogue catalogue = catalogues.get(topic);
+          assertThat(catalogue.messageNames())
+              .as("messages of channel %s in %s vs EventTypes.all()", topic, catalogue.path())
+              .isEqualTo(catalogue.eventTypeNames())
+              .isNotEmpty();
+          List<String> violations = new ArrayList<>(catalogue.checkMessages());
+          violations.addAll(catalogue.checkSendOperation(operation));
+          catalogue.assertNoViolations(violations);
+        });
   }
 
   @Test
   void theDocumentedPayloadsMatchTheEventRecordsAndTheExamplesValidate() {
-    catalogue.assertNoViolations(catalogue.checkPayloadsAndExamples());
+    catalogues.values().forEach(c -> c.assertNoViolations(c.checkPayloadsAndExamples()));
   }
 
   @Test
@@ -83,6 +95,9 @@ class EventCatalogueIT {
     String programmeId = scenario.programme();
     String pilotId = scenario.pilotPhase(programmeId, 1);
     String widerId = scenario.widerPhase(programmeId, 1);
+    // An organisation registers a ward.
+    String organisationId = scenario.organisation("NHS_TRUST");
+    scenario.service(organisationId);
     // Interest, team member and commitment, admission: enrolled in the only place of the pilot.
     String first = scenario.committedEnrollment(pilotId);
     assertThat(scenario.admit(first).expect(200).text("status")).isEqualTo("ENROLLED");
@@ -116,14 +131,23 @@ class EventCatalogueIT {
             .expect(201)
             .id();
 
-    Map<String, Integer> expected = new LinkedHashMap<>();
-    expected.put(first, 4); // interest, team, enrolled, withdrawn
-    expected.put(second, 5); // interest, team, waitlisted, enrolled (promoted), completed
-    expected.put(third, 1); // interest
-    expected.put(carriedOver, 2); // interest (carried over), declined
-    expected.put(independent, 2); // interest, declined
+    Map<String, Integer> enrolments = new LinkedHashMap<>();
+    enrolments.put(first, 5); // interest, team, commitment, enrolled, withdrawn
+    enrolments.put(second, 6); // interest, team, commitment, waitlisted, enrolled, completed
+    enrolments.put(third, 1); // interest
+    enrolments.put(carriedOver, 2); // interest (carried over), declined
+    enrolments.put(independent, 2); // interest, declined
+    assertConforms(Topics.ENROLLMENT_EVENTS, enrolments);
+    assertConforms(Topics.PROGRAMME_EVENTS, Map.of(pilotId, 1, widerId, 1));
+    assertConforms(Topics.ORGANISATION_EVENTS, Map.of(organisationId, 2)); // it and its ward
+  }
+
+  /** Reads the events of the keys given (at least so many each) and validates every one. */
+  private void assertConforms(String topic, Map<String, Integer> expected) {
+    EventCatalogue catalogue = catalogues.get(topic);
     List<Message> events =
-        reader
+        readers
+            .get(topic)
             .awaitUntil(
                 all ->
                     expected.entrySet().stream()
@@ -131,14 +155,14 @@ class EventCatalogueIT {
                             e ->
                                 all.stream().filter(m -> e.getKey().equals(m.key())).count()
                                     >= e.getValue()),
-                Duration.ofSeconds(60))
+                Duration.ofSeconds(90))
             .stream()
             .filter(m -> expected.containsKey(m.key()))
             .toList();
 
     assertThat(events)
         .extracting(m -> m.header(CloudEventHeaders.TYPE))
-        .as("the scenario publishes every event type of %s", TOPIC)
+        .as("the scenario publishes every event type of %s", topic)
         .containsAll(catalogue.eventTypeNames());
     List<String> violations = new ArrayList<>();
     for (Message event : events) {

@@ -63,8 +63,9 @@ class OutboxOutageIT {
     for (String enrollmentId : during) {
       assertThat(scenario.admit(enrollmentId).expect(200).text("status")).isEqualTo("ENROLLED");
     }
-    // Each: interest, team update, enrolment. The API answered; Kafka has seen none of it.
-    assertThat(pending()).isEqualTo(15);
+    // Each: its organisation and ward (organisation.events), then interest, team update,
+    // commitment, enrolment (enrollment.events). The API answered; Kafka has seen none of it.
+    assertThat(pending()).isEqualTo(30);
     assertThat(
             api.get("/actuator/health")
                 .body()
@@ -73,7 +74,7 @@ class OutboxOutageIT {
                 .path("details")
                 .path("pending")
                 .asLong())
-        .isEqualTo(15);
+        .isEqualTo(30);
 
     broker.start();
     awaitPending(0);
@@ -81,10 +82,10 @@ class OutboxOutageIT {
     try (KafkaTopicReader reader =
         new KafkaTopicReader(broker.bootstrapServers(), Topics.ENROLLMENT_EVENTS)) {
       var ofOutage =
-          reader.awaitMatching(m -> during.contains(m.key()), 15, Duration.ofSeconds(30));
+          reader.awaitMatching(m -> during.contains(m.key()), 20, Duration.ofSeconds(60));
       Set<String> ids =
           ofOutage.stream().map(m -> m.header(CloudEventHeaders.ID)).collect(Collectors.toSet());
-      assertThat(ids).hasSize(15);
+      assertThat(ids).hasSize(20);
       List<String> expectedIds =
           jdbc.sql("select id::text from outbox_event where message_key in (:keys)")
               .param("keys", during)
@@ -98,7 +99,10 @@ class OutboxOutageIT {
                     .map(m -> m.header(CloudEventHeaders.TYPE))
                     .distinct())
             .containsExactly(
-                "ExpressionOfInterestReceived", "ProjectTeamUpdated", "ServiceEnrolled");
+                "ExpressionOfInterestReceived",
+                "ProjectTeamUpdated",
+                "ExecutiveCommitmentConfirmed",
+                "ServiceEnrolled");
       }
       assertThat(before).isNotBlank();
     }

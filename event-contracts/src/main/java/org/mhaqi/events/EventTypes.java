@@ -13,9 +13,13 @@ import org.mhaqi.events.coaching.SessionScheduled;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentDeclined;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
+import org.mhaqi.events.enrollment.ExecutiveCommitmentConfirmed;
 import org.mhaqi.events.enrollment.ExpressionOfInterestReceived;
+import org.mhaqi.events.enrollment.OrganisationRegistered;
+import org.mhaqi.events.enrollment.PhaseOpened;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.ServiceRegistered;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
 
 /** The catalogue of published event types, looked up by logical name or by payload class. */
@@ -42,6 +46,10 @@ public final class EventTypes {
               EnrollmentWithdrawn.class,
               EnrollmentCompleted.class,
               ProjectTeamUpdated.class,
+              ExecutiveCommitmentConfirmed.class,
+              PhaseOpened.class,
+              OrganisationRegistered.class,
+              ServiceRegistered.class,
               CoachingPlanCreated.class,
               SessionScheduled.class,
               SessionRescheduled.class,

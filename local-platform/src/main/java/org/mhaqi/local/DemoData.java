@@ -93,17 +93,22 @@ public final class DemoData {
     }
   }
 
+  /** Whether the demo programme exists; the list of programmes is read a page at a time. */
   public boolean alreadyLoaded() throws IOException, InterruptedException {
-    JsonNode programmes = call("GET", "/api/programmes", null, 200);
-    if (!programmes.isArray()) {
-      throw new UnexpectedAnswer("GET /api/programmes did not answer with a JSON array");
-    }
-    for (JsonNode programme : programmes.values()) {
-      if (PROGRAMME_NAME.equals(programme.path("name").asString(""))) {
-        return true;
+    for (int page = 0; ; page++) {
+      JsonNode programmes = call("GET", "/api/programmes?size=200&page=" + page, null, 200);
+      if (!programmes.path("content").isArray()) {
+        throw new UnexpectedAnswer("GET /api/programmes did not answer with a page of programmes");
+      }
+      for (JsonNode programme : programmes.path("content").values()) {
+        if (PROGRAMME_NAME.equals(programme.path("name").asString(""))) {
+          return true;
+        }
+      }
+      if (page + 1 >= programmes.path("page").path("totalPages").asInt(0)) {
+        return false;
       }
     }
-    return false;
   }
 
   public void load() throws IOException, InterruptedException {

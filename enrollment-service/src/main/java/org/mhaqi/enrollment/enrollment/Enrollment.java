@@ -24,6 +24,7 @@ import org.mhaqi.events.enrollment.DeclineReason;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentDeclined;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
+import org.mhaqi.events.enrollment.ExecutiveCommitmentConfirmed;
 import org.mhaqi.events.enrollment.ExpressionOfInterestReceived;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
@@ -60,6 +61,9 @@ public class Enrollment extends AbstractAggregateRoot<Enrollment> {
   private DeclineReason declineReason;
 
   @Embedded private ExecutiveCommitment commitment;
+
+  /** How many times the project team changed: the revision its last ProjectTeamUpdated carried. */
+  private long teamRevision;
 
   @Version private long version;
 
@@ -132,6 +136,24 @@ public class Enrollment extends AbstractAggregateRoot<Enrollment> {
       throw new IllegalArgumentException("An incomplete commitment cannot be confirmed");
     }
     this.commitment = commitment;
+    registerEvent(
+        new ExecutiveCommitmentConfirmed(
+            id,
+            serviceId,
+            commitment.sponsorMemberId(),
+            commitment.organisationInvolvement(),
+            commitment.teamChangeIdeas(),
+            commitment.proportionateDataCollection(),
+            commitment.confirmedAt()));
+  }
+
+  /**
+   * Counts a change of the project team and returns its revision: one more than the last, starting
+   * at 1. Callers hold the enrolment's row lock, so revisions never repeat or go backwards.
+   */
+  public long recordTeamChange() {
+    teamRevision++;
+    return teamRevision;
   }
 
   /** Takes a place in the phase: from interest (with commitment) or from the waitlist. */
@@ -275,6 +297,10 @@ public class Enrollment extends AbstractAggregateRoot<Enrollment> {
 
   public ExecutiveCommitment getCommitment() {
     return commitment;
+  }
+
+  public long getTeamRevision() {
+    return teamRevision;
   }
 
   public List<EnrollmentTransition> getHistory() {

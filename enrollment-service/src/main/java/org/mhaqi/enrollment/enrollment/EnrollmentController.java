@@ -8,13 +8,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.mhaqi.enrollment.programme.Phase;
 import org.mhaqi.enrollment.programme.Programmes;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.support.web.Actor;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,14 +87,24 @@ class EnrollmentController {
   }
 
   @GetMapping("/enrollments")
-  @Operation(summary = "List enrolments, filtered by phase, status and organisation")
-  List<EnrollmentView> search(
+  @Operation(
+      summary = "List enrolments, filtered by phase, status, organisation and application date",
+      description =
+          "In order of application (then id), a page at a time: page from 0, size 1 to 200"
+              + " (default 50). appliedFrom and appliedTo are inclusive UTC days.")
+  PagedModel<EnrollmentView> search(
       @RequestParam(required = false) UUID phaseId,
       @RequestParam(required = false) EnrollmentStatus status,
-      @RequestParam(required = false) UUID organisationId) {
-    return enrollments.search(phaseId, status, organisationId).stream()
-        .map(EnrollmentView::of)
-        .toList();
+      @RequestParam(required = false) UUID organisationId,
+      @RequestParam(required = false) LocalDate appliedFrom,
+      @RequestParam(required = false) LocalDate appliedTo,
+      @ParameterObject Pageable pageable) {
+    return new PagedModel<>(
+        enrollments
+            .search(
+                new Enrollments.Filter(phaseId, status, organisationId, appliedFrom, appliedTo),
+                pageable)
+            .map(EnrollmentView::of));
   }
 
   @GetMapping("/enrollments/{enrollmentId}")
@@ -149,7 +166,9 @@ class EnrollmentController {
   @PostMapping("/enrollments/{enrollmentId}/withdrawal")
   @Operation(
       summary = "Withdraw an enrolled or waitlisted service, with the reason",
-      description = "A place freed by an enrolled service goes to the first waitlisted service.")
+      description =
+          "A place freed by an enrolled service goes to the first waitlisted service, in order of"
+              + " application.")
   EnrollmentView withdraw(
       @PathVariable UUID enrollmentId,
       @Valid @RequestBody ReasonRequest request,
@@ -160,7 +179,11 @@ class EnrollmentController {
   }
 
   @PostMapping("/enrollments/{enrollmentId}/completion")
-  @Operation(summary = "Record that an enrolled service completed its phase")
+  @Operation(
+      summary = "Record that an enrolled service completed its phase",
+      description =
+          "A completed service keeps counting against its phase's capacity (the phase worked with"
+              + " it), so completion frees no place and promotes nobody from the waitlist.")
   EnrollmentView complete(
       @PathVariable UUID enrollmentId,
       @Parameter(description = ACTOR_DESCRIPTION)
@@ -170,32 +193,45 @@ class EnrollmentController {
   }
 
   @GetMapping("/phases/{phaseId}")
-  @Operation(summary = "A phase with how many services are in each status and places left")
+  @Operation(
+      summary = "A phase with how many services are in each status and places left",
+      description = "Places left: capacity minus services enrolled or completed.")
   PhaseOccupancy phase(@PathVariable UUID phaseId) {
     Phase phase = programmes.phase(phaseId);
     Map<EnrollmentStatus, Long> counts = enrollments.occupancy(phaseId);
+    long taken = Enrollments.PLACE_TAKING.stream().mapToLong(counts::get).sum();
     return new PhaseOccupancy(
         phase.getId(),
         phase.getKind(),
         phase.getName(),
         phase.getCapacity(),
-        Math.max(0, phase.getCapacity() - counts.get(EnrollmentStatus.ENROLLED)),
+        Math.max(0, phase.getCapacity() - taken),
         counts);
   }
 
   @GetMapping("/phases/{phaseId}/waitlist")
-  @Operation(summary = "The phase's waitlist in the order services applied")
-  List<WaitlistEntry> waitlist(@PathVariable UUID phaseId) {
-    List<Enrollment> waiting = enrollments.waitlist(phaseId);
-    return java.util.stream.IntStream.range(0, waiting.size())
-        .mapToObj(
-            i ->
-                new WaitlistEntry(
-                    i + 1,
-                    waiting.get(i).getId(),
-                    waiting.get(i).getServiceId(),
-                    waiting.get(i).getAppliedAt()))
-        .toList();
+  @Operation(
+      summary = "The phase's waitlist in the order services applied",
+      description =
+          "Position 1 is promoted first. A page at a time: page from 0, size 1 to 200 (default"
+              + " 50).")
+  PagedModel<WaitlistEntry> waitlist(
+      @PathVariable UUID phaseId, @ParameterObject Pageable pageable) {
+    Page<Enrollment> waiting = enrollments.waitlist(phaseId, pageable);
+    List<Enrollment> content = waiting.getContent();
+    long first = (long) waiting.getNumber() * waiting.getSize();
+    List<WaitlistEntry> entries =
+        IntStream.range(0, content.size())
+            .mapToObj(
+                i ->
+                    new WaitlistEntry(
+                        Math.toIntExact(first + i + 1),
+                        content.get(i).getId(),
+                        content.get(i).getServiceId(),
+                        content.get(i).getAppliedAt()))
+            .toList();
+    return new PagedModel<>(
+        new PageImpl<>(entries, waiting.getPageable(), waiting.getTotalElements()));
   }
 
   @PostMapping("/phases/{phaseId}/carry-over")

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -21,7 +23,11 @@ interface EnrollmentRepository
 
   Optional<Enrollment> findByServiceIdAndPhaseId(UUID serviceId, UUID phaseId);
 
-  long countByPhaseIdAndStatus(UUID phaseId, EnrollmentStatus status);
+  long countByPhaseIdAndStatusIn(UUID phaseId, Collection<EnrollmentStatus> statuses);
+
+  /** The phase of an enrolment, read without loading the enrolment. */
+  @Query("select e.phaseId from Enrollment e where e.id = :id")
+  Optional<UUID> findPhaseIdById(UUID id);
 
   /** Waitlisted enrolments that applied before the given time: the position of a newcomer. */
   long countByPhaseIdAndStatusAndAppliedAtBefore(
@@ -30,6 +36,8 @@ interface EnrollmentRepository
   /** The waitlist in the order services applied. */
   List<Enrollment> findByPhaseIdAndStatusOrderByAppliedAtAscIdAsc(
       UUID phaseId, EnrollmentStatus status);
+
+  Page<Enrollment> findByPhaseIdAndStatus(UUID phaseId, EnrollmentStatus status, Pageable pageable);
 
   List<Enrollment> findByPhaseIdAndStatusInOrderByAppliedAt(
       UUID phaseId, Collection<EnrollmentStatus> statuses);

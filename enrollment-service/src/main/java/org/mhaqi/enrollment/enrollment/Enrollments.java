@@ -2,6 +2,8 @@ package org.mhaqi.enrollment.enrollment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +16,30 @@ import org.mhaqi.enrollment.programme.PhaseRepository;
 import org.mhaqi.events.enrollment.DeclineReason;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Enrolment use cases. Decisions that depend on how many places a phase has left (admission,
- * promotion after a withdrawal) run under a lock on the phase row, so concurrent requests can never
- * enrol more services than the phase's capacity.
+ * Enrolment use cases. Every change of who holds or waits for a phase's places (admission,
+ * withdrawal, completion, promotion) runs under a lock on the phase row, so concurrent requests can
+ * never enrol more services than the phase's capacity nor reorder its waitlist.
  */
 @Service
 @Transactional
 public class Enrollments {
+
+  /** Order of application; the id breaks ties so the order is stable. */
+  private static final Sort BY_APPLICATION = Sort.by("appliedAt", "id");
+
+  /** The statuses that hold one of a phase's places. */
+  static final List<EnrollmentStatus> PLACE_TAKING =
+      List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED);
 
   private final EnrollmentRepository enrollments;
   private final PhaseRepository phases;
@@ -115,24 +128,26 @@ public class Enrollments {
   }
 
   /**
-   * Enrols the service if its phase has a place, otherwise waitlists it in order of application.
+   * Enrols the service if its phase has a free place and nobody who applied before it waits;
+   * otherwise waitlists it in order of application.
    */
   public Enrollment admit(UUID enrollmentId, String actor) {
+    Phase phase = lockPhaseOf(enrollmentId);
     Enrollment enrollment = enrollment(enrollmentId);
-    Phase phase = lockPhase(enrollment);
     enrollment.requireAdmissible();
     Instant now = clock.instant();
-    long enrolled = enrollments.countByPhaseIdAndStatus(phase.getId(), EnrollmentStatus.ENROLLED);
     long ahead =
         enrollments.countByPhaseIdAndStatusAndAppliedAtBefore(
             phase.getId(), EnrollmentStatus.WAITLISTED, enrollment.getAppliedAt());
-    Admission admission = Admission.decide(phase.getCapacity(), enrolled, ahead);
+    Admission admission = Admission.decide(phase.getCapacity(), placesTaken(phase), ahead);
     if (admission instanceof Admission.Waitlist waitlist) {
       enrollment.waitlist(waitlist.position(), actor, now);
     } else {
       enrollment.enrol(organisations.profile(enrollment.getServiceId(), null), phase, actor, now);
     }
-    return enrollments.save(enrollment);
+    enrollments.saveAndFlush(enrollment);
+    promoteIntoFreePlaces(phase, actor, now);
+    return enrollment;
   }
 
   public Enrollment decline(UUID enrollmentId, String reason, String actor) {
@@ -143,38 +158,41 @@ public class Enrollments {
 
   /** Withdraws the service; a place it frees goes to the first waitlisted service. */
   public Enrollment withdraw(UUID enrollmentId, String reason, String actor) {
+    Phase phase = lockPhaseOf(enrollmentId);
     Enrollment enrollment = enrollment(enrollmentId);
-    Phase phase = lockPhase(enrollment);
-    boolean freesPlace = enrollment.getStatus() == EnrollmentStatus.ENROLLED;
     Instant now = clock.instant();
     enrollment.withdraw(reason, actor, now);
     enrollments.saveAndFlush(enrollment);
-    if (freesPlace) {
-      promoteFirstWaitlisted(phase, actor, now);
-    }
+    promoteIntoFreePlaces(phase, actor, now);
     return enrollment;
   }
 
-  private void promoteFirstWaitlisted(Phase phase, String actor, Instant now) {
-    long enrolled = enrollments.countByPhaseIdAndStatus(phase.getId(), EnrollmentStatus.ENROLLED);
-    if (enrolled >= phase.getCapacity()) {
-      return;
-    }
-    enrollments
-        .findByPhaseIdAndStatusOrderByAppliedAtAscIdAsc(phase.getId(), EnrollmentStatus.WAITLISTED)
-        .stream()
-        .findFirst()
-        .ifPresent(
-            next -> {
-              next.enrol(organisations.profile(next.getServiceId(), null), phase, actor, now);
-              enrollments.save(next);
-            });
-  }
-
+  /**
+   * Records that an enrolled service completed its phase. Its place stays taken (the phase worked
+   * with it), so nobody is promoted.
+   */
   public Enrollment complete(UUID enrollmentId, String actor) {
+    lockPhaseOf(enrollmentId);
     Enrollment enrollment = enrollment(enrollmentId);
     enrollment.complete(actor, clock.instant());
     return enrollments.save(enrollment);
+  }
+
+  /** Promotes the first waiting services, in order of application, into the free places. */
+  private void promoteIntoFreePlaces(Phase phase, String actor, Instant now) {
+    List<Enrollment> waiting =
+        enrollments.findByPhaseIdAndStatusOrderByAppliedAtAscIdAsc(
+            phase.getId(), EnrollmentStatus.WAITLISTED);
+    int promotions = Admission.promotions(phase.getCapacity(), placesTaken(phase), waiting.size());
+    for (Enrollment next : waiting.subList(0, promotions)) {
+      next.enrol(organisations.profile(next.getServiceId(), null), phase, actor, now);
+      enrollments.save(next);
+    }
+  }
+
+  /** Places used in the phase: enrolled services and those that completed it. */
+  private long placesTaken(Phase phase) {
+    return enrollments.countByPhaseIdAndStatusIn(phase.getId(), PLACE_TAKING);
   }
 
   /**
@@ -233,27 +251,53 @@ public class Enrollments {
     return enrollments.findById(id).orElseThrow(() -> new NotFoundException("enrollment", id));
   }
 
+  /**
+   * Which enrolments to list; null fields do not filter.
+   *
+   * @param appliedFrom first day (UTC, inclusive) of application
+   * @param appliedTo last day (UTC, inclusive) of application
+   */
+  public record Filter(
+      UUID phaseId,
+      EnrollmentStatus status,
+      UUID organisationId,
+      LocalDate appliedFrom,
+      LocalDate appliedTo) {}
+
+  /** In order of application, then id, so pages are stable. */
   @Transactional(readOnly = true)
-  public List<Enrollment> search(UUID phaseId, EnrollmentStatus status, UUID organisationId) {
+  public Page<Enrollment> search(Filter filter, Pageable pageable) {
     Specification<Enrollment> spec = Specification.unrestricted();
-    if (phaseId != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("phaseId"), phaseId));
+    if (filter.phaseId() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("phaseId"), filter.phaseId()));
     }
-    if (status != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+    if (filter.status() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
     }
-    if (organisationId != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("organisationId"), organisationId));
+    if (filter.organisationId() != null) {
+      spec =
+          spec.and(
+              (root, query, cb) -> cb.equal(root.get("organisationId"), filter.organisationId()));
     }
-    return enrollments.findAll(spec, org.springframework.data.domain.Sort.by("appliedAt", "id"));
+    if (filter.appliedFrom() != null) {
+      Instant from = filter.appliedFrom().atStartOfDay(ZoneOffset.UTC).toInstant();
+      spec =
+          spec.and(
+              (root, query, cb) -> cb.greaterThanOrEqualTo(root.<Instant>get("appliedAt"), from));
+    }
+    if (filter.appliedTo() != null) {
+      Instant until = filter.appliedTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+      spec = spec.and((root, query, cb) -> cb.lessThan(root.<Instant>get("appliedAt"), until));
+    }
+    return enrollments.findAll(spec, Paging.inOrder(pageable, BY_APPLICATION));
   }
 
   /** The phase's waitlist, first in line first. */
   @Transactional(readOnly = true)
-  public List<Enrollment> waitlist(UUID phaseId) {
+  public Page<Enrollment> waitlist(UUID phaseId, Pageable pageable) {
     phases.findById(phaseId).orElseThrow(() -> new NotFoundException("phase", phaseId));
-    return enrollments.findByPhaseIdAndStatusOrderByAppliedAtAscIdAsc(
-        phaseId, EnrollmentStatus.WAITLISTED);
+    return enrollments.findByPhaseIdAndStatus(
+        phaseId, EnrollmentStatus.WAITLISTED, Paging.inOrder(pageable, BY_APPLICATION));
   }
 
   /** How many enrolments of the phase are in each status. */
@@ -272,9 +316,15 @@ public class Enrollments {
     return all;
   }
 
-  private Phase lockPhase(Enrollment enrollment) {
-    return phases
-        .lockById(enrollment.getPhaseId())
-        .orElseThrow(() -> new NotFoundException("phase", enrollment.getPhaseId()));
+  /**
+   * Locks the phase of the enrolment before the enrolment itself is read, so that what is read (the
+   * enrolment, the places taken, the waitlist) is what the previous holder of the lock committed.
+   */
+  private Phase lockPhaseOf(UUID enrollmentId) {
+    UUID phaseId =
+        enrollments
+            .findPhaseIdById(enrollmentId)
+            .orElseThrow(() -> new NotFoundException("enrolment", enrollmentId));
+    return phases.lockById(phaseId).orElseThrow(() -> new NotFoundException("phase", phaseId));
   }
 }

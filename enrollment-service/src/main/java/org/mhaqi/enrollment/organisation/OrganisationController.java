@@ -6,11 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceType;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +60,9 @@ class OrganisationController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary = "Register a provider organisation",
-      description = "NHS trusts have 3-character ODS codes (e.g. RX4); the type is never guessed.")
+      description =
+          "NHS trusts have 3-character ODS codes (e.g. RX4); the type is never guessed."
+              + " Announced as OrganisationRegistered on organisation.events.")
   OrganisationView register(@Valid @RequestBody NewOrganisation request) {
     return OrganisationView.of(
         organisations.register(
@@ -66,14 +70,15 @@ class OrganisationController {
   }
 
   @GetMapping("/organisations")
-  @Operation(summary = "List organisations, optionally of one region or by ODS code")
-  List<OrganisationView> list(
+  @Operation(
+      summary = "List organisations, optionally of one region or by ODS code",
+      description = "By name, a page at a time: page from 0, size 1 to 200 (default 50).")
+  PagedModel<OrganisationView> list(
       @RequestParam(required = false) Region region,
-      @RequestParam(required = false) String odsCode) {
-    if (odsCode != null) {
-      return organisations.byOdsCode(odsCode).map(OrganisationView::of).stream().toList();
-    }
-    return organisations.list(region).stream().map(OrganisationView::of).toList();
+      @RequestParam(required = false) String odsCode,
+      @ParameterObject Pageable pageable) {
+    return new PagedModel<>(
+        organisations.list(region, odsCode, pageable).map(OrganisationView::of));
   }
 
   @GetMapping("/organisations/{organisationId}")
@@ -83,7 +88,9 @@ class OrganisationController {
 
   @PostMapping("/organisations/{organisationId}/services")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Add an inpatient service or ward team")
+  @Operation(
+      summary = "Add an inpatient service or ward team",
+      description = "Announced as ServiceRegistered on organisation.events.")
   ServiceView addService(
       @PathVariable UUID organisationId, @Valid @RequestBody NewService request) {
     return ServiceView.of(
@@ -91,8 +98,13 @@ class OrganisationController {
   }
 
   @GetMapping("/organisations/{organisationId}/services")
-  List<ServiceView> services(@PathVariable UUID organisationId) {
-    return organisations.servicesOf(organisationId).stream().map(ServiceView::of).toList();
+  @Operation(
+      summary = "The organisation's inpatient services and ward teams",
+      description = "By name, a page at a time: page from 0, size 1 to 200 (default 50).")
+  PagedModel<ServiceView> services(
+      @PathVariable UUID organisationId, @ParameterObject Pageable pageable) {
+    return new PagedModel<>(
+        organisations.servicesOf(organisationId, pageable).map(ServiceView::of));
   }
 
   @GetMapping("/services/{serviceId}")

@@ -1,27 +1,46 @@
 package org.mhaqi.enrollment.organisation;
 
-import java.util.List;
-import java.util.Optional;
+import java.time.Clock;
 import java.util.UUID;
+import org.mhaqi.events.enrollment.OrganisationRegistered;
 import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
+import org.mhaqi.events.enrollment.ServiceRegistered;
 import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers organisations and their services. */
+/**
+ * Registers organisations and their services, announcing each on {@code organisation.events} in the
+ * same transaction.
+ */
 @Service
 @Transactional
 public class Organisations {
 
+  private static final Sort BY_NAME = Sort.by("name", "id");
+
   private final OrganisationRepository organisations;
   private final InpatientServiceRepository services;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  Organisations(OrganisationRepository organisations, InpatientServiceRepository services) {
+  Organisations(
+      OrganisationRepository organisations,
+      InpatientServiceRepository services,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.organisations = organisations;
     this.services = services;
+    this.events = events;
+    this.clock = clock;
   }
 
   public Organisation register(String odsCode, String name, ProviderType type, Region region) {
@@ -34,14 +53,32 @@ public class Organisations {
                   "odsCode",
                   "An organisation with ODS code " + odsCode + " exists: " + existing.getId());
             });
-    return organisations.save(
-        new Organisation(UUID.randomUUID(), odsCode, name.strip(), type, region));
+    Organisation organisation =
+        organisations.save(
+            new Organisation(UUID.randomUUID(), odsCode, name.strip(), type, region));
+    events.publishEvent(
+        new OrganisationRegistered(
+            organisation.getId(),
+            organisation.getOdsCode(),
+            organisation.getName(),
+            organisation.getProviderType(),
+            organisation.getRegion(),
+            clock.instant()));
+    return organisation;
   }
 
   public InpatientService addService(UUID organisationId, String name, ServiceType type) {
     organisation(organisationId);
-    return services.save(
-        new InpatientService(UUID.randomUUID(), organisationId, name.strip(), type));
+    InpatientService service =
+        services.save(new InpatientService(UUID.randomUUID(), organisationId, name.strip(), type));
+    events.publishEvent(
+        new ServiceRegistered(
+            service.getId(),
+            organisationId,
+            service.getServiceType(),
+            service.getName(),
+            clock.instant()));
+    return service;
   }
 
   @Transactional(readOnly = true)
@@ -49,22 +86,21 @@ public class Organisations {
     return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
   }
 
+  /** Organisations by name (then id), all or of one region or ODS code. */
   @Transactional(readOnly = true)
-  public Optional<Organisation> byOdsCode(String odsCode) {
-    return organisations.findByOdsCode(odsCode);
+  public Page<Organisation> list(Region region, String odsCode, Pageable pageable) {
+    Pageable page = Paging.inOrder(pageable, BY_NAME);
+    if (odsCode != null) {
+      return organisations.findByOdsCode(odsCode, page);
+    }
+    return region == null ? organisations.findAll(page) : organisations.findByRegion(region, page);
   }
 
+  /** An organisation's services by name (then id). */
   @Transactional(readOnly = true)
-  public List<Organisation> list(Region region) {
-    return region == null
-        ? organisations.findAllByOrderByName()
-        : organisations.findByRegionOrderByName(region);
-  }
-
-  @Transactional(readOnly = true)
-  public List<InpatientService> servicesOf(UUID organisationId) {
+  public Page<InpatientService> servicesOf(UUID organisationId, Pageable pageable) {
     organisation(organisationId);
-    return services.findByOrganisationIdOrderByName(organisationId);
+    return services.findByOrganisationId(organisationId, Paging.inOrder(pageable, BY_NAME));
   }
 
   @Transactional(readOnly = true)

@@ -6,9 +6,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.support.web.RuleViolationException;
+import org.springframework.http.HttpStatus;
 
 /**
  * A phase of the programme: its dates, how many services it can enrol, and the coaching window in
@@ -17,6 +19,9 @@ import org.mhaqi.support.web.RuleViolationException;
 @Entity
 @Table(name = "phase")
 public class Phase {
+
+  /** The longest a phase, or its coaching window, may last: dates beyond it are a typing error. */
+  public static final Period LONGEST = Period.ofYears(2);
 
   @Id private UUID id;
   private UUID programmeId;
@@ -73,6 +78,8 @@ public class Phase {
               + coachingStartsOn
               + ")");
     }
+    requireAtMostLongest(startsOn, endsOn, "endsOn", "The phase");
+    requireAtMostLongest(coachingStartsOn, coachingEndsOn, "coachingEndsOn", "The coaching window");
     if (coachingStartsOn.isBefore(startsOn)) {
       throw RuleViolationException.unprocessable(
           "date-outside-phase",
@@ -88,6 +95,25 @@ public class Phase {
           "date-outside-phase",
           "coachingEndsOn",
           "The coaching window ends (" + coachingEndsOn + ") after the phase (" + endsOn + ")");
+    }
+  }
+
+  /** Both days inclusive: two years from 1 July 2024 end on 30 June 2026 at the latest. */
+  private static void requireAtMostLongest(
+      LocalDate startsOn, LocalDate endsOn, String field, String what) {
+    LocalDate latest = startsOn.plus(LONGEST).minusDays(1);
+    if (endsOn.isAfter(latest)) {
+      throw new RuleViolationException(
+          HttpStatus.BAD_REQUEST,
+          "too-long",
+          field,
+          what
+              + " may last at most two years: from "
+              + startsOn
+              + " it ends on "
+              + latest
+              + " at the latest, not "
+              + endsOn);
     }
   }
 

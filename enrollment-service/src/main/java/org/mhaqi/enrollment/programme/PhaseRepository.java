@@ -1,10 +1,14 @@
 package org.mhaqi.enrollment.programme;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.PhaseKind;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +16,10 @@ import org.springframework.data.jpa.repository.Query;
 public interface PhaseRepository extends JpaRepository<Phase, UUID> {
 
   List<Phase> findByProgrammeIdOrderByStartsOn(UUID programmeId);
+
+  Page<Phase> findByProgrammeId(UUID programmeId, Pageable pageable);
+
+  List<Phase> findByProgrammeIdIn(Collection<UUID> programmeIds, Sort sort);
 
   Optional<Phase> findByProgrammeIdAndKind(UUID programmeId, PhaseKind kind);
 

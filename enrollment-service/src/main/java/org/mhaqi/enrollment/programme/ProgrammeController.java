@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.PhaseKind;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,12 +72,15 @@ class ProgrammeController {
   }
 
   @GetMapping("/programmes")
-  @Operation(summary = "List programmes with their phases")
-  List<ProgrammeView> all() {
-    Map<UUID, List<Phase>> phases = programmes.phasesByProgramme();
-    return programmes.all().stream()
-        .map(p -> view(p, phases.getOrDefault(p.getId(), List.of())))
-        .toList();
+  @Operation(
+      summary = "List programmes with their phases",
+      description =
+          "In order of creation, a page at a time: page from 0, size 1 to 200 (default 50).")
+  PagedModel<ProgrammeView> all(@ParameterObject Pageable pageable) {
+    Page<Programme> page = programmes.all(pageable);
+    Map<UUID, List<Phase>> phases =
+        programmes.phasesByProgramme(page.map(Programme::getId).getContent());
+    return new PagedModel<>(page.map(p -> view(p, phases.getOrDefault(p.getId(), List.of()))));
   }
 
   @GetMapping("/programmes/{programmeId}")
@@ -85,14 +92,19 @@ class ProgrammeController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary = "Open a phase",
-      description = "The coaching window must lie inside the phase; one phase of each kind.")
+      description =
+          "The coaching window must lie inside the phase; neither may last more than two years;"
+              + " one phase of each kind. Announced as PhaseOpened on programme.events.")
   PhaseView addPhase(@PathVariable UUID programmeId, @Valid @RequestBody NewPhase request) {
     return PhaseView.of(programmes.addPhase(programmeId, request));
   }
 
   @GetMapping("/programmes/{programmeId}/phases")
-  List<PhaseView> phases(@PathVariable UUID programmeId) {
-    return programmes.phasesOf(programmeId).stream().map(PhaseView::of).toList();
+  @Operation(
+      summary = "The programme's phases",
+      description = "In order of their start, a page at a time: page from 0, size 1 to 200.")
+  PagedModel<PhaseView> phases(@PathVariable UUID programmeId, @ParameterObject Pageable pageable) {
+    return new PagedModel<>(programmes.phasesOf(programmeId, pageable).map(PhaseView::of));
   }
 
   private static ProgrammeView view(Programme programme, List<Phase> phases) {

@@ -1,10 +1,6 @@
 package org.mhaqi.enrollment.programme;
 
-import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
-
-  List<Programme> findAllByOrderByCreatedAt();
-}
+interface ProgrammeRepository extends JpaRepository<Programme, UUID> {}

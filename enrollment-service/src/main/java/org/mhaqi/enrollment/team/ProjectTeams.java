@@ -9,14 +9,19 @@ import org.mhaqi.enrollment.enrollment.Enrollments;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Adds and removes project team members and erases their personal data. Each change of the team
- * publishes {@link ProjectTeamUpdated} with member ids and roles only.
+ * publishes {@link ProjectTeamUpdated} with member ids and roles only, and the team's next
+ * revision, counted on the enrolment under its row lock.
  */
 @Service
 @Transactional
@@ -65,10 +70,12 @@ public class ProjectTeams {
     return members.save(member);
   }
 
+  /** In the order members were added, then id. */
   @Transactional(readOnly = true)
-  public List<TeamMember> team(UUID enrollmentId) {
+  public Page<TeamMember> team(UUID enrollmentId, Pageable pageable) {
     enrollments.enrollment(enrollmentId);
-    return members.findByEnrollmentIdOrderByAddedAtAscIdAsc(enrollmentId);
+    return members.findByEnrollmentId(
+        enrollmentId, Paging.inOrder(pageable, Sort.by("addedAt", "id")));
   }
 
   private TeamMember member(UUID enrollmentId, UUID memberId) {
@@ -96,7 +103,9 @@ public class ProjectTeams {
             .filter(TeamMember::isCurrent)
             .map(m -> new ProjectTeamUpdated.Member(m.getId(), m.getRole()))
             .toList();
+    long revision = enrollment.recordTeamChange();
     events.publishEvent(
-        new ProjectTeamUpdated(enrollment.getId(), enrollment.getServiceId(), current, now, null));
+        new ProjectTeamUpdated(
+            enrollment.getId(), enrollment.getServiceId(), current, now, revision));
   }
 }

@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.TeamRole;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,9 +69,13 @@ class TeamController {
   }
 
   @GetMapping("/enrollments/{enrollmentId}/team-members")
-  @Operation(summary = "The project team, current and former members")
-  List<MemberView> team(@PathVariable UUID enrollmentId) {
-    return teams.team(enrollmentId).stream().map(MemberView::of).toList();
+  @Operation(
+      summary = "The project team, current and former members",
+      description =
+          "In the order members were added, a page at a time: page from 0, size 1 to 200"
+              + " (default 50).")
+  PagedModel<MemberView> team(@PathVariable UUID enrollmentId, @ParameterObject Pageable pageable) {
+    return new PagedModel<>(teams.team(enrollmentId, pageable).map(MemberView::of));
   }
 
   @DeleteMapping("/enrollments/{enrollmentId}/team-members/{memberId}")

@@ -109,11 +109,14 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
+    SupportedDates.DateOutOfRangeException outOfRange = outOfRange(e);
     String message =
-        "'"
-            + e.getValue()
-            + "' is not a valid "
-            + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
+        outOfRange != null
+            ? outOfRange.getMessage()
+            : "'"
+                + e.getValue()
+                + "' is not a valid "
+                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
     return problem(
         HttpStatus.BAD_REQUEST,
         "invalid-parameter",
@@ -194,7 +197,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
     if (cause instanceof InvalidFormatException invalid) {
       String field = path(invalid);
-      String message = "'" + invalid.getValue() + "' is not a valid " + describe(invalid);
+      String message =
+          invalid.getValue() instanceof java.time.temporal.Temporal
+              ? "'"
+                  + invalid.getValue()
+                  + "' is outside the supported dates, "
+                  + SupportedDates.RANGE
+              : "'" + invalid.getValue() + "' is not a valid " + describe(invalid);
       return problem(
           HttpStatus.BAD_REQUEST,
           "invalid-value",
@@ -221,6 +230,16 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         "The request body is missing or is not valid JSON",
         List.of(),
         request);
+  }
+
+  /** The out-of-range date behind a failed parameter conversion, if that is what failed. */
+  private static SupportedDates.DateOutOfRangeException outOfRange(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SupportedDates.DateOutOfRangeException outOfRange) {
+        return outOfRange;
+      }
+    }
+    return null;
   }
 
   private static String describe(InvalidFormatException invalid) {
