@@ -149,8 +149,8 @@ class CapacityIT {
     assertThat(admitted.text("status")).as("no place, and someone waits").isEqualTo("WAITLISTED");
     assertThat(waitlist(phaseId)).containsExactly(waiting, newcomer);
     JsonNode phase = occupancy(phaseId);
-    assertThat(phase.path("enrolments").path("ENROLLED").asInt()).isZero();
-    assertThat(phase.path("enrolments").path("COMPLETED").asInt()).isEqualTo(1);
+    assertThat(phase.path("enrollments").path("ENROLLED").asInt()).isZero();
+    assertThat(phase.path("enrollments").path("COMPLETED").asInt()).isEqualTo(1);
     assertThat(phase.path("placesLeft").asInt()).isZero();
 
     // A waiting service that withdraws frees no place either: the next one moves up the line.
@@ -216,7 +216,7 @@ class CapacityIT {
       assertThat(status(staying)).isEqualTo("ENROLLED");
       assertThat(status(waiting)).as("round %d", round).isEqualTo("ENROLLED");
       assertThat(waitlist(phaseId)).as("round %d", round).containsExactly(newcomer);
-      assertThat(occupancy(phaseId).path("enrolments").path("ENROLLED").asInt()).isEqualTo(2);
+      assertThat(occupancy(phaseId).path("enrollments").path("ENROLLED").asInt()).isEqualTo(2);
     }
   }
 
@@ -253,7 +253,7 @@ class CapacityIT {
       assertThat(status(waiting.get(0))).as("round %d", round).isEqualTo("ENROLLED");
       assertThat(status(waiting.get(1))).as("round %d", round).isEqualTo("ENROLLED");
       assertThat(waitlist(phaseId)).as("round %d", round).containsExactly(waiting.get(2));
-      assertThat(occupancy(phaseId).path("enrolments").path("ENROLLED").asInt()).isEqualTo(2);
+      assertThat(occupancy(phaseId).path("enrollments").path("ENROLLED").asInt()).isEqualTo(2);
     }
   }
 

@@ -8,10 +8,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.mhaqi.coaching.scheduling.CoachProfile;
-import org.mhaqi.coaching.workingdays.SupportedDates;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
+import org.mhaqi.support.web.SupportedDates;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,6 +106,12 @@ public class Coaches {
     return coaches.findAllWithDaysAway();
   }
 
+  /** One page of coaches by name, the id breaking ties. */
+  @Transactional(readOnly = true)
+  public Page<Coach> all(Pageable pageable) {
+    return coaches.findAll(Paging.inOrder(pageable, Sort.by("name", "id")));
+  }
+
   /** Every coach as the planner sees them. */
   @Transactional(readOnly = true)
   public List<CoachProfile> profiles() {
@@ -112,8 +123,8 @@ public class Coaches {
   }
 
   static List<LocalDate> range(LocalDate from, LocalDate to) {
-    SupportedDates.require(from, "from");
-    SupportedDates.require(to, "to");
+    requireSupported(from, "from");
+    requireSupported(to, "to");
     if (to.isBefore(from)) {
       throw RuleViolationException.unprocessable(
           "invalid-range",
@@ -125,6 +136,20 @@ public class Coaches {
           "invalid-range", "to", "Days away are recorded at most " + MAX_DAYS_AWAY + " at a time");
     }
     return from.datesUntil(to.plusDays(1)).toList();
+  }
+
+  /**
+   * Requests arrive range-checked (service-support reads dates only inside the supported ones);
+   * this keeps the date arithmetic below safe for any caller, and names the field.
+   */
+  private static void requireSupported(LocalDate day, String field) {
+    if (!SupportedDates.contains(day)) {
+      throw new RuleViolationException(
+          HttpStatus.BAD_REQUEST,
+          "date-out-of-range",
+          field,
+          field + " " + day + " is outside the supported dates, " + SupportedDates.RANGE);
+    }
   }
 
   private static void requireWeekdays(Set<DayOfWeek> days) {

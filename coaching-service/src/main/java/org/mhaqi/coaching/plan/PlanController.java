@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.Actor;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +55,7 @@ class PlanController {
       List<@NotNull UUID> attendeeMemberIds,
       @NotNull Boolean livedExperiencePartnerTookPart) {}
 
-  record StaffingResult(int staffed, int stillUnstaffed, List<SessionView> sessions) {}
+  record StaffingResult(int staffed, long stillUnstaffed, List<SessionView> sessions) {}
 
   @GetMapping("/enrollments/{enrollmentId}/plan")
   @Operation(summary = "An enrolled service's coaching plan with every session")
@@ -71,8 +74,9 @@ class PlanController {
 
   @GetMapping("/plans")
   @Operation(summary = "Coaching plans with their session counts, optionally of one phase")
-  List<PlanView> plans(@RequestParam(required = false) UUID phaseId) {
-    return plans.plans(phaseId);
+  PagedModel<PlanView> plans(
+      @RequestParam(required = false) UUID phaseId, @ParameterObject Pageable pageable) {
+    return new PagedModel<>(plans.plans(phaseId, pageable));
   }
 
   @GetMapping("/sessions/{sessionId}")
@@ -82,8 +86,9 @@ class PlanController {
 
   @GetMapping("/sessions/{sessionId}/history")
   @Operation(summary = "Every change of a session, with the original time and coach")
-  List<SessionView.ChangeView> history(@PathVariable UUID sessionId) {
-    return plans.history(sessionId);
+  PagedModel<SessionView.ChangeView> history(
+      @PathVariable UUID sessionId, @ParameterObject Pageable pageable) {
+    return new PagedModel<>(plans.history(sessionId, pageable));
   }
 
   @GetMapping("/sessions/unstaffed")
@@ -92,8 +97,8 @@ class PlanController {
       description =
           "Sessions no coach could take without double-booking, going over capacity or working"
               + " on a day off. They are never overbooked; register coaches and staff them.")
-  List<SessionView> unstaffed() {
-    return plans.unstaffed();
+  PagedModel<SessionView> unstaffed(@ParameterObject Pageable pageable) {
+    return new PagedModel<>(plans.unstaffed(pageable));
   }
 
   @PostMapping("/sessions/unstaffed/staffing")
@@ -103,7 +108,7 @@ class PlanController {
           @RequestHeader(name = Actor.HEADER, required = false)
           String actor) {
     List<SessionView> staffed = plans.staffUnstaffed(Actor.of(actor));
-    return new StaffingResult(staffed.size(), plans.unstaffed().size(), staffed);
+    return new StaffingResult(staffed.size(), plans.unstaffedCount(), staffed);
   }
 
   @PostMapping("/sessions/{sessionId}/reschedule")
@@ -158,10 +163,11 @@ class PlanController {
 
   @GetMapping("/coaches/{coachId}/sessions")
   @Operation(summary = "A coach's sessions, optionally from..to (both included)")
-  List<SessionView> ofCoach(
+  PagedModel<SessionView> ofCoach(
       @PathVariable UUID coachId,
       @RequestParam(required = false) LocalDate from,
-      @RequestParam(required = false) LocalDate to) {
-    return plans.ofCoach(coachId, from, to);
+      @RequestParam(required = false) LocalDate to,
+      @ParameterObject Pageable pageable) {
+    return new PagedModel<>(plans.ofCoach(coachId, from, to, pageable));
   }
 }

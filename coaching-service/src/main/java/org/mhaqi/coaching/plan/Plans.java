@@ -21,14 +21,19 @@ import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.coaching.scheduling.Planner;
 import org.mhaqi.coaching.scheduling.Roster;
 import org.mhaqi.coaching.scheduling.ScheduleProperties;
-import org.mhaqi.coaching.workingdays.SupportedDates;
 import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
+import org.mhaqi.support.web.SupportedDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +46,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Plans {
 
   private static final Logger log = LoggerFactory.getLogger(Plans.class);
+
+  /** Lists of plans: stable, the id breaking ties. */
+  private static final Sort PLAN_ORDER = Sort.by("createdAt", "id");
+
+  /** Lists of sessions: by wall-clock start, the id breaking ties. */
+  private static final Sort SESSION_ORDER = Sort.by("startsAt", "id");
 
   private final PlanRepository plans;
   private final SessionRepository sessions;
@@ -432,17 +443,12 @@ public class Plans {
     return PlanView.of(plan, TimeCommitment.of(plan, schedule.expectedTeamHoursPerWeek()), true);
   }
 
+  /** Plans, the oldest first. */
   @Transactional(readOnly = true)
-  public List<PlanView> plans(UUID phaseId) {
-    return (phaseId == null
-            ? plans.findAllByOrderByCreatedAtAscIdAsc()
-            : plans.findByPhaseIdOrderByCreatedAtAscIdAsc(phaseId))
-        .stream()
-            .map(
-                p ->
-                    PlanView.of(
-                        p, TimeCommitment.of(p, schedule.expectedTeamHoursPerWeek()), false))
-            .toList();
+  public Page<PlanView> plans(UUID phaseId, Pageable pageable) {
+    Pageable page = Paging.inOrder(pageable, PLAN_ORDER);
+    return (phaseId == null ? plans.findAll(page) : plans.findByPhaseId(phaseId, page))
+        .map(p -> PlanView.of(p, TimeCommitment.of(p, schedule.expectedTeamHoursPerWeek()), false));
   }
 
   /** Every session of the service's plans (pilot and wider phase alike). */
@@ -466,28 +472,47 @@ public class Plans {
     return SessionView.of(load(sessionId));
   }
 
+  /** A session's changes, the first first. */
   @Transactional(readOnly = true)
-  public List<SessionView.ChangeView> history(UUID sessionId) {
-    return load(sessionId).getChanges().stream().map(SessionView.ChangeView::of).toList();
+  public Page<SessionView.ChangeView> history(UUID sessionId, Pageable pageable) {
+    List<SessionView.ChangeView> all =
+        load(sessionId).getChanges().stream().map(SessionView.ChangeView::of).toList();
+    int from = (int) Math.min(pageable.getOffset(), all.size());
+    int to = (int) Math.min((long) from + pageable.getPageSize(), all.size());
+    return new PageImpl<>(all.subList(from, to), pageable, all.size());
   }
 
+  /** Every session of a coach, from..to (both included), for the calendar feed. */
   @Transactional(readOnly = true)
   public List<SessionView> ofCoach(UUID coachId, LocalDate from, LocalDate to) {
-    SupportedDates.require(from, "from");
-    SupportedDates.require(to, "to");
+    return ofCoach(coachId, from, to, Pageable.unpaged(SESSION_ORDER)).getContent();
+  }
+
+  /** One page of a coach's sessions from..to (both included), the earliest first. */
+  @Transactional(readOnly = true)
+  public Page<SessionView> ofCoach(UUID coachId, LocalDate from, LocalDate to, Pageable pageable) {
     coaches.coach(coachId);
-    LocalDate first = from == null ? SupportedDates.FIRST : from;
-    LocalDate last = to == null ? SupportedDates.LAST : to;
+    // Parameters arrive inside the supported dates (service-support refuses others with 400).
+    LocalDate first = from == null ? SupportedDates.EARLIEST : from;
+    LocalDate last = to == null ? SupportedDates.LATEST : to;
+    Pageable page =
+        pageable.isPaged()
+            ? Paging.inOrder(pageable, SESSION_ORDER)
+            : Pageable.unpaged(SESSION_ORDER);
     return sessions
-        .findByCoach(coachId, first.atStartOfDay(), last.plusDays(1).atStartOfDay())
-        .stream()
-        .map(SessionView::of)
-        .toList();
+        .findByCoach(coachId, first.atStartOfDay(), last.plusDays(1).atStartOfDay(), page)
+        .map(SessionView::of);
+  }
+
+  /** One page of the unstaffed scheduled sessions, the earliest first. */
+  @Transactional(readOnly = true)
+  public Page<SessionView> unstaffed(Pageable pageable) {
+    return sessions.findUnstaffed(Paging.inOrder(pageable, SESSION_ORDER)).map(SessionView::of);
   }
 
   @Transactional(readOnly = true)
-  public List<SessionView> unstaffed() {
-    return sessions.findUnstaffed().stream().map(SessionView::of).toList();
+  public long unstaffedCount() {
+    return sessions.countUnstaffed();
   }
 
   public ZoneId zone() {

@@ -35,6 +35,11 @@ class DaysAwayRangeTest {
         HttpStatus.BAD_REQUEST,
         "from");
     assertRefused(DAY, LocalDate.MAX, HttpStatus.BAD_REQUEST, "to");
+    assertRefused(LocalDate.of(1899, 12, 31), DAY, HttpStatus.BAD_REQUEST, "from");
+    assertRefused(
+        LocalDate.of(2999, 12, 31), LocalDate.of(3000, 1, 1), HttpStatus.BAD_REQUEST, "to");
+    assertThat(Coaches.range(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 1))).hasSize(1);
+    assertThat(Coaches.range(LocalDate.of(2999, 12, 31), LocalDate.of(2999, 12, 31))).hasSize(1);
   }
 
   private static void assertRefused(LocalDate from, LocalDate to, HttpStatus status, String field) {

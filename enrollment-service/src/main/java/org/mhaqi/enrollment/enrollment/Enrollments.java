@@ -324,7 +324,7 @@ public class Enrollments {
     UUID phaseId =
         enrollments
             .findPhaseIdById(enrollmentId)
-            .orElseThrow(() -> new NotFoundException("enrolment", enrollmentId));
+            .orElseThrow(() -> new NotFoundException("enrollment", enrollmentId));
     return phases.lockById(phaseId).orElseThrow(() -> new NotFoundException("phase", phaseId));
   }
 }
