@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -23,11 +24,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * enrollment-service and coaching-service as separate processes, each with its own database,
  * talking only through a real Kafka broker: an enrolment made through enrollment-service's API
- * becomes a coaching plan, and its withdrawal cancels the plan's future sessions.
+ * becomes a coaching plan, and its withdrawal cancels the plan's future sessions; a place freed
+ * during the coaching window promotes the next service, coached from its promotion on, and a
+ * completion cancels what is left of its plan.
  */
 class EnrollmentToCoachingIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private static ServiceProcess enrollment;
   private static ServiceProcess coaching;
@@ -52,7 +56,7 @@ class EnrollmentToCoachingIT {
   }
 
   @Test
-  void anEnrolmentBecomesACoachingPlanAndItsWithdrawalCancelsTheFutureSessions() {
+  void anEnrollmentBecomesACoachingPlanAndItsWithdrawalCancelsTheFutureSessions() {
     Api enrollments = new Api(enrollment.port());
     Api plans = new Api(coaching.port());
     // A phase whose coaching window lies ahead, so a withdrawal has future sessions to cancel.
@@ -89,7 +93,7 @@ class EnrollmentToCoachingIT {
                 "{\"name\":\"Psychiatric intensive care unit\",\"serviceType\":\"PICU\"}")
             .expect(201)
             .id();
-    String enrolment =
+    String enrollment =
         enrollments
             .post(
                 "/api/enrollments",
@@ -99,13 +103,13 @@ class EnrollmentToCoachingIT {
     String sponsor =
         enrollments
             .post(
-                "/api/enrollments/" + enrolment + "/team-members",
+                "/api/enrollments/" + enrollment + "/team-members",
                 "{\"role\":\"EXECUTIVE_SPONSOR\",\"name\":\"Jo Exec\",\"email\":\"jo@example.nhs.uk\"}")
             .expect(201)
             .id();
     enrollments
         .put(
-            "/api/enrollments/" + enrolment + "/executive-commitment",
+            "/api/enrollments/" + enrollment + "/executive-commitment",
             """
             {"sponsorMemberId":"%s","organisationInvolvement":true,"teamChangeIdeas":true,
              "proportionateDataCollection":true}
@@ -114,12 +118,12 @@ class EnrollmentToCoachingIT {
         .expect(200);
     assertThat(
             enrollments
-                .post("/api/enrollments/" + enrolment + "/admission")
+                .post("/api/enrollments/" + enrollment + "/admission")
                 .expect(200)
                 .text("status"))
         .isEqualTo("ENROLLED");
 
-    JsonNode plan = awaitPlan(plans, enrolment, p -> p.path("scheduledSessions").asInt() > 0);
+    JsonNode plan = awaitPlan(plans, enrollment, p -> p.path("scheduledSessions").asInt() > 0);
 
     List<JsonNode> sessions = list(plan.path("sessions"));
     assertThat(plan.path("serviceId").asString()).isEqualTo(service);
@@ -131,39 +135,166 @@ class EnrollmentToCoachingIT {
     }
     try (KafkaTopicReader reader =
         new KafkaTopicReader(TestKafka.bootstrapServers(), Topics.COACHING_EVENTS)) {
-      reader.awaitMatching(is(enrolment, "SessionScheduled"), sessions.size(), WAIT);
-      List<Message> announced = reader.awaitMatching(is(enrolment, "CoachingPlanCreated"), 1, WAIT);
+      reader.awaitMatching(is(enrollment, "SessionScheduled"), sessions.size(), WAIT);
+      List<Message> announced =
+          reader.awaitMatching(is(enrollment, "CoachingPlanCreated"), 1, WAIT);
       assertThat(announced).hasSize(1);
       assertThat(announced.get(0).value()).doesNotContain("Jo Exec", "jo@example.nhs.uk");
 
       enrollments
           .post(
-              "/api/enrollments/" + enrolment + "/withdrawal",
+              "/api/enrollments/" + enrollment + "/withdrawal",
               "{\"reason\":\"The ward is closing\"}")
           .expect(200);
 
-      JsonNode withdrawn = awaitPlan(plans, enrolment, p -> !p.path("withdrawnAt").isNull());
+      JsonNode withdrawn = awaitPlan(plans, enrollment, p -> !p.path("withdrawnAt").isNull());
       List<JsonNode> cancelled =
           list(withdrawn.path("sessions")).stream()
               .filter(s -> s.path("status").asString().equals("CANCELLED"))
               .toList();
       assertThat(cancelled).hasSize(sessions.size());
       List<Message> cancellations =
-          reader.awaitMatching(is(enrolment, "SessionCancelled"), cancelled.size(), WAIT);
+          reader.awaitMatching(is(enrollment, "SessionCancelled"), cancelled.size(), WAIT);
       assertThat(cancellations).hasSize(cancelled.size());
       assertThat(cancellations)
           .allSatisfy(m -> assertThat(m.value()).contains("The ward is closing"));
     }
   }
 
-  private static JsonNode awaitPlan(Api plans, String enrolment, Predicate<JsonNode> condition) {
+  @Test
+  void aPlaceFreedDuringTheWindowPromotesTheNextServiceCoachedFromThenAndItsCompletionEndsIt() {
+    Api enrollments = new Api(enrollment.port());
+    Api plans = new Api(coaching.port());
+    // A one-place phase whose coaching window began six weeks ago.
+    LocalDate today = LocalDate.now(LONDON);
+    LocalDate windowStarts = today.minusWeeks(6);
+    LocalDate windowEnds = today.plusMonths(4);
+    String programme =
+        enrollments.post("/api/programmes", "{\"name\":\"Promotion programme\"}").expect(201).id();
+    String phase =
+        enrollments
+            .post(
+                "/api/programmes/" + programme + "/phases",
+                """
+                {"kind":"WIDER_IMPLEMENTATION","name":"Wider implementation","startsOn":"%s",
+                 "endsOn":"%s","capacity":1,"coachingStartsOn":"%s","coachingEndsOn":"%s"}
+                """
+                    .formatted(windowStarts, windowEnds, windowStarts, windowEnds))
+            .expect(201)
+            .id();
+    String organisation =
+        enrollments
+            .post(
+                "/api/organisations",
+                """
+                {"odsCode":"RXG","name":"South West Yorkshire Partnership NHS Foundation Trust",
+                 "providerType":"NHS_FOUNDATION_TRUST","region":"NORTH_EAST_AND_YORKSHIRE"}
+                """)
+            .expect(201)
+            .id();
+    String first = committedApplication(enrollments, organisation, phase, "Ward one");
+    String second = committedApplication(enrollments, organisation, phase, "Ward two");
+    assertThat(admit(enrollments, first)).isEqualTo("ENROLLED");
+    assertThat(admit(enrollments, second)).isEqualTo("WAITLISTED");
+
+    // Admitted today, part-way through the window, the first service is coached from tomorrow on.
+    JsonNode firstPlan = awaitPlan(plans, first, p -> p.path("scheduledSessions").asInt() > 0);
+    assertThat(days(firstPlan)).allSatisfy(day -> assertThat(day).isAfter(today));
+
+    enrollments
+        .post("/api/enrollments/" + first + "/withdrawal", "{\"reason\":\"Ward merged\"}")
+        .expect(200);
+    Awaitility.await()
+        .atMost(WAIT)
+        .until(
+            () -> enrollments.get("/api/enrollments/" + second).body().path("status").asString(),
+            "ENROLLED"::equals);
+
+    JsonNode promoted = awaitPlan(plans, second, p -> p.path("scheduledSessions").asInt() > 0);
+    assertThat(promoted.path("windowStartsOn").asString()).isEqualTo(windowStarts.toString());
+    assertThat(LocalDate.parse(promoted.path("coachedFrom").asString())).isAfter(today);
+    assertThat(days(promoted))
+        .isNotEmpty()
+        .allSatisfy(day -> assertThat(day).isAfter(today).isBeforeOrEqualTo(windowEnds));
+
+    try (KafkaTopicReader reader =
+        new KafkaTopicReader(TestKafka.bootstrapServers(), Topics.COACHING_EVENTS)) {
+      enrollments.post("/api/enrollments/" + second + "/completion").expect(200);
+
+      JsonNode completed = awaitPlan(plans, second, p -> !p.path("completedAt").isNull());
+      List<JsonNode> sessions = list(completed.path("sessions"));
+      assertThat(sessions)
+          .allSatisfy(
+              s -> {
+                assertThat(s.path("status").asString()).isEqualTo("CANCELLED");
+                assertThat(s.path("cancellationCause").asString())
+                    .isEqualTo("ENROLLMENT_COMPLETED");
+              });
+      List<Message> cancellations =
+          reader.awaitMatching(is(second, "SessionCancelled"), sessions.size(), WAIT);
+      assertThat(cancellations)
+          .hasSize(sessions.size())
+          .allSatisfy(m -> assertThat(m.value()).contains("ENROLLMENT_COMPLETED"));
+    }
+  }
+
+  /** A service of the organisation applies to the phase with its executive commitment. */
+  private static String committedApplication(
+      Api enrollments, String organisation, String phase, String name) {
+    String service =
+        enrollments
+            .post(
+                "/api/organisations/" + organisation + "/services",
+                "{\"name\":\"%s\",\"serviceType\":\"ADULT_ACUTE\"}".formatted(name))
+            .expect(201)
+            .id();
+    String applied =
+        enrollments
+            .post(
+                "/api/enrollments",
+                "{\"serviceId\":\"%s\",\"phaseId\":\"%s\"}".formatted(service, phase))
+            .expect(201)
+            .id();
+    String sponsor =
+        enrollments
+            .post(
+                "/api/enrollments/" + applied + "/team-members",
+                "{\"role\":\"EXECUTIVE_SPONSOR\",\"name\":\"Sam Exec\",\"email\":\"sam@example.nhs.uk\"}")
+            .expect(201)
+            .id();
+    enrollments
+        .put(
+            "/api/enrollments/" + applied + "/executive-commitment",
+            """
+            {"sponsorMemberId":"%s","organisationInvolvement":true,"teamChangeIdeas":true,
+             "proportionateDataCollection":true}
+            """
+                .formatted(sponsor))
+        .expect(200);
+    return applied;
+  }
+
+  private static String admit(Api enrollments, String applied) {
+    return enrollments
+        .post("/api/enrollments/" + applied + "/admission")
+        .expect(200)
+        .text("status");
+  }
+
+  private static List<LocalDate> days(JsonNode plan) {
+    return list(plan.path("sessions")).stream()
+        .map(s -> LocalDateTime.parse(s.path("startsAt").asString()).toLocalDate())
+        .toList();
+  }
+
+  private static JsonNode awaitPlan(Api plans, String enrollment, Predicate<JsonNode> condition) {
     JsonNode[] plan = new JsonNode[1];
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(200))
         .until(
             () -> {
-              Api.Response response = plans.get("/api/enrolments/" + enrolment + "/plan");
+              Api.Response response = plans.get("/api/enrollments/" + enrollment + "/plan");
               plan[0] = response.body();
               return response.status() == 200 && condition.test(response.body());
             });

@@ -71,8 +71,8 @@ class CapacityIT {
             .collect(Collectors.groupingBy(r -> r.text("status"), Collectors.counting()));
     assertThat(statuses).containsEntry("ENROLLED", 37L).containsEntry("WAITLISTED", 23L);
     JsonNode phase = api.get("/api/phases/" + phaseId).expect(200).body();
-    assertThat(phase.path("enrolments").path("ENROLLED").asLong()).isEqualTo(37);
-    assertThat(phase.path("enrolments").path("WAITLISTED").asLong()).isEqualTo(23);
+    assertThat(phase.path("enrollments").path("ENROLLED").asLong()).isEqualTo(37);
+    assertThat(phase.path("enrollments").path("WAITLISTED").asLong()).isEqualTo(23);
     assertThat(phase.path("placesLeft").asLong()).isZero();
     JsonNode waitlist =
         api.get("/api/phases/" + phaseId + "/waitlist").expect(200).body().path("content");
@@ -107,7 +107,7 @@ class CapacityIT {
     api.post("/api/enrollments/" + fourthApplied + "/withdrawal", "{\"reason\":\"No longer able\"}")
         .expect(200);
     assertThat(
-            api.get("/api/phases/" + phaseId).body().path("enrolments").path("ENROLLED").asLong())
+            api.get("/api/phases/" + phaseId).body().path("enrollments").path("ENROLLED").asLong())
         .isEqualTo(2);
   }
 
@@ -153,8 +153,8 @@ class CapacityIT {
     assertThat(admitted.text("status")).as("no place, and someone waits").isEqualTo("WAITLISTED");
     assertThat(waitlist(phaseId)).containsExactly(waiting, newcomer);
     JsonNode phase = occupancy(phaseId);
-    assertThat(phase.path("enrolments").path("ENROLLED").asInt()).isZero();
-    assertThat(phase.path("enrolments").path("COMPLETED").asInt()).isEqualTo(1);
+    assertThat(phase.path("enrollments").path("ENROLLED").asInt()).isZero();
+    assertThat(phase.path("enrollments").path("COMPLETED").asInt()).isEqualTo(1);
     assertThat(phase.path("placesLeft").asInt()).isZero();
 
     // A waiting service that withdraws frees no place either: the next one moves up the line.
@@ -220,7 +220,7 @@ class CapacityIT {
       assertThat(status(staying)).isEqualTo("ENROLLED");
       assertThat(status(waiting)).as("round %d", round).isEqualTo("ENROLLED");
       assertThat(waitlist(phaseId)).as("round %d", round).containsExactly(newcomer);
-      assertThat(occupancy(phaseId).path("enrolments").path("ENROLLED").asInt()).isEqualTo(2);
+      assertThat(occupancy(phaseId).path("enrollments").path("ENROLLED").asInt()).isEqualTo(2);
     }
   }
 
@@ -257,7 +257,7 @@ class CapacityIT {
       assertThat(status(waiting.get(0))).as("round %d", round).isEqualTo("ENROLLED");
       assertThat(status(waiting.get(1))).as("round %d", round).isEqualTo("ENROLLED");
       assertThat(waitlist(phaseId)).as("round %d", round).containsExactly(waiting.get(2));
-      assertThat(occupancy(phaseId).path("enrolments").path("ENROLLED").asInt()).isEqualTo(2);
+      assertThat(occupancy(phaseId).path("enrollments").path("ENROLLED").asInt()).isEqualTo(2);
     }
   }
 

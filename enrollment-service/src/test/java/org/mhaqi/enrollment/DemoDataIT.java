@@ -43,11 +43,11 @@ class DemoDataIT {
     }
     JsonNode wider = occupancy.get("WIDER_IMPLEMENTATION");
     assertThat(wider.path("capacity").asInt()).isEqualTo(37);
-    assertThat(wider.path("enrolments").path("ENROLLED").asInt()).isEqualTo(37);
-    assertThat(wider.path("enrolments").path("WAITLISTED").asInt()).isPositive();
-    assertThat(wider.path("enrolments").path("DECLINED").asInt()).isPositive();
+    assertThat(wider.path("enrollments").path("ENROLLED").asInt()).isEqualTo(37);
+    assertThat(wider.path("enrollments").path("WAITLISTED").asInt()).isPositive();
+    assertThat(wider.path("enrollments").path("DECLINED").asInt()).isPositive();
     JsonNode pilot = occupancy.get("PILOT");
-    assertThat(pilot.path("enrolments").path("ENROLLED").asInt())
+    assertThat(pilot.path("enrollments").path("ENROLLED").asInt())
         .isEqualTo(pilot.path("capacity").asInt());
     JsonNode widerEnrolments =
         api.get("/api/enrollments?size=200&phaseId=" + wider.path("phaseId").asString())

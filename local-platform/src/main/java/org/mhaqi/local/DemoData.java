@@ -173,15 +173,15 @@ public final class DemoData {
     for (Organisation org : DemoCatalogue.ORGANISATIONS) {
       for (Ward ward : org.wards()) {
         if (ward.plan() == Plan.PILOT_COMMITTED || ward.plan() == Plan.PILOT_INTEREST_ONLY) {
-          JsonNode enrolment = expressInterest(serviceIds.get(ward), pilotId, "PILOT");
+          JsonNode enrollment = expressInterest(serviceIds.get(ward), pilotId, "PILOT");
           if (ward.plan() == Plan.PILOT_COMMITTED) {
-            pilotToAdmit.add(enrolment);
+            pilotToAdmit.add(enrollment);
           }
         }
       }
     }
-    for (JsonNode enrolment : pilotToAdmit) {
-      commitAndAdmit(enrolment, "PILOT");
+    for (JsonNode enrollment : pilotToAdmit) {
+      commitAndAdmit(enrollment, "PILOT");
     }
 
     // Wider implementation: pilot interest not met is carried over first, then new interest.
@@ -190,52 +190,52 @@ public final class DemoData {
       throw new UnexpectedAnswer("POST /api/phases/{id}/carry-over did not answer with an array");
     }
     List<JsonNode> widerToAdmit = new ArrayList<>();
-    for (JsonNode enrolment : carried.values()) {
-      record("WIDER_IMPLEMENTATION", enrolment);
-      widerToAdmit.add(enrolment);
+    for (JsonNode enrollment : carried.values()) {
+      record("WIDER_IMPLEMENTATION", enrollment);
+      widerToAdmit.add(enrollment);
     }
     for (Organisation org : DemoCatalogue.ORGANISATIONS) {
       for (Ward ward : org.wards()) {
         if (ward.plan() == Plan.WIDER || ward.plan() == Plan.WIDER_INTEREST_ONLY) {
-          JsonNode enrolment =
+          JsonNode enrollment =
               expressInterest(serviceIds.get(ward), widerId, "WIDER_IMPLEMENTATION");
           if (ward.plan() == Plan.WIDER) {
-            widerToAdmit.add(enrolment);
+            widerToAdmit.add(enrollment);
           }
         }
       }
     }
-    for (JsonNode enrolment : widerToAdmit) {
-      commitAndAdmit(enrolment, "WIDER_IMPLEMENTATION");
+    for (JsonNode enrollment : widerToAdmit) {
+      commitAndAdmit(enrollment, "WIDER_IMPLEMENTATION");
     }
   }
 
   private JsonNode expressInterest(String serviceId, String phaseId, String phaseKind)
       throws IOException, InterruptedException {
-    JsonNode enrolment =
+    JsonNode enrollment =
         call(
             "POST",
             "/api/enrollments",
             object().put("serviceId", serviceId).put("phaseId", phaseId));
-    id(enrolment);
-    record(phaseKind, enrolment);
-    return enrolment;
+    id(enrollment);
+    record(phaseKind, enrollment);
+    return enrollment;
   }
 
   /**
    * Names an executive sponsor and a service lead, records the executive commitment and asks for
    * admission; steps the enrolment has already been through (a carried-over one) are skipped.
    */
-  private void commitAndAdmit(JsonNode enrolment, String phaseKind)
+  private void commitAndAdmit(JsonNode enrollment, String phaseKind)
       throws IOException, InterruptedException {
-    String enrolmentId = id(enrolment);
-    String status = enrolment.path("status").asString("");
+    String enrollmentId = id(enrollment);
+    String status = enrollment.path("status").asString("");
     if (SETTLED.contains(status)) {
       return;
     }
-    String path = "/api/enrollments/" + enrolmentId;
-    if (!enrolment.path("executiveCommitment").isObject()) {
-      String sponsorId = nameProjectTeam(enrolment);
+    String path = "/api/enrollments/" + enrollmentId;
+    if (!enrollment.path("executiveCommitment").isObject()) {
+      String sponsorId = nameProjectTeam(enrollment);
       callAccepting(
           "PUT",
           path + "/executive-commitment",
@@ -252,16 +252,16 @@ public final class DemoData {
       throw new UnexpectedAnswer(
           "POST " + path + "/admission answered status \"" + newStatus + "\": " + admitted);
     }
-    statuses.get(phaseKind).put(enrolmentId, newStatus);
+    statuses.get(phaseKind).put(enrollmentId, newStatus);
   }
 
   /**
    * Adds an executive sponsor (one fictional person per trust, as in real life) and a service lead
    * to the enrolment's project team; returns the sponsor's member id.
    */
-  private String nameProjectTeam(JsonNode enrolment) throws IOException, InterruptedException {
-    String path = "/api/enrollments/" + id(enrolment) + "/team-members";
-    Organisation org = organisationByServiceId.get(enrolment.path("serviceId").asString(""));
+  private String nameProjectTeam(JsonNode enrollment) throws IOException, InterruptedException {
+    String path = "/api/enrollments/" + id(enrollment) + "/team-members";
+    Organisation org = organisationByServiceId.get(enrollment.path("serviceId").asString(""));
     List<String> names = DemoCatalogue.FIRST_NAMES;
     int orgIndex = org == null ? 0 : DemoCatalogue.ORGANISATIONS.indexOf(org);
     String ods = org == null ? "demo" : org.odsCode();
@@ -281,10 +281,10 @@ public final class DemoData {
     return sponsorId;
   }
 
-  private void record(String phaseKind, JsonNode enrolment) {
+  private void record(String phaseKind, JsonNode enrollment) {
     statuses
         .computeIfAbsent(phaseKind, k -> new LinkedHashMap<>())
-        .put(id(enrolment), enrolment.path("status").asString("?"));
+        .put(id(enrollment), enrollment.path("status").asString("?"));
   }
 
   void printSummary() throws IOException, InterruptedException {
@@ -299,7 +299,7 @@ public final class DemoData {
       HttpResponse<String> occupancy =
           send("GET", "/api/phases/" + phaseIds.get(phase.getKey()), null);
       if (occupancy.statusCode() == 200) {
-        JsonNode byStatus = json.readTree(occupancy.body()).path("enrolments");
+        JsonNode byStatus = json.readTree(occupancy.body()).path("enrollments");
         if (byStatus.isObject()) {
           counts.clear();
           for (String status : byStatus.propertyNames()) {

@@ -101,7 +101,7 @@ public final class CalendarFeeds {
   private static String description(SessionView s) {
     StringBuilder text =
         new StringBuilder()
-            .append("Enrolment ")
+            .append("Enrollment ")
             .append(s.enrollmentId())
             .append("\nSession ")
             .append(s.id())

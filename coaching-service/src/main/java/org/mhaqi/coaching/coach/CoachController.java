@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,8 +94,8 @@ class CoachController {
 
   @GetMapping
   @Operation(summary = "Every coach with levels, working pattern, capacity and days away")
-  List<CoachView> all() {
-    return coaches.all().stream().map(CoachView::of).toList();
+  PagedModel<CoachView> all(@ParameterObject Pageable pageable) {
+    return new PagedModel<>(coaches.all(pageable).map(CoachView::of));
   }
 
   @GetMapping("/{coachId}")

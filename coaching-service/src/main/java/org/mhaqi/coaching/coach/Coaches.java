@@ -10,7 +10,13 @@ import java.util.UUID;
 import org.mhaqi.coaching.scheduling.CoachProfile;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
+import org.mhaqi.support.web.SupportedDates;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +30,14 @@ public class Coaches {
 
   private final CoachRepository coaches;
   private final CoachCommitments commitments;
+  private final RosterLock rosterLock;
   private final Clock clock;
 
-  Coaches(CoachRepository coaches, CoachCommitments commitments, Clock clock) {
+  Coaches(
+      CoachRepository coaches, CoachCommitments commitments, RosterLock rosterLock, Clock clock) {
     this.coaches = coaches;
     this.commitments = commitments;
+    this.rosterLock = rosterLock;
     this.clock = clock;
   }
 
@@ -52,11 +61,13 @@ public class Coaches {
   /**
    * Records days away from {@code from} to {@code to}. Refused when the coach already has sessions
    * on any of them: those are rescheduled or reassigned first, so no session is left with an absent
-   * coach.
+   * coach. Holds the roster lock, as booking does, so a booking cannot land on a day between the
+   * check and the record.
    */
   public Coach addDaysAway(UUID coachId, LocalDate from, LocalDate to, String reason) {
-    Coach coach = coach(coachId);
     List<LocalDate> days = range(from, to);
+    Coach coach = coach(coachId);
+    rosterLock.lock();
     List<LocalDate> busy = commitments.daysWithSessions(coachId, days);
     if (!busy.isEmpty()) {
       throw RuleViolationException.conflict(
@@ -73,8 +84,9 @@ public class Coaches {
   }
 
   public Coach removeDaysAway(UUID coachId, LocalDate from, LocalDate to) {
+    List<LocalDate> days = range(from, to);
     Coach coach = coach(coachId);
-    coach.removeDaysAway(new TreeSet<>(range(from, to)));
+    coach.removeDaysAway(new TreeSet<>(days));
     return coaches.save(coach);
   }
 
@@ -94,6 +106,12 @@ public class Coaches {
     return coaches.findAllWithDaysAway();
   }
 
+  /** One page of coaches by name, the id breaking ties. */
+  @Transactional(readOnly = true)
+  public Page<Coach> all(Pageable pageable) {
+    return coaches.findAll(Paging.inOrder(pageable, Sort.by("name", "id")));
+  }
+
   /** Every coach as the planner sees them. */
   @Transactional(readOnly = true)
   public List<CoachProfile> profiles() {
@@ -104,7 +122,9 @@ public class Coaches {
     return coaches.count();
   }
 
-  private static List<LocalDate> range(LocalDate from, LocalDate to) {
+  static List<LocalDate> range(LocalDate from, LocalDate to) {
+    requireSupported(from, "from");
+    requireSupported(to, "to");
     if (to.isBefore(from)) {
       throw RuleViolationException.unprocessable(
           "invalid-range",
@@ -116,6 +136,20 @@ public class Coaches {
           "invalid-range", "to", "Days away are recorded at most " + MAX_DAYS_AWAY + " at a time");
     }
     return from.datesUntil(to.plusDays(1)).toList();
+  }
+
+  /**
+   * Requests arrive range-checked (service-support reads dates only inside the supported ones);
+   * this keeps the date arithmetic below safe for any caller, and names the field.
+   */
+  private static void requireSupported(LocalDate day, String field) {
+    if (!SupportedDates.contains(day)) {
+      throw new RuleViolationException(
+          HttpStatus.BAD_REQUEST,
+          "date-out-of-range",
+          field,
+          field + " " + day + " is outside the supported dates, " + SupportedDates.RANGE);
+    }
   }
 
   private static void requireWeekdays(Set<DayOfWeek> days) {

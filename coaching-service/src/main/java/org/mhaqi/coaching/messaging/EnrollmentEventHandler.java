@@ -1,8 +1,9 @@
 package org.mhaqi.coaching.messaging;
 
-import org.mhaqi.coaching.enrolment.Enrolment;
-import org.mhaqi.coaching.enrolment.Enrolments;
+import org.mhaqi.coaching.enrollment.Enrollment;
+import org.mhaqi.coaching.enrollment.Enrollments;
 import org.mhaqi.coaching.plan.Plans;
+import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
@@ -22,11 +23,11 @@ class EnrollmentEventHandler {
 
   private static final Logger log = LoggerFactory.getLogger(EnrollmentEventHandler.class);
 
-  private final Enrolments enrolments;
+  private final Enrollments enrollments;
   private final Plans plans;
 
-  EnrollmentEventHandler(Enrolments enrolments, Plans plans) {
-    this.enrolments = enrolments;
+  EnrollmentEventHandler(Enrollments enrollments, Plans plans) {
+    this.enrollments = enrollments;
     this.plans = plans;
   }
 
@@ -38,30 +39,45 @@ class EnrollmentEventHandler {
         || event.coachingEndsOn() == null
         || event.coachingEndsOn().isBefore(event.coachingStartsOn())) {
       throw new PoisonEventException(
-          envelope + " lacks the enrolment, service, phase or a valid coaching window: " + event);
+          envelope + " lacks the enrollment, service, phase or a valid coaching window: " + event);
     }
-    Enrolment enrolment = enrolments.enrolled(event);
-    plans.planFor(enrolment);
+    Enrollment enrollment = enrollments.enrolled(event);
+    plans.planFor(enrollment);
   }
 
   void withdrawn(EnrollmentWithdrawn event, EventEnvelope envelope) {
     if (event.enrollmentId() == null || event.withdrawnAt() == null) {
-      throw new PoisonEventException(envelope + " lacks the enrolment or the time: " + event);
+      throw new PoisonEventException(envelope + " lacks the enrollment or the time: " + event);
     }
-    Enrolments.Withdrawal withdrawal =
-        enrolments.withdrawn(event.enrollmentId(), event.withdrawnAt(), event.reason());
-    if (!withdrawal.enrolment().isEnrolled()) {
+    Enrollments.Withdrawal withdrawal =
+        enrollments.withdrawn(event.enrollmentId(), event.withdrawnAt(), event.reason());
+    if (!withdrawal.enrollment().isEnrolled()) {
       log.info(
-          "Withdrawal of enrolment {} arrived before its enrolment; kept until the plan is made",
+          "Withdrawal of enrollment {} arrived before its enrollment; kept until the plan is made",
           event.enrollmentId());
       return;
     }
     plans.withdraw(event.enrollmentId(), event.withdrawnAt(), event.reason());
   }
 
+  void completed(EnrollmentCompleted event, EventEnvelope envelope) {
+    if (event.enrollmentId() == null || event.completedAt() == null) {
+      throw new PoisonEventException(envelope + " lacks the enrolment or the time: " + event);
+    }
+    Enrollments.Completion completion =
+        enrollments.completed(event.enrollmentId(), event.completedAt());
+    if (!completion.enrollment().isEnrolled()) {
+      log.info(
+          "Completion of enrollment {} arrived before its enrollment; kept until the plan is made",
+          event.enrollmentId());
+      return;
+    }
+    plans.completeEnrollment(event.enrollmentId(), event.completedAt());
+  }
+
   void teamUpdated(ProjectTeamUpdated event, EventEnvelope envelope) {
     if (event.enrollmentId() == null || event.updatedAt() == null) {
-      throw new PoisonEventException(envelope + " lacks the enrolment or the time: " + event);
+      throw new PoisonEventException(envelope + " lacks the enrollment or the time: " + event);
     }
     // A null list never gets here: the contract record refuses it and the consumer names the field.
     for (int i = 0; i < event.members().size(); i++) {
@@ -71,6 +87,6 @@ class EnrollmentEventHandler {
             envelope + " lacks the id or role of members[" + i + "]: " + member);
       }
     }
-    enrolments.teamUpdated(event);
+    enrollments.teamUpdated(event);
   }
 }

@@ -1,6 +1,7 @@
 package org.mhaqi.coaching.messaging;
 
 import java.util.function.Consumer;
+import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
@@ -27,6 +28,7 @@ class EnrollmentEventsConsumer {
         .consumer(CONSUMER)
         .on(ServiceEnrolled.class, handler::enrolled)
         .on(EnrollmentWithdrawn.class, handler::withdrawn)
+        .on(EnrollmentCompleted.class, handler::completed)
         .on(ProjectTeamUpdated.class, handler::teamUpdated)
         .build();
   }

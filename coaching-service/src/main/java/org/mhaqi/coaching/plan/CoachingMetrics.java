@@ -27,7 +27,7 @@ class CoachingMetrics {
     this.meters = meters;
     this.planGeneration =
         Timer.builder("coaching.plan.generation")
-            .description("Time to plan, staff and store one enrolment's coaching plan")
+            .description("Time to plan, staff and store one enrollment's coaching plan")
             .publishPercentileHistogram()
             .register(meters);
     for (CoachingLevel level : CoachingLevel.values()) {

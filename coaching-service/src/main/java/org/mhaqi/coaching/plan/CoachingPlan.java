@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.mhaqi.coaching.enrolment.Enrolment;
+import org.mhaqi.coaching.enrollment.Enrollment;
 import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.coaching.CoachingPlanCreated;
@@ -46,7 +46,7 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
 
   @Id private UUID id;
 
-  @Column(name = "enrolment_id")
+  @Column(name = "enrollment_id")
   private UUID enrollmentId;
 
   private UUID serviceId;
@@ -57,9 +57,11 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
 
   private LocalDate windowStartsOn;
   private LocalDate windowEndsOn;
+  private LocalDate coachedFrom;
   private String timeZone;
   private Instant createdAt;
   private Instant withdrawnAt;
+  private Instant completedAt;
   @Version private long version;
 
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
@@ -68,17 +70,33 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
 
   protected CoachingPlan() {}
 
-  /** Creates the plan from the planner's sessions and announces it and each session. */
+  /** Creates the plan of a service coached from the window's first day. */
   public static CoachingPlan create(
-      Enrolment enrolment, ZoneId zone, List<PlannedSession> planned, Instant now) {
+      Enrollment enrollment, ZoneId zone, List<PlannedSession> planned, Instant now) {
+    return create(enrollment, zone, planned, enrollment.getCoachingStartsOn(), now);
+  }
+
+  /**
+   * Creates the plan from the planner's sessions and announces it and each session.
+   *
+   * @param coachedFrom the first day of coaching: the window's first, or later for a service
+   *     enrolled part-way through it
+   */
+  public static CoachingPlan create(
+      Enrollment enrollment,
+      ZoneId zone,
+      List<PlannedSession> planned,
+      LocalDate coachedFrom,
+      Instant now) {
     CoachingPlan plan = new CoachingPlan();
+    plan.coachedFrom = coachedFrom;
     plan.id = UUID.randomUUID();
-    plan.enrollmentId = enrolment.getId();
-    plan.serviceId = enrolment.getServiceId();
-    plan.phaseId = enrolment.getPhaseId();
-    plan.phaseKind = enrolment.getPhaseKind();
-    plan.windowStartsOn = enrolment.getCoachingStartsOn();
-    plan.windowEndsOn = enrolment.getCoachingEndsOn();
+    plan.enrollmentId = enrollment.getId();
+    plan.serviceId = enrollment.getServiceId();
+    plan.phaseId = enrollment.getPhaseId();
+    plan.phaseKind = enrollment.getPhaseKind();
+    plan.windowStartsOn = enrollment.getCoachingStartsOn();
+    plan.windowEndsOn = enrollment.getCoachingEndsOn();
     plan.timeZone = zone.getId();
     plan.createdAt = now;
     planned.stream()
@@ -117,29 +135,61 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
 
   /**
    * The service withdrew: every scheduled session that starts after the withdrawal is cancelled
-   * with the reason; sessions before it stay as they were. Applying the same withdrawal again
-   * changes nothing.
+   * with the reason; sessions before it stay as they were. Applying the same withdrawal again, or a
+   * withdrawal after the plan already ended or after the window, changes nothing.
    *
    * @return the sessions cancelled now
    */
   public List<CoachingSession> withdraw(Instant withdrawnAt, String reason, Instant now) {
-    if (this.withdrawnAt != null) {
+    if (hasEnded() || isAfterWindow(withdrawnAt)) {
       return List.of();
     }
     this.withdrawnAt = withdrawnAt;
     String why =
         "The service withdrew from the programme"
             + (reason == null || reason.isBlank() ? "" : ": " + reason);
+    return cancelFrom(withdrawnAt, CancellationCause.ENROLLMENT_WITHDRAWN, why, now);
+  }
+
+  /**
+   * The service completed its phase: like a withdrawal, every scheduled session after it is
+   * cancelled, with its own cause. Again, or after the plan ended or after the window, nothing.
+   *
+   * @return the sessions cancelled now
+   */
+  public List<CoachingSession> completeEnrollment(Instant completedAt, Instant now) {
+    if (hasEnded() || isAfterWindow(completedAt)) {
+      return List.of();
+    }
+    this.completedAt = completedAt;
+    return cancelFrom(
+        completedAt,
+        CancellationCause.ENROLLMENT_COMPLETED,
+        "The service completed the phase before this session",
+        now);
+  }
+
+  private List<CoachingSession> cancelFrom(
+      Instant from, CancellationCause cause, String why, Instant now) {
     List<CoachingSession> cancelled = new ArrayList<>();
     for (CoachingSession s : sessions) {
-      if (s.getStatus() == SessionStatus.SCHEDULED
-          && s.zonedStart().toInstant().isAfter(withdrawnAt)) {
-        s.cancel(CancellationCause.ENROLLMENT_WITHDRAWN, why, "enrollment-service", now);
+      if (s.getStatus() == SessionStatus.SCHEDULED && s.zonedStart().toInstant().isAfter(from)) {
+        s.cancel(cause, why, "enrollment-service", now);
         registerCancelled(s, now);
         cancelled.add(s);
       }
     }
     return cancelled;
+  }
+
+  /** Whether the instant falls on a day after the window's last, in the plan's zone. */
+  boolean isAfterWindow(Instant at) {
+    return !at.isBefore(windowEndsOn.plusDays(1).atStartOfDay(zone()).toInstant());
+  }
+
+  /** Whether a withdrawal or a completion already ended the plan. */
+  public boolean hasEnded() {
+    return withdrawnAt != null || completedAt != null;
   }
 
   /** Moves a session to another time and/or coach; the caller has checked the calendars. */
@@ -316,6 +366,11 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
     return windowEndsOn;
   }
 
+  /** The first day of coaching; plans made before it was kept were coached from the window's. */
+  public LocalDate getCoachedFrom() {
+    return coachedFrom == null ? windowStartsOn : coachedFrom;
+  }
+
   public ZoneId zone() {
     return ZoneId.of(timeZone);
   }
@@ -326,6 +381,10 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
 
   public Instant getWithdrawnAt() {
     return withdrawnAt;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
   }
 
   public List<CoachingSession> getSessions() {

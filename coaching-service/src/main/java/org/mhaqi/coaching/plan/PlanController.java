@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.Actor;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,18 +55,28 @@ class PlanController {
       List<@NotNull UUID> attendeeMemberIds,
       @NotNull Boolean livedExperiencePartnerTookPart) {}
 
-  record StaffingResult(int staffed, int stillUnstaffed, List<SessionView> sessions) {}
+  record StaffingResult(int staffed, long stillUnstaffed, List<SessionView> sessions) {}
 
-  @GetMapping("/enrolments/{enrollmentId}/plan")
+  @GetMapping("/enrollments/{enrollmentId}/plan")
   @Operation(summary = "An enrolled service's coaching plan with every session")
   PlanView plan(@PathVariable UUID enrollmentId) {
     return plans.plan(enrollmentId);
   }
 
+  /** The plan's address before identifiers took one spelling; kept for old links and clients. */
+  @GetMapping("/enrolments/{enrollmentId}/plan")
+  @Operation(summary = "Moved permanently to /api/enrollments/{enrollmentId}/plan", hidden = true)
+  ResponseEntity<Void> planAtTheOldAddress(@PathVariable UUID enrollmentId) {
+    return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+        .location(URI.create("/api/enrollments/" + enrollmentId + "/plan"))
+        .build();
+  }
+
   @GetMapping("/plans")
   @Operation(summary = "Coaching plans with their session counts, optionally of one phase")
-  List<PlanView> plans(@RequestParam(required = false) UUID phaseId) {
-    return plans.plans(phaseId);
+  PagedModel<PlanView> plans(
+      @RequestParam(required = false) UUID phaseId, @ParameterObject Pageable pageable) {
+    return new PagedModel<>(plans.plans(phaseId, pageable));
   }
 
   @GetMapping("/sessions/{sessionId}")
@@ -70,8 +86,9 @@ class PlanController {
 
   @GetMapping("/sessions/{sessionId}/history")
   @Operation(summary = "Every change of a session, with the original time and coach")
-  List<SessionView.ChangeView> history(@PathVariable UUID sessionId) {
-    return plans.history(sessionId);
+  PagedModel<SessionView.ChangeView> history(
+      @PathVariable UUID sessionId, @ParameterObject Pageable pageable) {
+    return new PagedModel<>(plans.history(sessionId, pageable));
   }
 
   @GetMapping("/sessions/unstaffed")
@@ -80,8 +97,8 @@ class PlanController {
       description =
           "Sessions no coach could take without double-booking, going over capacity or working"
               + " on a day off. They are never overbooked; register coaches and staff them.")
-  List<SessionView> unstaffed() {
-    return plans.unstaffed();
+  PagedModel<SessionView> unstaffed(@ParameterObject Pageable pageable) {
+    return new PagedModel<>(plans.unstaffed(pageable));
   }
 
   @PostMapping("/sessions/unstaffed/staffing")
@@ -91,7 +108,7 @@ class PlanController {
           @RequestHeader(name = Actor.HEADER, required = false)
           String actor) {
     List<SessionView> staffed = plans.staffUnstaffed(Actor.of(actor));
-    return new StaffingResult(staffed.size(), plans.unstaffed().size(), staffed);
+    return new StaffingResult(staffed.size(), plans.unstaffedCount(), staffed);
   }
 
   @PostMapping("/sessions/{sessionId}/reschedule")
@@ -146,10 +163,11 @@ class PlanController {
 
   @GetMapping("/coaches/{coachId}/sessions")
   @Operation(summary = "A coach's sessions, optionally from..to (both included)")
-  List<SessionView> ofCoach(
+  PagedModel<SessionView> ofCoach(
       @PathVariable UUID coachId,
       @RequestParam(required = false) LocalDate from,
-      @RequestParam(required = false) LocalDate to) {
-    return plans.ofCoach(coachId, from, to);
+      @RequestParam(required = false) LocalDate to,
+      @ParameterObject Pageable pageable) {
+    return new PagedModel<>(plans.ofCoach(coachId, from, to, pageable));
   }
 }

@@ -3,6 +3,8 @@ package org.mhaqi.coaching.plan;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PlanRepository extends JpaRepository<CoachingPlan, UUID> {
@@ -13,7 +15,5 @@ interface PlanRepository extends JpaRepository<CoachingPlan, UUID> {
 
   List<CoachingPlan> findByServiceIdOrderByWindowStartsOn(UUID serviceId);
 
-  List<CoachingPlan> findAllByOrderByCreatedAtAscIdAsc();
-
-  List<CoachingPlan> findByPhaseIdOrderByCreatedAtAscIdAsc(UUID phaseId);
+  Page<CoachingPlan> findByPhaseId(UUID phaseId, Pageable pageable);
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mhaqi.coaching.coach.Coaches;
-import org.mhaqi.coaching.enrolment.Enrolment;
-import org.mhaqi.coaching.enrolment.Enrolments;
+import org.mhaqi.coaching.enrollment.Enrollment;
+import org.mhaqi.coaching.enrollment.Enrollments;
 import org.mhaqi.coaching.scheduling.Booking;
 import org.mhaqi.coaching.scheduling.Conflict;
 import org.mhaqi.coaching.scheduling.PlannedSession;
@@ -25,9 +25,15 @@ import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
+import org.mhaqi.support.web.SupportedDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +47,12 @@ public class Plans {
 
   private static final Logger log = LoggerFactory.getLogger(Plans.class);
 
+  /** Lists of plans: stable, the id breaking ties. */
+  private static final Sort PLAN_ORDER = Sort.by("createdAt", "id");
+
+  /** Lists of sessions: by wall-clock start, the id breaking ties. */
+  private static final Sort SESSION_ORDER = Sort.by("startsAt", "id");
+
   private final PlanRepository plans;
   private final SessionRepository sessions;
   private final RosterLoader rosters;
@@ -48,7 +60,7 @@ public class Plans {
   private final WorkingDays workingDays;
   private final ScheduleProperties schedule;
   private final Coaches coaches;
-  private final Enrolments enrolments;
+  private final Enrollments enrollments;
   private final CoachingMetrics metrics;
   private final Clock clock;
 
@@ -60,7 +72,7 @@ public class Plans {
       WorkingDays workingDays,
       ScheduleProperties schedule,
       Coaches coaches,
-      Enrolments enrolments,
+      Enrollments enrollments,
       CoachingMetrics metrics,
       Clock clock) {
     this.plans = plans;
@@ -70,7 +82,7 @@ public class Plans {
     this.workingDays = workingDays;
     this.schedule = schedule;
     this.coaches = coaches;
-    this.enrolments = enrolments;
+    this.enrollments = enrollments;
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -81,10 +93,10 @@ public class Plans {
    *
    * @return the plan, new or existing
    */
-  public CoachingPlan planFor(Enrolment enrolment) {
-    Optional<CoachingPlan> existing = plans.findByEnrollmentId(enrolment.getId());
+  public CoachingPlan planFor(Enrollment enrollment) {
+    Optional<CoachingPlan> existing = plans.findByEnrollmentId(enrollment.getId());
     if (existing.isPresent()) {
-      log.info("Enrolment {} already has plan {}", enrolment.getId(), existing.get().getId());
+      log.info("Enrollment {} already has plan {}", enrollment.getId(), existing.get().getId());
       return existing.get();
     }
     CoachingPlan plan =
@@ -93,33 +105,60 @@ public class Plans {
             .record(
                 () -> {
                   rosters.lock();
-                  LocalDate first = enrolment.getCoachingStartsOn();
-                  LocalDate last = enrolment.getCoachingEndsOn();
-                  if (!workingDays.covers(first) || !workingDays.covers(last)) {
-                    log.warn(
-                        "The bank holidays file does not cover {} to {}: only weekends are"
-                            + " excluded outside the years it lists",
-                        first,
-                        last);
-                  }
-                  Roster roster = rosters.load(first, last, null);
-                  List<PlannedSession> planned =
-                      planner.plan(
-                          first, last, schedule.cadenceFor(enrolment.getPhaseKind()), roster);
+                  LocalDate first =
+                      enrollment.firstCoachingDay(schedule.timeZone(), workingDays::isWorkingDay);
+                  List<PlannedSession> planned = sessionsFor(enrollment, first);
                   metrics.planned(planned);
                   return plans.save(
                       CoachingPlan.create(
-                          enrolment, schedule.timeZone(), planned, clock.instant()));
+                          enrollment, schedule.timeZone(), planned, first, clock.instant()));
                 });
     log.info(
-        "Planned {} sessions for enrolment {} ({} unstaffed)",
+        "Planned {} sessions for enrollment {} ({} unstaffed)",
         plan.getSessions().size(),
-        enrolment.getId(),
+        enrollment.getId(),
         plan.getSessions().stream().filter(s -> !s.isStaffed()).count());
-    if (enrolment.isWithdrawn()) {
-      withdraw(enrolment.getId(), enrolment.getWithdrawnAt(), enrolment.getWithdrawalReason());
+    TimeCommitment commitment = TimeCommitment.of(plan, schedule.expectedTeamHoursPerWeek());
+    if (commitment.exceedsExpectation()) {
+      log.warn(
+          "The plan of enrollment {} books {} hours a week of team coaching, above the {} hours a"
+              + " week the programme asks of a project team in all: check the {} cadence",
+          enrollment.getId(),
+          commitment.bookedHoursPerWeek(),
+          commitment.expectedHoursPerWeek(),
+          enrollment.getPhaseKind());
+    }
+    if (enrollment.isWithdrawn()) {
+      withdraw(enrollment.getId(), enrollment.getWithdrawnAt(), enrollment.getWithdrawalReason());
+    }
+    if (enrollment.isCompleted()) {
+      completeEnrollment(enrollment.getId(), enrollment.getCompletedAt());
     }
     return plan;
+  }
+
+  /** The sessions of a new plan, from the enrolment's first day of coaching to the window's end. */
+  private List<PlannedSession> sessionsFor(Enrollment enrollment, LocalDate first) {
+    LocalDate last = enrollment.getCoachingEndsOn();
+    if (first.isAfter(enrollment.getCoachingStartsOn())) {
+      log.info(
+          "Enrollment {} joined the window part-way ({}): sessions from {}",
+          enrollment.getId(),
+          enrollment.getEnrolledAt(),
+          first);
+    }
+    if (first.isAfter(last)) {
+      return List.of();
+    }
+    if (!workingDays.covers(first) || !workingDays.covers(last)) {
+      log.warn(
+          "The bank holidays file does not cover {} to {}: only weekends are"
+              + " excluded outside the years it lists",
+          first,
+          last);
+    }
+    Roster roster = rosters.load(first, last, null);
+    return planner.plan(first, last, schedule.cadenceFor(enrollment.getPhaseKind()), roster);
   }
 
   /**
@@ -136,7 +175,30 @@ public class Plans {
               cancelled.forEach(
                   s -> metrics.cancelled(s.getLevel(), CancellationCause.ENROLLMENT_WITHDRAWN, 1));
               log.info(
-                  "Enrolment {} withdrew: {} future sessions cancelled",
+                  "Enrollment {} withdrew: {} future sessions cancelled",
+                  enrollmentId,
+                  cancelled.size());
+              return cancelled;
+            })
+        .orElse(List.of());
+  }
+
+  /**
+   * Cancels the enrollment's sessions after its completion, as a withdrawal does; without a plan
+   * yet, nothing to do (the completion is remembered with the enrollment).
+   */
+  public List<CoachingSession> completeEnrollment(UUID enrollmentId, Instant completedAt) {
+    return plans
+        .findByEnrollmentId(enrollmentId)
+        .map(
+            plan -> {
+              List<CoachingSession> cancelled =
+                  plan.completeEnrollment(completedAt, clock.instant());
+              plans.save(plan);
+              cancelled.forEach(
+                  s -> metrics.cancelled(s.getLevel(), CancellationCause.ENROLLMENT_COMPLETED, 1));
+              log.info(
+                  "Enrollment {} completed: {} future sessions cancelled",
                   enrollmentId,
                   cancelled.size());
               return cancelled;
@@ -259,8 +321,8 @@ public class Plans {
               + session.getStartsAt()
               + " and cannot be completed yet");
     }
-    Enrolment enrolment = enrolments.enrolment(plan.getEnrollmentId());
-    Map<TeamRole, Integer> teamSize = enrolment.teamSizeByRole();
+    Enrollment enrollment = enrollments.enrollment(plan.getEnrollmentId());
+    Map<TeamRole, Integer> teamSize = enrollment.teamSizeByRole();
     for (var entry : attendance.entrySet()) {
       int size = teamSize.getOrDefault(entry.getKey(), 0);
       if (entry.getValue() > size) {
@@ -279,14 +341,14 @@ public class Plans {
       UUID memberId = attendeeMemberIds.get(i);
       String field = "attendeeMemberIds[" + i + "]";
       TeamRole role =
-          enrolment
+          enrollment
               .roleOf(memberId)
               .orElseThrow(
                   () ->
                       RuleViolationException.unprocessable(
                           "unknown-team-member",
                           field,
-                          memberId + " is not a member of the enrolment's project team"));
+                          memberId + " is not a member of the enrollment's project team"));
       if (!attendees.add(new Attendee(memberId, role))) {
         throw RuleViolationException.unprocessable(
             "duplicate-attendee", field, memberId + " is listed twice");
@@ -373,27 +435,27 @@ public class Plans {
 
   @Transactional(readOnly = true)
   public PlanView plan(UUID enrollmentId) {
-    enrolments.enrolment(enrollmentId);
-    return PlanView.of(
+    enrollments.enrollment(enrollmentId);
+    CoachingPlan plan =
         plans
             .findByEnrollmentId(enrollmentId)
-            .orElseThrow(() -> new NotFoundException("coaching plan of enrolment", enrollmentId)),
-        true);
+            .orElseThrow(() -> new NotFoundException("coaching plan of enrollment", enrollmentId));
+    return PlanView.of(plan, TimeCommitment.of(plan, schedule.expectedTeamHoursPerWeek()), true);
   }
 
+  /** Plans, the oldest first. */
   @Transactional(readOnly = true)
-  public List<PlanView> plans(UUID phaseId) {
-    return (phaseId == null
-            ? plans.findAllByOrderByCreatedAtAscIdAsc()
-            : plans.findByPhaseIdOrderByCreatedAtAscIdAsc(phaseId))
-        .stream().map(p -> PlanView.of(p, false)).toList();
+  public Page<PlanView> plans(UUID phaseId, Pageable pageable) {
+    Pageable page = Paging.inOrder(pageable, PLAN_ORDER);
+    return (phaseId == null ? plans.findAll(page) : plans.findByPhaseId(phaseId, page))
+        .map(p -> PlanView.of(p, TimeCommitment.of(p, schedule.expectedTeamHoursPerWeek()), false));
   }
 
   /** Every session of the service's plans (pilot and wider phase alike). */
   @Transactional(readOnly = true)
   public List<SessionView> sessionsOfService(UUID serviceId) {
     List<CoachingPlan> found = plans.findByServiceIdOrderByWindowStartsOn(serviceId);
-    if (found.isEmpty() && enrolments.ofService(serviceId).isEmpty()) {
+    if (found.isEmpty() && enrollments.ofService(serviceId).isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
     }
     return found.stream().flatMap(p -> p.getSessions().stream()).map(SessionView::of).toList();
@@ -410,26 +472,47 @@ public class Plans {
     return SessionView.of(load(sessionId));
   }
 
+  /** A session's changes, the first first. */
   @Transactional(readOnly = true)
-  public List<SessionView.ChangeView> history(UUID sessionId) {
-    return load(sessionId).getChanges().stream().map(SessionView.ChangeView::of).toList();
+  public Page<SessionView.ChangeView> history(UUID sessionId, Pageable pageable) {
+    List<SessionView.ChangeView> all =
+        load(sessionId).getChanges().stream().map(SessionView.ChangeView::of).toList();
+    int from = (int) Math.min(pageable.getOffset(), all.size());
+    int to = (int) Math.min((long) from + pageable.getPageSize(), all.size());
+    return new PageImpl<>(all.subList(from, to), pageable, all.size());
   }
 
+  /** Every session of a coach, from..to (both included), for the calendar feed. */
   @Transactional(readOnly = true)
   public List<SessionView> ofCoach(UUID coachId, LocalDate from, LocalDate to) {
+    return ofCoach(coachId, from, to, Pageable.unpaged(SESSION_ORDER)).getContent();
+  }
+
+  /** One page of a coach's sessions from..to (both included), the earliest first. */
+  @Transactional(readOnly = true)
+  public Page<SessionView> ofCoach(UUID coachId, LocalDate from, LocalDate to, Pageable pageable) {
     coaches.coach(coachId);
-    LocalDate first = from == null ? LocalDate.of(2000, 1, 1) : from;
-    LocalDate last = to == null ? LocalDate.of(2100, 1, 1) : to;
+    // Parameters arrive inside the supported dates (service-support refuses others with 400).
+    LocalDate first = from == null ? SupportedDates.EARLIEST : from;
+    LocalDate last = to == null ? SupportedDates.LATEST : to;
+    Pageable page =
+        pageable.isPaged()
+            ? Paging.inOrder(pageable, SESSION_ORDER)
+            : Pageable.unpaged(SESSION_ORDER);
     return sessions
-        .findByCoach(coachId, first.atStartOfDay(), last.plusDays(1).atStartOfDay())
-        .stream()
-        .map(SessionView::of)
-        .toList();
+        .findByCoach(coachId, first.atStartOfDay(), last.plusDays(1).atStartOfDay(), page)
+        .map(SessionView::of);
+  }
+
+  /** One page of the unstaffed scheduled sessions, the earliest first. */
+  @Transactional(readOnly = true)
+  public Page<SessionView> unstaffed(Pageable pageable) {
+    return sessions.findUnstaffed(Paging.inOrder(pageable, SESSION_ORDER)).map(SessionView::of);
   }
 
   @Transactional(readOnly = true)
-  public List<SessionView> unstaffed() {
-    return sessions.findUnstaffed().stream().map(SessionView::of).toList();
+  public long unstaffedCount() {
+    return sessions.countUnstaffed();
   }
 
   public ZoneId zone() {

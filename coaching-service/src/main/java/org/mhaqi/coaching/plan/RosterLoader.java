@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.mhaqi.coaching.coach.Coaches;
+import org.mhaqi.coaching.coach.RosterLock;
 import org.mhaqi.coaching.scheduling.Booking;
 import org.mhaqi.coaching.scheduling.Roster;
 import org.mhaqi.events.coaching.SessionKind;
@@ -20,20 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterLoader {
 
-  /** Any constant: one roster per service database. */
-  private static final long ROSTER_LOCK = 0x726f73746572L;
-
   private final Coaches coaches;
+  private final RosterLock rosterLock;
   private final JdbcClient jdbc;
 
-  RosterLoader(Coaches coaches, JdbcClient jdbc) {
+  RosterLoader(Coaches coaches, RosterLock rosterLock, JdbcClient jdbc) {
     this.coaches = coaches;
+    this.rosterLock = rosterLock;
     this.jdbc = jdbc;
   }
 
   /** Takes the roster lock for the rest of the transaction. */
   void lock() {
-    jdbc.sql("select pg_advisory_xact_lock(?)").param(ROSTER_LOCK).query().singleRow();
+    rosterLock.lock();
   }
 
   /**

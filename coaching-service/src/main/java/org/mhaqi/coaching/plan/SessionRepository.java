@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -25,6 +27,35 @@ interface SessionRepository extends JpaRepository<CoachingSession, UUID> {
       """)
   List<CoachingSession> findUnstaffed();
 
+  /** One page of a coach's sessions, in the order the pageable gives. */
+  @Query(
+      value =
+          """
+          select s from CoachingSession s join fetch s.plan
+          where s.coachId = :coachId and s.startsAt >= :from and s.startsAt < :until
+          """,
+      countQuery =
+          """
+          select count(s) from CoachingSession s
+          where s.coachId = :coachId and s.startsAt >= :from and s.startsAt < :until
+          """)
+  Page<CoachingSession> findByCoach(
+      UUID coachId, LocalDateTime from, LocalDateTime until, Pageable pageable);
+
+  /** One page of the unstaffed scheduled sessions, in the order the pageable gives. */
+  @Query(
+      value =
+          """
+          select s from CoachingSession s join fetch s.plan
+          where s.coachId is null and s.status = org.mhaqi.coaching.plan.SessionStatus.SCHEDULED
+          """,
+      countQuery =
+          """
+          select count(s) from CoachingSession s
+          where s.coachId is null and s.status = org.mhaqi.coaching.plan.SessionStatus.SCHEDULED
+          """)
+  Page<CoachingSession> findUnstaffed(Pageable pageable);
+
   @Query(
       """
       select count(s) from CoachingSession s
@@ -32,4 +63,11 @@ interface SessionRepository extends JpaRepository<CoachingSession, UUID> {
         and s.level = :level
       """)
   long countUnstaffed(CoachingLevel level);
+
+  @Query(
+      """
+      select count(s) from CoachingSession s
+      where s.coachId is null and s.status = org.mhaqi.coaching.plan.SessionStatus.SCHEDULED
+      """)
+  long countUnstaffed();
 }

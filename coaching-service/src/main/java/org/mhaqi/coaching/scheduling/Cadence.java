@@ -7,10 +7,12 @@ import java.util.List;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How often and when sessions of each level are held. The defaults reproduce the programme FAQ:
+ * How often and when sessions of each level are held. The defaults fit the programme FAQ's time
+ * commitment (about 2 hours a week on average for project team members, coaching included):
  * executive coaching about an hour a month; service leadership and frontline-delivery coaching an
- * hour a week, blended with one full-day (8-hour) improvement session a month that takes the place
- * of that week's weekly session.
+ * hour a week, blended with three full-day (8-hour) improvement sessions, at the start, in the
+ * middle and at the end of the window, each taking the place of that week's weekly session. Over 26
+ * weeks that is (3 x 8 + 23 x 1) / 26 = 1.8 hours a week (coaching-service/README.md).
  *
  * @param executive executive coaching, monthly
  * @param weekly the weekly hour of service leadership and frontline-delivery coaching
@@ -24,6 +26,22 @@ public record Cadence(
   /** The FAQ's cadences. */
   public static Cadence defaults() {
     return new Cadence(Executive.defaults(), Weekly.defaults(), ImprovementDay.defaults());
+  }
+
+  /** The cadences before the blend: an improvement day every month (2.6 hours a week). */
+  public static Cadence monthlyImprovementDays() {
+    ImprovementDay day = ImprovementDay.defaults();
+    return new Cadence(
+        Executive.defaults(),
+        Weekly.defaults(),
+        new ImprovementDay(
+            day.enabled(),
+            day.duration(),
+            day.weekOfMonth(),
+            day.weekdays(),
+            day.startTime(),
+            day.replacesWeeklySession(),
+            ImprovementDay.Placement.MONTHLY));
   }
 
   /**
@@ -98,11 +116,11 @@ public record Cadence(
   }
 
   /**
-   * The full-day improvement session: one a month, preferably in the {@code weekOfMonth}-th week on
-   * the first preferred weekday, otherwise on the nearest working day of the month with a free
-   * coach. It blocks the coach's whole day.
+   * The full-day improvement session. It blocks the coach's whole day.
    *
+   * @param weekOfMonth with monthly placement, the preferred week of the month
    * @param replacesWeeklySession whether the week holding it has no weekly session
+   * @param placement when in the window improvement days are held
    */
   public record ImprovementDay(
       @DefaultValue("true") boolean enabled,
@@ -111,9 +129,25 @@ public record Cadence(
       @DefaultValue({"THURSDAY", "WEDNESDAY", "TUESDAY", "MONDAY", "FRIDAY"})
           List<DayOfWeek> weekdays,
       @DefaultValue("09:00") String startTime,
-      @DefaultValue("true") boolean replacesWeeklySession) {
+      @DefaultValue("true") boolean replacesWeeklySession,
+      @DefaultValue("START_MIDDLE_END") Placement placement) {
+
+    /** When in the window improvement days are held. */
+    public enum Placement {
+      /**
+       * Three: in the first, the middle and the last third of the window, as near as a free coach
+       * allows to its first day, its midpoint and its last day, on the preferred weekdays.
+       */
+      START_MIDDLE_END,
+      /**
+       * One a month, preferably in the {@code weekOfMonth}-th week on the first preferred weekday,
+       * otherwise on the nearest working day of the month with a free coach.
+       */
+      MONTHLY
+    }
 
     public ImprovementDay {
+      placement = placement == null ? Placement.START_MIDDLE_END : placement;
       validate(duration, weekOfMonth, weekdays, List.of(startTime), "improvement-day");
     }
 
@@ -129,7 +163,8 @@ public record Cadence(
               DayOfWeek.MONDAY,
               DayOfWeek.FRIDAY),
           "09:00",
-          true);
+          true,
+          Placement.START_MIDDLE_END);
     }
 
     public LocalTime time() {

@@ -83,6 +83,9 @@ public final class Planner {
 
   List<SessionRequest> improvementDays(
       LocalDate first, LocalDate last, Cadence.ImprovementDay cadence) {
+    if (cadence.placement() == Cadence.ImprovementDay.Placement.START_MIDDLE_END) {
+      return startMiddleEnd(first, last, cadence);
+    }
     return monthly(
         first,
         last,
@@ -92,6 +95,45 @@ public final class Planner {
         cadence.weekdays(),
         cadence.weekOfMonth(),
         List.of(cadence.time()));
+  }
+
+  /**
+   * Three improvement days: the window is cut in thirds, and each third offers its working days
+   * nearest its anchor first (the window's first day, its midpoint, its last day). A window too
+   * short for a working day in a third gets fewer.
+   */
+  List<SessionRequest> startMiddleEnd(
+      LocalDate first, LocalDate last, Cadence.ImprovementDay cadence) {
+    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    LocalDate middleFrom = first.plusDays(days / 3);
+    LocalDate endFrom = first.plusDays(2 * days / 3);
+    LocalDate midpoint = first.plusDays((days - 1) / 2);
+    List<SessionRequest> requests = new ArrayList<>();
+    addThird(requests, first, middleFrom.minusDays(1), first, cadence);
+    addThird(requests, middleFrom, endFrom.minusDays(1), midpoint, cadence);
+    addThird(requests, endFrom, last, last, cadence);
+    return requests;
+  }
+
+  private void addThird(
+      List<SessionRequest> requests,
+      LocalDate from,
+      LocalDate to,
+      LocalDate anchor,
+      Cadence.ImprovementDay cadence) {
+    if (to.isBefore(from)) {
+      return;
+    }
+    List<LocalDate> days = workingDays.between(from, to).toList();
+    if (days.isEmpty()) {
+      return;
+    }
+    requests.add(
+        new SessionRequest(
+            CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY,
+            SessionKind.IMPROVEMENT_DAY,
+            (int) cadence.duration().toMinutes(),
+            slots(order(days, anchor, cadence.weekdays()), List.of(cadence.time()))));
   }
 
   List<SessionRequest> weeklySessions(

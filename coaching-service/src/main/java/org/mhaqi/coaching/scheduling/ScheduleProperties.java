@@ -13,12 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cadence the cadences of every phase without an override
  * @param phases per-phase overrides: a phase listed here uses its own cadence, whose unset values
  *     take the built-in defaults (not those of {@code cadence})
+ * @param expectedTeamHoursPerWeek what the programme asks of a project team member on average,
+ *     coaching included (the FAQ: about 2 hours a week); a plan booking more is reported
  */
 @ConfigurationProperties("mhaqi.coaching.schedule")
 public record ScheduleProperties(
     @DefaultValue("Europe/London") ZoneId timeZone,
     @DefaultValue Cadence cadence,
-    Map<PhaseKind, Cadence> phases) {
+    Map<PhaseKind, Cadence> phases,
+    @DefaultValue("2") double expectedTeamHoursPerWeek) {
 
   public ScheduleProperties {
     phases = phases == null ? Map.of() : Map.copyOf(phases);

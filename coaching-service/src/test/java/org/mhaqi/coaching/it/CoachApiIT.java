@@ -43,7 +43,7 @@ class CoachApiIT extends IntegrationTest {
 
   @Test
   void theDefaultPoolIsThereAndCoachesAreRegisteredWithLevelsPatternAndCapacity() throws Exception {
-    List<JsonNode> pool = list(read(get("/api/coaches")));
+    List<JsonNode> pool = list(read(get("/api/coaches").param("size", "200")).get("content"));
     assertThat(pool.stream().filter(c -> c.get("name").asString().startsWith("Demo coach")))
         .hasSize(13);
 
@@ -81,7 +81,7 @@ class CoachApiIT extends IntegrationTest {
 
   @Test
   void badCoachesAreRefusedWithTheField() throws Exception {
-    long before = list(read(get("/api/coaches"))).size();
+    long before = list(read(get("/api/coaches").param("size", "200")).get("content")).size();
     Map<String, Object> valid =
         Map.of(
             "name",
@@ -104,7 +104,8 @@ class CoachApiIT extends IntegrationTest {
         "weeklyCapacityHours");
     assertField(
         postJson("/api/coaches", with(valid, "levels", List.of("CHEERLEADING"))), 400, "levels[0]");
-    assertThat(list(read(get("/api/coaches"))).size()).isEqualTo(before);
+    assertThat(list(read(get("/api/coaches").param("size", "200")).get("content")).size())
+        .isEqualTo(before);
   }
 
   @Test
@@ -139,7 +140,7 @@ class CoachApiIT extends IntegrationTest {
     }
     LocalDate theDay = day;
     long able =
-        list(read(get("/api/coaches"))).stream()
+        list(read(get("/api/coaches").param("size", "200")).get("content")).stream()
             .filter(
                 c ->
                     list(c.get("levels")).stream()
@@ -156,19 +157,19 @@ class CoachApiIT extends IntegrationTest {
             .count();
     double unstaffedBefore = unstaffedGauge();
 
-    List<UUID> enrolments = new ArrayList<>();
+    List<UUID> enrollments = new ArrayList<>();
     for (int i = 0; i <= able; i++) {
       UUID enrollmentId = UUID.randomUUID();
       ServiceEnrolled event = enrolled(enrollmentId, day, day);
       enrollmentService().send(event);
-      enrolments.add(enrollmentId);
+      enrollments.add(enrollmentId);
     }
     List<JsonNode> sessions = new ArrayList<>();
-    for (UUID enrollmentId : enrolments) {
+    for (UUID enrollmentId : enrollments) {
       sessions.addAll(list(awaitPlan(enrollmentId).get("sessions")));
     }
 
-    assertThat(sessions).hasSize(2 * enrolments.size());
+    assertThat(sessions).hasSize(2 * enrollments.size());
     List<JsonNode> unstaffed =
         sessions.stream().filter(s -> !s.get("staffed").asBoolean()).toList();
     assertThat(unstaffed).hasSize(1);
@@ -185,10 +186,12 @@ class CoachApiIT extends IntegrationTest {
                 .map(s -> s.get("coachId").asString())
                 .distinct())
         .hasSize((int) able);
-    assertThat(list(read(get("/api/sessions/unstaffed"))).stream().map(s -> s.get("id").asString()))
+    assertThat(
+            list(read(get("/api/sessions/unstaffed").param("size", "200")).get("content")).stream()
+                .map(s -> s.get("id").asString()))
         .contains(open.get("id").asString());
     assertThat(
-            read(get("/api/enrolments/{id}/plan", open.get("enrollmentId").asString()))
+            read(get("/api/enrollments/{id}/plan", open.get("enrollmentId").asString()))
                 .get("unstaffedSessions")
                 .asInt())
         .isEqualTo(1);
@@ -196,7 +199,7 @@ class CoachApiIT extends IntegrationTest {
     assertThat(meters.get("coaching.sessions.planned").tag("staffed", "false").counter().count())
         .isGreaterThanOrEqualTo(1);
     assertThat(meters.get("coaching.plan.generation").timer().count())
-        .isGreaterThanOrEqualTo(enrolments.size());
+        .isGreaterThanOrEqualTo(enrollments.size());
 
     postJson(
         "/api/coaches",

@@ -52,7 +52,7 @@ class CoachingEventCatalogueIT extends IntegrationTest {
 
   /** The enrolment event types coaching-service acts on (EnrollmentEventsConsumer). */
   private static final Set<String> HANDLED =
-      Set.of("ServiceEnrolled", "EnrollmentWithdrawn", "ProjectTeamUpdated");
+      Set.of("ServiceEnrolled", "EnrollmentWithdrawn", "EnrollmentCompleted", "ProjectTeamUpdated");
 
   @Autowired Environment environment;
 
@@ -76,8 +76,8 @@ class CoachingEventCatalogueIT extends IntegrationTest {
   }
 
   @Test
-  void theCatalogueDescribesHowCoachingServiceConsumesEnrolmentEvents() {
-    EventCatalogue enrolment =
+  void theCatalogueDescribesHowCoachingServiceConsumesEnrollmentEvents() {
+    EventCatalogue enrollment =
         EventCatalogue.forChannel(Topics.ENROLLMENT_EVENTS, "enrollment-service");
     assertThat(environment.getProperty("spring.cloud.stream.bindings." + BINDING + ".destination"))
         .isEqualTo(Topics.ENROLLMENT_EVENTS);
@@ -87,8 +87,8 @@ class CoachingEventCatalogueIT extends IntegrationTest {
         environment.getRequiredProperty(
             "spring.cloud.stream.kafka.bindings." + BINDING + ".consumer.dlq-name");
 
-    enrolment.assertNoViolations(
-        enrolment.checkReceiveOperation(
+    enrollment.assertNoViolations(
+        enrollment.checkReceiveOperation(
             "receiveEnrollmentEventsInCoaching", group, deadLetters, HANDLED));
   }
 
@@ -158,7 +158,7 @@ class CoachingEventCatalogueIT extends IntegrationTest {
     List<Message> mine = received.stream().filter(m -> key.equals(m.key())).toList();
 
     assertThat(mine.stream().map(m -> m.header(CloudEventHeaders.ID)).distinct().count())
-        .as("distinct events of enrolment %s on %s", key, Topics.COACHING_EVENTS)
+        .as("distinct events of enrollment %s on %s", key, Topics.COACHING_EVENTS)
         .isEqualTo(recorded);
     assertThat(mine)
         .extracting(m -> m.header(CloudEventHeaders.TYPE))

@@ -92,7 +92,7 @@ class EnrollmentEventsIT extends IntegrationTest {
     assertThat(outboxEvents(enrollmentId)).isEqualTo(recorded);
     assertThat(plan(enrollmentId).get("id").asString()).isEqualTo(plan.get("id").asString());
     assertThat(
-            jdbc.sql("select count(*) from coaching_plan where enrolment_id = ?")
+            jdbc.sql("select count(*) from coaching_plan where enrollment_id = ?")
                 .param(enrollmentId)
                 .query(Long.class)
                 .single())
@@ -167,7 +167,7 @@ class EnrollmentEventsIT extends IntegrationTest {
   }
 
   @Test
-  void aWithdrawalThatOvertakesItsEnrolmentLeavesNoFutureSession() {
+  void aWithdrawalThatOvertakesItsEnrollmentLeavesNoFutureSession() {
     UUID enrollmentId = UUID.randomUUID();
     ServiceEnrolled event = enrolled(enrollmentId, today().minusWeeks(3), today().plusWeeks(8));
     UUID withdrawal =
@@ -181,7 +181,7 @@ class EnrollmentEventsIT extends IntegrationTest {
                     "Changed plans",
                     Instant.now()));
     awaitProcessed(withdrawal);
-    assertThat(mvcStatus("/api/enrolments/" + enrollmentId + "/plan")).isEqualTo(404);
+    assertThat(mvcStatus("/api/enrollments/" + enrollmentId + "/plan")).isEqualTo(404);
 
     enrollmentService().send(event);
     JsonNode plan = awaitPlan(enrollmentId);
@@ -271,7 +271,7 @@ class EnrollmentEventsIT extends IntegrationTest {
                 .query(String.class)
                 .single())
         .isEqualTo("EnrollmentDeclined");
-    assertThat(mvcStatus("/api/enrolments/" + enrollmentId + "/plan")).isEqualTo(404);
+    assertThat(mvcStatus("/api/enrollments/" + enrollmentId + "/plan")).isEqualTo(404);
   }
 
   private static String reason(org.mhaqi.testing.KafkaTopicReader.Message message) {

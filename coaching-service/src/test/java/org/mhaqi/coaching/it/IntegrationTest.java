@@ -70,8 +70,15 @@ abstract class IntegrationTest {
     return LocalDate.now(LONDON);
   }
 
-  /** An enrolment as enrollment-service announces it. */
+  /** An enrolment as enrollment-service announces it, enrolled a fortnight before the window. */
   static ServiceEnrolled enrolled(UUID enrollmentId, LocalDate first, LocalDate last) {
+    return enrolled(
+        enrollmentId, first, last, first.minusWeeks(2).atStartOfDay(LONDON).toInstant());
+  }
+
+  /** An enrolment made at the given time, for instance part-way through the window. */
+  static ServiceEnrolled enrolled(
+      UUID enrollmentId, LocalDate first, LocalDate last, Instant enrolledAt) {
     return new ServiceEnrolled(
         enrollmentId,
         UUID.randomUUID(),
@@ -84,8 +91,8 @@ abstract class IntegrationTest {
         PhaseKind.WIDER_IMPLEMENTATION,
         first,
         last,
-        false,
-        Instant.now());
+        enrolledAt.isAfter(first.atStartOfDay(LONDON).toInstant()),
+        enrolledAt);
   }
 
   /** A team of an executive sponsor, a service lead, two frontline staff and a partner. */
@@ -110,7 +117,7 @@ abstract class IntegrationTest {
         .pollInterval(Duration.ofMillis(100))
         .until(
             () ->
-                mvc.perform(get("/api/enrolments/{id}/plan", enrollmentId))
+                mvc.perform(get("/api/enrollments/{id}/plan", enrollmentId))
                         .andReturn()
                         .getResponse()
                         .getStatus()
@@ -119,7 +126,7 @@ abstract class IntegrationTest {
   }
 
   JsonNode plan(UUID enrollmentId) {
-    return read(get("/api/enrolments/{id}/plan", enrollmentId));
+    return read(get("/api/enrollments/{id}/plan", enrollmentId));
   }
 
   JsonNode read(org.springframework.test.web.servlet.RequestBuilder request) {

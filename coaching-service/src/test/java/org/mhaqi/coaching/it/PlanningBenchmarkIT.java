@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mhaqi.coaching.coach.Coaches;
-import org.mhaqi.coaching.enrolment.Enrolments;
+import org.mhaqi.coaching.enrollment.Enrollments;
 import org.mhaqi.coaching.plan.CoachingPlan;
 import org.mhaqi.coaching.plan.Plans;
 import org.mhaqi.coaching.scheduling.Cadence;
@@ -43,9 +43,9 @@ class PlanningBenchmarkIT extends IntegrationTest {
 
   private static final Logger log = LoggerFactory.getLogger(PlanningBenchmarkIT.class);
 
-  static final int DEMO_ENROLMENTS = 45;
+  static final int DEMO_ENROLLMENTS = 45;
 
-  @Autowired Enrolments enrolments;
+  @Autowired Enrollments enrollments;
   @Autowired Plans plans;
   @Autowired Coaches coaches;
   @Autowired Planner planner;
@@ -68,13 +68,13 @@ class PlanningBenchmarkIT extends IntegrationTest {
     }
     LocalDate first = LocalDate.of(2024, 9, 1);
     LocalDate last = LocalDate.of(2025, 3, 31);
-    inMemory("in memory, default pool", DEMO_ENROLMENTS, pool, first, last);
-    inMemory("in memory, default pool", 10 * DEMO_ENROLMENTS, pool, first, last);
-    inMemory("in memory, ten times the pool", 10 * DEMO_ENROLMENTS, tenfoldPool, first, last);
+    inMemory("in memory, default pool", DEMO_ENROLLMENTS, pool, first, last);
+    inMemory("in memory, default pool", 10 * DEMO_ENROLLMENTS, pool, first, last);
+    inMemory("in memory, ten times the pool", 10 * DEMO_ENROLLMENTS, tenfoldPool, first, last);
 
     // Separate windows so the two runs do not share coaches' time.
-    throughTheService(DEMO_ENROLMENTS, first, last);
-    throughTheService(10 * DEMO_ENROLMENTS, first.plusYears(1), last.plusYears(1));
+    throughTheService(DEMO_ENROLLMENTS, first, last);
+    throughTheService(10 * DEMO_ENROLLMENTS, first.plusYears(1), last.plusYears(1));
     // Ten times the coaches as well, so the larger run is staffed like the demo.
     for (int i = 1; i < 10; i++) {
       int copy = i;
@@ -89,20 +89,20 @@ class PlanningBenchmarkIT extends IntegrationTest {
                       c.getWorkingDays(),
                       c.getWeeklyCapacityMinutes()));
     }
-    throughTheService(10 * DEMO_ENROLMENTS, first.plusYears(2), last.plusYears(2));
+    throughTheService(10 * DEMO_ENROLLMENTS, first.plusYears(2), last.plusYears(2));
   }
 
   private void inMemory(
-      String what, int enrolmentCount, List<CoachProfile> pool, LocalDate first, LocalDate last) {
+      String what, int enrollmentCount, List<CoachProfile> pool, LocalDate first, LocalDate last) {
     for (int warmUp = 0; warmUp < 3; warmUp++) {
-      planAll(enrolmentCount, pool, first, last);
+      planAll(enrollmentCount, pool, first, last);
     }
     long started = System.nanoTime();
-    List<PlannedSession> all = planAll(enrolmentCount, pool, first, last);
+    List<PlannedSession> all = planAll(enrollmentCount, pool, first, last);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     report(
         what,
-        enrolmentCount,
+        enrollmentCount,
         pool.size(),
         all.size(),
         all.stream().filter(s -> !s.staffed()).count(),
@@ -119,24 +119,25 @@ class PlanningBenchmarkIT extends IntegrationTest {
   }
 
   private List<PlannedSession> planAll(
-      int enrolmentCount, List<CoachProfile> pool, LocalDate first, LocalDate last) {
+      int enrollmentCount, List<CoachProfile> pool, LocalDate first, LocalDate last) {
     Roster roster = new Roster(pool);
     List<PlannedSession> all = new ArrayList<>();
-    for (int i = 0; i < enrolmentCount; i++) {
+    for (int i = 0; i < enrollmentCount; i++) {
       all.addAll(planner.plan(first, last, Cadence.defaults(), roster));
     }
     return all;
   }
 
-  private void throughTheService(int enrolmentCount, LocalDate first, LocalDate last) {
+  private void throughTheService(int enrollmentCount, LocalDate first, LocalDate last) {
     TransactionTemplate transactions = new TransactionTemplate(transactionManager);
     long sessions = 0;
     long unstaffed = 0;
     List<Integer> sizes = new ArrayList<>();
     long started = System.nanoTime();
-    for (int i = 0; i < enrolmentCount; i++) {
+    for (int i = 0; i < enrollmentCount; i++) {
       ServiceEnrolled event = enrolled(UUID.randomUUID(), first, last);
-      CoachingPlan plan = transactions.execute(status -> plans.planFor(enrolments.enrolled(event)));
+      CoachingPlan plan =
+          transactions.execute(status -> plans.planFor(enrollments.enrolled(event)));
       sessions += plan.getSessions().size();
       sizes.add(plan.getSessions().size());
       unstaffed += plan.getSessions().stream().filter(s -> !s.isStaffed()).count();
@@ -144,27 +145,27 @@ class PlanningBenchmarkIT extends IntegrationTest {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     report(
         "through the service (PostgreSQL, outbox)",
-        enrolmentCount,
+        enrollmentCount,
         coaches.profiles().size(),
         sessions,
         unstaffed,
         took);
     // 7 months: 7 executive sessions, 7 improvement days and a weekly hour in the other weeks.
-    assertThat(sizes).hasSize(enrolmentCount).allSatisfy(n -> assertThat(n).isBetween(36, 40));
+    assertThat(sizes).hasSize(enrollmentCount).allSatisfy(n -> assertThat(n).isBetween(36, 40));
   }
 
   private static void report(
-      String what, int enrolments, int coachCount, long sessions, long unstaffed, Duration took) {
+      String what, int enrollments, int coachCount, long sessions, long unstaffed, Duration took) {
     log.info(
-        "BENCHMARK {}: {} enrolments, {} coaches -> {} sessions ({} unstaffed) in {} ms ({} ms per"
-            + " enrolment)",
+        "BENCHMARK {}: {} enrollments, {} coaches -> {} sessions ({} unstaffed) in {} ms ({} ms per"
+            + " enrollment)",
         what,
-        enrolments,
+        enrollments,
         coachCount,
         sessions,
         unstaffed,
         took.toMillis(),
-        String.format("%.1f", took.toNanos() / 1e6 / enrolments));
+        String.format("%.1f", took.toNanos() / 1e6 / enrollments));
   }
 
   static Instant now() {

@@ -90,7 +90,11 @@ class SessionApiIT extends IntegrationTest {
     assertThat(now.get("revision")).isEqualTo(before.get("revision"));
     assertThat(now.get("deliveredMinutes")).isEqualTo(before.get("deliveredMinutes"));
     assertThat(outboxEvents(enrollmentId)).isEqualTo(eventsBefore);
-    assertThat(read(get("/api/sessions/{id}/history", before.get("id").asString())).size())
+    assertThat(
+            read(get("/api/sessions/{id}/history", before.get("id").asString()))
+                .get("page")
+                .get("totalElements")
+                .asInt())
         .isEqualTo(
             before.get("revision").asInt()
                 + ("COMPLETED".equals(before.get("status").asString()) ? 1 : 0));
@@ -127,10 +131,11 @@ class SessionApiIT extends IntegrationTest {
 
     List<JsonNode> coachSessions =
         list(
-            read(
-                get("/api/coaches/{id}/sessions", coachId)
+            read(get("/api/coaches/{id}/sessions", coachId)
                     .param("from", WINTER_START.toString())
-                    .param("to", WINTER_END.toString())));
+                    .param("to", WINTER_END.toString())
+                    .param("size", "200"))
+                .get("content"));
     JsonNode other =
         coachSessions.stream()
             .filter(s -> !s.get("id").asString().equals(id))
@@ -206,7 +211,7 @@ class SessionApiIT extends IntegrationTest {
     assertThat(LocalDateTime.parse(after.get("originalStartsAt").asString())).isEqualTo(original);
     assertThat(after.get("revision").asInt()).isEqualTo(1);
     assertThat(after.get("coachId")).isEqualTo(session.get("coachId"));
-    JsonNode history = read(get("/api/sessions/{id}/history", id));
+    JsonNode history = read(get("/api/sessions/{id}/history", id)).get("content");
     assertThat(history.size()).isEqualTo(1);
     assertThat(history.get(0).get("change").asString()).isEqualTo("RESCHEDULED");
     assertThat(LocalDateTime.parse(history.get(0).get("fromStartsAt").asString()))
@@ -399,10 +404,10 @@ class SessionApiIT extends IntegrationTest {
   }
 
   @Test
-  void unknownEnrolmentsCoachesSessionsAndServicesAreProblemsNotFound() throws Exception {
+  void unknownEnrollmentsCoachesSessionsAndServicesAreProblemsNotFound() throws Exception {
     for (String path :
         List.of(
-            "/api/enrolments/" + UUID.randomUUID() + "/plan",
+            "/api/enrollments/" + UUID.randomUUID() + "/plan",
             "/api/coaches/" + UUID.randomUUID(),
             "/api/coaches/" + UUID.randomUUID() + "/calendar.ics",
             "/api/coaches/" + UUID.randomUUID() + "/sessions",
@@ -414,6 +419,19 @@ class SessionApiIT extends IntegrationTest {
           .as(path)
           .startsWith("application/problem+json");
     }
+  }
+
+  @Test
+  void thePlanAtTheOldSpellingRedirectsPermanentlyToTheNewAddress() throws Exception {
+    Enrolled enrolled = enrol(WINTER_START, WINTER_END);
+
+    MvcResult old =
+        mvc.perform(get("/api/enrolments/{id}/plan", enrolled.enrollmentId())).andReturn();
+
+    assertThat(old.getResponse().getStatus()).isEqualTo(308);
+    String location = old.getResponse().getHeader("Location");
+    assertThat(location).isEqualTo("/api/enrollments/" + enrolled.enrollmentId() + "/plan");
+    assertThat(read(get(location)).get("id")).isEqualTo(enrolled.plan().get("id"));
   }
 
   static Map<String, Object> completion(

@@ -28,21 +28,21 @@ import tools.jackson.databind.json.JsonMapper;
 /** Pins the wire identity and JSON shape of every event coaching-service publishes. */
 class CoachingEventContractTest {
 
-  static final UUID ENROLMENT = UUID.fromString("00000000-0000-0000-0000-00000000e001");
+  static final UUID ENROLLMENT = UUID.fromString("00000000-0000-0000-0000-00000000e001");
   static final LocalDateTime TEN = LocalDateTime.of(2024, 10, 28, 10, 0);
   static final Instant NOW = Instant.parse("2024-09-01T08:00:00Z");
 
   private final JsonMapper json = JsonMapper.builder().build();
 
   @Test
-  void everyCoachingEventIsCatalogued_onCoachingEvents_keyedByEnrolment() {
+  void everyCoachingEventIsCatalogued_onCoachingEvents_keyedByEnrollment() {
     for (DomainEvent event : samples()) {
       var type = EventTypes.of(event.getClass());
       assertThat(EventTypes.byName(type.name())).contains(type);
       assertThat(type.topic()).isEqualTo(Topics.COACHING_EVENTS);
       assertThat(type.schemaVersion()).isEqualTo(1);
       assertThat(type.name()).isEqualTo(event.getClass().getSimpleName());
-      assertThat(event.subject()).isEqualTo(ENROLMENT.toString());
+      assertThat(event.subject()).isEqualTo(ENROLLMENT.toString());
     }
   }
 
@@ -95,7 +95,7 @@ class CoachingEventContractTest {
     return List.of(
         new CoachingPlanCreated(
             plan,
-            ENROLMENT,
+            ENROLLMENT,
             service,
             phase,
             PhaseKind.WIDER_IMPLEMENTATION,
@@ -107,7 +107,7 @@ class CoachingEventContractTest {
         new SessionScheduled(
             session,
             plan,
-            ENROLMENT,
+            ENROLLMENT,
             service,
             phase,
             level,
@@ -120,7 +120,7 @@ class CoachingEventContractTest {
         new SessionRescheduled(
             session,
             plan,
-            ENROLMENT,
+            ENROLLMENT,
             service,
             phase,
             level,
@@ -137,7 +137,7 @@ class CoachingEventContractTest {
         new SessionCancelled(
             session,
             plan,
-            ENROLMENT,
+            ENROLLMENT,
             service,
             phase,
             level,
@@ -152,7 +152,7 @@ class CoachingEventContractTest {
         new SessionCompleted(
             session,
             plan,
-            ENROLMENT,
+            ENROLLMENT,
             service,
             phase,
             level,

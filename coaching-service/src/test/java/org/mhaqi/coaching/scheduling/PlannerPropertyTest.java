@@ -38,13 +38,13 @@ class PlannerPropertyTest {
   @Property(tries = 150)
   void coachesAreNeverDoubleBookedOverCapacityOrOffAndEverySessionIsOnAWorkingDayInItsWindow(
       @ForAll("coachPools") List<CoachProfile> coaches,
-      @ForAll("enrolmentSets") List<Window> enrolments) {
+      @ForAll("enrollmentSets") List<Window> enrollments) {
     Planner planner = new Planner(WORKING_DAYS);
     Roster roster = new Roster(coaches);
     List<Planned> all = new ArrayList<>();
-    for (Window window : enrolments) {
+    for (Window window : enrollments) {
       List<PlannedSession> plan =
-          planner.plan(window.first(), window.last(), Cadence.defaults(), roster);
+          planner.plan(window.first(), window.last(), Cadence.monthlyImprovementDays(), roster);
       assertThat(plan).hasSize(expectedSessions(window, plan));
       plan.forEach(s -> all.add(new Planned(window, s)));
     }
@@ -93,7 +93,11 @@ class PlannerPropertyTest {
       @ForAll("coachPools") List<CoachProfile> coaches, @ForAll("windows") Window window) {
     List<PlannedSession> plan =
         new Planner(WORKING_DAYS)
-            .plan(window.first(), window.last(), Cadence.defaults(), new Roster(coaches));
+            .plan(
+                window.first(),
+                window.last(),
+                Cadence.monthlyImprovementDays(),
+                new Roster(coaches));
 
     assertThat(plan).hasSize(expectedSessions(window, plan));
     boolean deliversService =
@@ -155,7 +159,7 @@ class PlannerPropertyTest {
   }
 
   @Provide
-  Arbitrary<List<Window>> enrolmentSets() {
+  Arbitrary<List<Window>> enrollmentSets() {
     return windows().list().ofMinSize(1).ofMaxSize(12);
   }
 

@@ -30,7 +30,8 @@ class PlannerTest {
   private final Planner planner = new Planner(workingDays);
 
   private List<PlannedSession> widerPhasePlan(CoachProfile... coaches) {
-    return planner.plan(WINDOW_START, WINDOW_END, Cadence.defaults(), new Roster(List.of(coaches)));
+    return planner.plan(
+        WINDOW_START, WINDOW_END, Cadence.monthlyImprovementDays(), new Roster(List.of(coaches)));
   }
 
   @Test
@@ -137,8 +138,10 @@ class PlannerTest {
     CoachProfile second = coach().id(new UUID(0, 2)).build();
     Roster roster = new Roster(List.of(first, second));
 
-    List<PlannedSession> one = planner.plan(WINDOW_START, WINDOW_END, Cadence.defaults(), roster);
-    List<PlannedSession> two = planner.plan(WINDOW_START, WINDOW_END, Cadence.defaults(), roster);
+    List<PlannedSession> one =
+        planner.plan(WINDOW_START, WINDOW_END, Cadence.monthlyImprovementDays(), roster);
+    List<PlannedSession> two =
+        planner.plan(WINDOW_START, WINDOW_END, Cadence.monthlyImprovementDays(), roster);
 
     // Continuity per level: one coach takes all of a team's sessions of a level.
     UUID oneService = onlyCoach(one, CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY);
@@ -178,7 +181,10 @@ class PlannerTest {
         .isFalse();
     List<PlannedSession> plan =
         planner.plan(
-            LocalDate.of(2024, 10, 14), LocalDate.of(2024, 10, 18), Cadence.defaults(), roster);
+            LocalDate.of(2024, 10, 14),
+            LocalDate.of(2024, 10, 18),
+            Cadence.monthlyImprovementDays(),
+            roster);
     assertThat(plan).noneMatch(s -> s.startsAt().toLocalDate().equals(LocalDate.of(2024, 10, 17)));
   }
 

@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Enrolment")
+@Tag(name = "Enrollment")
 class EnrollmentController {
 
   private static final String ACTOR_DESCRIPTION =
@@ -68,7 +68,7 @@ class EnrollmentController {
       String name,
       int capacity,
       long placesLeft,
-      Map<EnrollmentStatus, Long> enrolments) {}
+      Map<EnrollmentStatus, Long> enrollments) {}
 
   @PostMapping("/enrollments")
   @ResponseStatus(HttpStatus.CREATED)

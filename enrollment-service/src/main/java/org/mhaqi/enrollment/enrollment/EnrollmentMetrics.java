@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code programme_enrolments{phase, status}}: how many enrolments each kind of phase holds in each
- * status, for the operators' dashboard. One grouped query serves all gauges, at most every few
+ * {@code programme_enrollments{phase, status}}: how many enrolments each kind of phase holds in
+ * each status, for the operators' dashboard. One grouped query serves all gauges, at most every few
  * seconds however often they are scraped.
  */
 @Component
@@ -36,7 +36,7 @@ class EnrollmentMetrics implements MeterBinder {
   public void bindTo(MeterRegistry registry) {
     for (PhaseKind phase : PhaseKind.values()) {
       for (EnrollmentStatus status : EnrollmentStatus.values()) {
-        Gauge.builder("programme.enrolments", this, m -> m.count(phase, status))
+        Gauge.builder("programme.enrollments", this, m -> m.count(phase, status))
             .description("Enrolments by phase kind and status")
             .tag("phase", phase.name())
             .tag("status", status.name())

@@ -243,12 +243,12 @@ public class Enrollments {
    * (its project team) commit, and announce themselves, one at a time.
    */
   public Enrollment lock(UUID id) {
-    return enrollments.lockById(id).orElseThrow(() -> new NotFoundException("enrolment", id));
+    return enrollments.lockById(id).orElseThrow(() -> new NotFoundException("enrollment", id));
   }
 
   @Transactional(readOnly = true)
   public Enrollment enrollment(UUID id) {
-    return enrollments.findById(id).orElseThrow(() -> new NotFoundException("enrolment", id));
+    return enrollments.findById(id).orElseThrow(() -> new NotFoundException("enrollment", id));
   }
 
   /**
@@ -324,7 +324,7 @@ public class Enrollments {
     UUID phaseId =
         enrollments
             .findPhaseIdById(enrollmentId)
-            .orElseThrow(() -> new NotFoundException("enrolment", enrollmentId));
+            .orElseThrow(() -> new NotFoundException("enrollment", enrollmentId));
     return phases.lockById(phaseId).orElseThrow(() -> new NotFoundException("phase", phaseId));
   }
 }

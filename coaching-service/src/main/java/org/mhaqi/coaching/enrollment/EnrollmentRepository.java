@@ -1,4 +1,4 @@
-package org.mhaqi.coaching.enrolment;
+package org.mhaqi.coaching.enrollment;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -8,11 +8,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
+interface EnrollmentRepository extends JpaRepository<Enrollment, UUID> {
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select e from Enrolment e where e.id = :id")
-  Optional<Enrolment> lockById(UUID id);
+  @Query("select e from Enrollment e where e.id = :id")
+  Optional<Enrollment> lockById(UUID id);
 
-  List<Enrolment> findByServiceId(UUID serviceId);
+  List<Enrollment> findByServiceId(UUID serviceId);
 }

@@ -1,4 +1,4 @@
-package org.mhaqi.coaching.enrolment;
+package org.mhaqi.coaching.enrollment;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -3,4 +3,4 @@
  * project team as member ids and roles, and a withdrawal, even one that arrives before the
  * enrolment it ends.
  */
-package org.mhaqi.coaching.enrolment;
+package org.mhaqi.coaching.enrollment;

@@ -1,4 +1,4 @@
-package org.mhaqi.coaching.enrolment;
+package org.mhaqi.coaching.enrollment;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
@@ -27,12 +29,12 @@ import org.mhaqi.events.enrollment.TeamRole;
 
 /**
  * An enrolment as coaching knows it. Built up from events that may arrive in any order: the project
- * team (before or after the enrolment), the enrolment itself, and a withdrawal (which may overtake
- * the enrolment and is then kept until it arrives).
+ * team (before or after the enrolment), the enrolment itself, and its end, a withdrawal or a
+ * completion (which may overtake the enrolment and is then kept until it arrives).
  */
 @Entity
-@Table(name = "enrolment")
-public class Enrolment {
+@Table(name = "enrollment")
+public class Enrollment {
 
   @Id private UUID id;
   private UUID serviceId;
@@ -51,16 +53,20 @@ public class Enrolment {
   private Instant enrolledAt;
   private Instant withdrawnAt;
   private String withdrawalReason;
+  private Instant completedAt;
   private Instant teamUpdatedAt;
+  private Long teamRevision;
   @Version private long version;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "enrolment_team_member", joinColumns = @JoinColumn(name = "enrolment_id"))
+  @CollectionTable(
+      name = "enrollment_team_member",
+      joinColumns = @JoinColumn(name = "enrollment_id"))
   private Set<TeamMember> team = new HashSet<>();
 
-  protected Enrolment() {}
+  protected Enrollment() {}
 
-  Enrolment(UUID id) {
+  Enrollment(UUID id) {
     this.id = id;
   }
 
@@ -88,15 +94,63 @@ public class Enrolment {
     return true;
   }
 
+  /** Records the completion of the phase; the first one counts. */
+  boolean completed(Instant at) {
+    if (completedAt != null) {
+      return false;
+    }
+    completedAt = at;
+    return true;
+  }
+
   /** Replaces the team unless the update is older than the one already applied. */
   boolean teamUpdated(ProjectTeamUpdated event) {
-    if (teamUpdatedAt != null && event.updatedAt().isBefore(teamUpdatedAt)) {
+    if (!supersedes(event.revision(), event.updatedAt(), teamRevision, teamUpdatedAt)) {
       return false;
     }
     team.clear();
     event.members().forEach(m -> team.add(new TeamMember(m.memberId(), m.role())));
     teamUpdatedAt = event.updatedAt();
+    if (event.revision() != null) {
+      teamRevision = event.revision();
+    }
     return true;
+  }
+
+  /**
+   * Whether a team update replaces the team applied so far. Revisions decide when both carry one
+   * (wall clocks of different writers drift; a revision does not), so the highest revision wins
+   * whatever the arrival order. An update written before revisions existed, or the first team with
+   * a revision after such an update, falls back to the time of the update.
+   */
+  static boolean supersedes(
+      Long revision, Instant updatedAt, Long appliedRevision, Instant appliedAt) {
+    if (revision != null && appliedRevision != null) {
+      return revision > appliedRevision;
+    }
+    return appliedAt == null || !updatedAt.isBefore(appliedAt);
+  }
+
+  /**
+   * The first day of coaching: the window's first day, or, for a service enrolled part-way through
+   * the window (promoted from the waitlist when a place came free), the next working day after its
+   * enrolment in the given zone, so that no session is planned before the service was in.
+   *
+   * @return a day after the window's last one when the enrolment came too late for any session
+   */
+  public LocalDate firstCoachingDay(ZoneId zone, Predicate<LocalDate> isWorkingDay) {
+    if (enrolledAt == null) {
+      return coachingStartsOn;
+    }
+    LocalDate enrolledOn = enrolledAt.atZone(zone).toLocalDate();
+    if (enrolledOn.isBefore(coachingStartsOn)) {
+      return coachingStartsOn;
+    }
+    LocalDate day = enrolledOn.plusDays(1);
+    while (!isWorkingDay.test(day) && !day.isAfter(coachingEndsOn)) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   public boolean isEnrolled() {
@@ -105,6 +159,10 @@ public class Enrolment {
 
   public boolean isWithdrawn() {
     return withdrawnAt != null;
+  }
+
+  public boolean isCompleted() {
+    return completedAt != null;
   }
 
   /** How many current team members hold each role. */
@@ -171,5 +229,13 @@ public class Enrolment {
 
   public Instant getTeamUpdatedAt() {
     return teamUpdatedAt;
+  }
+
+  public Long getTeamRevision() {
+    return teamRevision;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
   }
 }

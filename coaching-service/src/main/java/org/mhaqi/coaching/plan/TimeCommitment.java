@@ -1,0 +1,41 @@
+package org.mhaqi.coaching.plan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.mhaqi.events.coaching.CoachingLevel;
+
+/**
+ * A plan's booked coaching of the project team, in hours per week on average over the weeks it is
+ * coached, beside the programme's expectation (the FAQ: about 2 hours a week, coaching included).
+ * Executive coaching is the executive sponsor's, not the team's, and is left out.
+ */
+public record TimeCommitment(double bookedHoursPerWeek, double expectedHoursPerWeek) {
+
+  /** Whether the plan asks more of the team than the programme says. */
+  public boolean exceedsExpectation() {
+    return bookedHoursPerWeek > expectedHoursPerWeek;
+  }
+
+  static TimeCommitment of(CoachingPlan plan, double expectedHoursPerWeek) {
+    long minutes =
+        plan.getSessions().stream()
+            .filter(s -> s.getLevel() == CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY)
+            .filter(s -> s.getStatus() != SessionStatus.CANCELLED)
+            .mapToLong(CoachingSession::getDurationMinutes)
+            .sum();
+    return new TimeCommitment(
+        hoursPerWeek(minutes, plan.getCoachedFrom(), plan.getWindowEndsOn()), expectedHoursPerWeek);
+  }
+
+  /**
+   * Minutes booked from {@code first} to {@code last} (both included) as hours per week, to two
+   * decimals; none when the range is empty.
+   */
+  static double hoursPerWeek(long minutes, LocalDate first, LocalDate last) {
+    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    if (days <= 0) {
+      return 0;
+    }
+    return Math.round(minutes * 7 * 100.0 / (60.0 * days)) / 100.0;
+  }
+}

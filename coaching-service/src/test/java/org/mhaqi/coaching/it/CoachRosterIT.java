@@ -1,0 +1,188 @@
+package org.mhaqi.coaching.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.mhaqi.coaching.coach.Coaches;
+import org.mhaqi.coaching.coach.RosterLock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Coaches' time is guarded twice: the roster lock orders every decision that books or frees it, and
+ * the database refuses a double-booked coach if a decision ever gets past the roster.
+ */
+class CoachRosterIT extends IntegrationTest {
+
+  @Autowired Coaches coaches;
+  @Autowired RosterLock rosterLock;
+  @Autowired TransactionTemplate transactions;
+
+  @Test
+  void recordingDaysAwayWaitsForTheRosterLockThatBookingHolds() throws Exception {
+    UUID coachId =
+        UUID.fromString(read(get("/api/coaches")).get("content").get(0).get("id").asString());
+    LocalDate day = LocalDate.of(2031, 3, 4);
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> booking =
+        CompletableFuture.runAsync(
+            () ->
+                transactions.executeWithoutResult(
+                    status -> {
+                      rosterLock.lock();
+                      locked.countDown();
+                      await(release);
+                    }));
+    assertThat(locked.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture<Void> daysAway =
+        CompletableFuture.runAsync(() -> coaches.addDaysAway(coachId, day, day, "Leave"));
+    Thread.sleep(1_500);
+    assertThat(daysAway).isNotDone();
+
+    release.countDown();
+    booking.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    daysAway.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(read(get("/api/coaches/{id}", coachId)).get("daysAway").toString())
+        .contains(day.toString());
+    coaches.removeDaysAway(coachId, day, day);
+  }
+
+  @Test
+  void theDatabaseRefusesACoachTwoLiveSessionsThatOverlapEvenPastTheRosterCheck() throws Exception {
+    UUID enrollmentId = UUID.randomUUID();
+    enrollmentService().send(enrolled(enrollmentId, today().plusWeeks(30), today().plusWeeks(34)));
+    JsonNode session =
+        EnrollmentEventsIT.list(awaitPlan(enrollmentId).get("sessions")).stream()
+            .filter(s -> s.get("kind").asString().equals("COACHING_SESSION"))
+            .filter(s -> s.get("staffed").asBoolean())
+            .findFirst()
+            .orElseThrow();
+    UUID sessionId = UUID.fromString(session.get("id").asString());
+    UUID coachId = UUID.fromString(session.get("coachId").asString());
+    LocalDateTime startsAt = LocalDateTime.parse(session.get("startsAt").asString());
+
+    // Half an hour into the existing session, same coach, straight into the table.
+    assertThatThrownBy(() -> copy(sessionId, coachId, startsAt.plusMinutes(30), "SCHEDULED"))
+        .isInstanceOfSatisfying(
+            DataAccessException.class,
+            e ->
+                assertThat(((SQLException) e.getMostSpecificCause()).getSQLState())
+                    .as("exclusion_violation")
+                    .isEqualTo("23P01"))
+        .hasMessageContaining("coaching_session_coach_not_double_booked");
+
+    // Back to back, a cancelled copy, or another coach at the same time: all allowed.
+    UUID otherCoach = registerCoach();
+    int minutes = session.get("durationMinutes").asInt();
+    List<UUID> allowed =
+        List.of(
+            copy(sessionId, coachId, startsAt.plusMinutes(minutes), "SCHEDULED"),
+            copy(sessionId, coachId, startsAt, "CANCELLED"),
+            copy(sessionId, otherCoach, startsAt, "SCHEDULED"));
+    jdbc.sql("delete from coaching_session where id in (?, ?, ?)")
+        .params(allowed.get(0), allowed.get(1), allowed.get(2))
+        .update();
+  }
+
+  private UUID registerCoach() throws Exception {
+    MvcResult created =
+        mvc.perform(
+                post("/api/coaches")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        json.writeValueAsString(
+                            Map.of(
+                                "name",
+                                "Roster test coach",
+                                "levels",
+                                List.of("SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY"),
+                                "workingDays",
+                                List.of("MONDAY"),
+                                "weeklyCapacityHours",
+                                1))))
+            .andReturn();
+    assertThat(created.getResponse().getStatus()).isEqualTo(201);
+    return UUID.fromString(
+        json.readTree(created.getResponse().getContentAsString()).get("id").asString());
+  }
+
+  @Test
+  void datesOutsideTheSupportedRangeAreBadRequestsNamingTheField() throws Exception {
+    String coachId = read(get("/api/coaches")).get("content").get(0).get("id").asString();
+
+    MvcResult sessions =
+        mvc.perform(
+                get("/api/coaches/{id}/sessions", coachId)
+                    .param("from", "2026-01-01")
+                    .param("to", "+999999999-12-31"))
+            .andReturn();
+    assertProblem(sessions, "to");
+
+    MvcResult daysAway =
+        mvc.perform(
+                post("/api/coaches/{id}/days-away", coachId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        json.writeValueAsString(
+                            Map.of("from", "+999999999-01-01", "to", "2027-01-02"))))
+            .andReturn();
+    assertProblem(daysAway, "from");
+    assertThat(read(get("/api/coaches/{id}", coachId)).get("daysAway").toString())
+        .doesNotContain("999999999");
+  }
+
+  private void assertProblem(MvcResult result, String field) throws Exception {
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+    JsonNode problem = json.readTree(result.getResponse().getContentAsString());
+    assertThat(problem.toString()).as("the problem names the field").contains("\"" + field + "\"");
+  }
+
+  private UUID copy(UUID sessionId, UUID coachId, LocalDateTime startsAt, String status) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into coaching_session (id, plan_id, level, kind, starts_at, time_zone,
+                duration_minutes, original_starts_at, coach_id, status, revision, updated_at,
+                version)
+            select ?, plan_id, level, kind, ?, time_zone, duration_minutes, ?, ?, ?, 0,
+                updated_at, 0
+            from coaching_session where id = ?
+            """)
+        .params(
+            id,
+            java.sql.Timestamp.valueOf(startsAt),
+            java.sql.Timestamp.valueOf(startsAt),
+            coachId,
+            status,
+            sessionId)
+        .update();
+    return id;
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
