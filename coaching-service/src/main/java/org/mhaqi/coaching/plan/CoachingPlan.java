@@ -291,6 +291,11 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
         .orElseThrow(() -> new NotFoundException("session", sessionId));
   }
 
+  /** The events registered since the last save, which publishes them. */
+  List<Object> registeredEvents() {
+    return List.copyOf(domainEvents());
+  }
+
   private void registerCancelled(CoachingSession s, Instant now) {
     registerEvent(
         new SessionCancelled(

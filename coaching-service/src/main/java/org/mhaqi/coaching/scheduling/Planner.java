@@ -250,7 +250,7 @@ public final class Planner {
   }
 
   private static List<LocalDateTime> slots(List<LocalDate> days, List<LocalTime> times) {
-    List<LocalDateTime> slots = new ArrayList<>(days.size() * times.size());
+    List<LocalDateTime> slots = new ArrayList<>();
     for (LocalDate day : days) {
       for (LocalTime time : times) {
         slots.add(day.atTime(time));

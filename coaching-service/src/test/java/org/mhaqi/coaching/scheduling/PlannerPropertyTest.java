@@ -47,6 +47,15 @@ class PlannerPropertyTest {
           planner.plan(window.first(), window.last(), Cadence.monthlyImprovementDays(), roster);
       assertThat(plan).hasSize(expectedSessions(window, plan));
       plan.forEach(s -> all.add(new Planned(window, s)));
+      for (int i = 0; i < plan.size(); i++) {
+        for (int j = i + 1; j < plan.size(); j++) {
+          PlannedSession a = plan.get(i);
+          PlannedSession b = plan.get(j);
+          assertThat(a.level() == b.level() && overlap(a, b))
+              .as("the team has two sessions of one level at once: %s and %s", a, b)
+              .isFalse();
+        }
+      }
     }
 
     Map<UUID, CoachProfile> byId =
@@ -69,7 +78,7 @@ class PlannerPropertyTest {
       List<PlannedSession> sessions = entry.getValue();
       for (int i = 0; i < sessions.size(); i++) {
         for (int j = i + 1; j < sessions.size(); j++) {
-          assertThat(sessions.get(i).booking().clashesWith(sessions.get(j).booking()))
+          assertThat(overlap(sessions.get(i), sessions.get(j)))
               .as(
                   "coach %s double-booked: %s and %s",
                   entry.getKey(), sessions.get(i), sessions.get(j))
@@ -109,6 +118,23 @@ class PlannerPropertyTest {
           .filteredOn(s -> s.level() == CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY)
           .noneMatch(PlannedSession::staffed);
     }
+  }
+
+  /**
+   * Whether one person could not hold both, worked out here from the start times and lengths (not
+   * with the planner's own clash rule, which this test must be able to catch out): on the same
+   * date, an improvement day takes the whole day; otherwise the half-open intervals meet.
+   */
+  private static boolean overlap(PlannedSession a, PlannedSession b) {
+    if (!a.startsAt().toLocalDate().equals(b.startsAt().toLocalDate())) {
+      return false;
+    }
+    if (a.kind() == SessionKind.IMPROVEMENT_DAY || b.kind() == SessionKind.IMPROVEMENT_DAY) {
+      return true;
+    }
+    int aStart = a.startsAt().toLocalTime().toSecondOfDay() / 60;
+    int bStart = b.startsAt().toLocalTime().toSecondOfDay() / 60;
+    return aStart < bStart + b.minutes() && bStart < aStart + a.minutes();
   }
 
   /**
