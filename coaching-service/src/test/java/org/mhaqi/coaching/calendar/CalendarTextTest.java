@@ -111,9 +111,9 @@ class CalendarTextTest {
   @Test
   void theDescriptionCarriesIdsOnlyAndTheCancellationReason() throws Exception {
     assertThat(description(service(SessionStatus.SCHEDULED, COACH)))
-        .isEqualTo("Enrolment " + ENROLMENT + "\nSession " + SESSION + "\nCoach " + COACH);
+        .isEqualTo("Enrollment " + ENROLMENT + "\nSession " + SESSION + "\nCoach " + COACH);
     assertThat(description(service(SessionStatus.SCHEDULED, null)))
-        .isEqualTo("Enrolment " + ENROLMENT + "\nSession " + SESSION + "\nCoach not yet assigned");
+        .isEqualTo("Enrollment " + ENROLMENT + "\nSession " + SESSION + "\nCoach not yet assigned");
     assertThat(
             description(
                 session(

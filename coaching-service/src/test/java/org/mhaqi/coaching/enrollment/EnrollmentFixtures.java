@@ -37,4 +37,26 @@ public final class EnrollmentFixtures {
     enrollment.enrolled(serviceEnrolled(enrollment.getId(), first, last, enrolledAt));
     return enrollment;
   }
+
+  /** An enrollment in the wider implementation phase with the given coaching window. */
+  public static Enrollment enrolled(
+      UUID id, UUID serviceId, UUID phaseId, LocalDate windowStartsOn, LocalDate windowEndsOn) {
+    Enrollment enrollment = new Enrollment(id);
+    enrollment.enrolled(
+        new ServiceEnrolled(
+            id,
+            serviceId,
+            UUID.randomUUID(),
+            "RX4",
+            ProviderType.NHS_TRUST,
+            Region.NORTH_WEST,
+            ServiceType.ADULT_ACUTE,
+            phaseId,
+            PhaseKind.WIDER_IMPLEMENTATION,
+            windowStartsOn,
+            windowEndsOn,
+            false,
+            Instant.parse("2024-08-01T09:00:00Z")));
+    return enrollment;
+  }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.coaching.enrolment.EnrolmentFixture;
+import org.mhaqi.coaching.enrollment.EnrollmentFixtures;
 import org.mhaqi.coaching.scheduling.Booking;
 import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.events.coaching.CancellationCause;
@@ -62,7 +62,7 @@ class CoachingPlanTest {
     // Given out of order: the plan keeps its sessions in time order.
     plan =
         CoachingPlan.create(
-            EnrolmentFixture.enrolled(enrollmentId, serviceId, phaseId, WINDOW_START, WINDOW_END),
+            EnrollmentFixtures.enrolled(enrollmentId, serviceId, phaseId, WINDOW_START, WINDOW_END),
             LONDON,
             List.of(
                 new PlannedSession(

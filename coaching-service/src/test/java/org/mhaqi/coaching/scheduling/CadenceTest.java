@@ -85,13 +85,25 @@ class CadenceTest {
         .isThrownBy(
             () ->
                 new Cadence.ImprovementDay(
-                    true, Duration.ofMinutes(480), 3, WEEKDAYS, "17:00", true))
+                    true,
+                    Duration.ofMinutes(480),
+                    3,
+                    WEEKDAYS,
+                    "17:00",
+                    true,
+                    Cadence.ImprovementDay.Placement.MONTHLY))
         .withMessage("improvement-day: a session must end on the day it starts");
     assertThatNoException()
         .isThrownBy(
             () ->
                 new Cadence.ImprovementDay(
-                    true, Duration.ofMinutes(480), 3, WEEKDAYS, "15:59", true));
+                    true,
+                    Duration.ofMinutes(480),
+                    3,
+                    WEEKDAYS,
+                    "15:59",
+                    true,
+                    Cadence.ImprovementDay.Placement.MONTHLY));
   }
 
   @Test
@@ -109,7 +121,13 @@ class CadenceTest {
         .isThrownBy(
             () ->
                 new Cadence.ImprovementDay(
-                    true, Duration.ofMinutes(480), 0, WEEKDAYS, "09:00", true))
+                    true,
+                    Duration.ofMinutes(480),
+                    0,
+                    WEEKDAYS,
+                    "09:00",
+                    true,
+                    Cadence.ImprovementDay.Placement.MONTHLY))
         .withMessageStartingWith("improvement-day:");
   }
 
@@ -123,13 +141,13 @@ class CadenceTest {
             Cadence.ImprovementDay.defaults());
     ScheduleProperties properties =
         new ScheduleProperties(
-            java.time.ZoneId.of("Europe/London"), defaults, Map.of(PhaseKind.PILOT, pilot));
+            java.time.ZoneId.of("Europe/London"), defaults, Map.of(PhaseKind.PILOT, pilot), 2);
 
     assertThat(properties.cadenceFor(PhaseKind.PILOT)).isSameAs(pilot);
     assertThat(properties.cadenceFor(PhaseKind.WIDER_IMPLEMENTATION)).isSameAs(defaults);
     assertThat(properties.cadenceFor(null)).isSameAs(defaults);
     assertThat(
-            new ScheduleProperties(java.time.ZoneId.of("Europe/London"), defaults, null)
+            new ScheduleProperties(java.time.ZoneId.of("Europe/London"), defaults, null, 2)
                 .cadenceFor(PhaseKind.PILOT))
         .isSameAs(defaults);
   }

@@ -29,7 +29,7 @@ class PlannerPreferenceTest {
 
   /** Only the monthly improvement day, so that nothing else competes for the coaches. */
   private static Cadence improvementDaysOnly() {
-    Cadence defaults = Cadence.defaults();
+    Cadence defaults = Cadence.monthlyImprovementDays();
     return new Cadence(
         new Cadence.Executive(
             false, Duration.ofMinutes(60), 2, List.of(DayOfWeek.TUESDAY), List.of("10:00")),
@@ -54,7 +54,13 @@ class PlannerPreferenceTest {
             new Cadence.Weekly(
                 true, Duration.ofMinutes(60), List.of(DayOfWeek.THURSDAY), List.of("10:00")),
             new Cadence.ImprovementDay(
-                true, Duration.ofMinutes(480), 3, List.of(DayOfWeek.THURSDAY), "09:00", false));
+                true,
+                Duration.ofMinutes(480),
+                3,
+                List.of(DayOfWeek.THURSDAY),
+                "09:00",
+                false,
+                Cadence.ImprovementDay.Placement.MONTHLY));
 
     List<PlannedSession> plan =
         planner.plan(
@@ -88,7 +94,13 @@ class PlannerPreferenceTest {
             new Cadence.Weekly(
                 true, Duration.ofMinutes(60), List.of(DayOfWeek.THURSDAY), List.of("10:00")),
             new Cadence.ImprovementDay(
-                true, Duration.ofMinutes(480), 3, List.of(DayOfWeek.THURSDAY), "09:00", false));
+                true,
+                Duration.ofMinutes(480),
+                3,
+                List.of(DayOfWeek.THURSDAY),
+                "09:00",
+                false,
+                Cadence.ImprovementDay.Placement.MONTHLY));
     // The improvement day's coach cannot take the weekly hour (capacity), another coach can.
     CoachProfile dayCoach =
         coach().id(new UUID(0, 1)).delivering(SERVICE).weeklyMinutes(480).build();

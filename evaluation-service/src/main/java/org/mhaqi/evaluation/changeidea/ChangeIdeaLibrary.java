@@ -29,19 +29,19 @@ class ChangeIdeaLibrary {
   record NewIdea(String title, String description, boolean coProduced, List<String> measureCodes) {}
 
   private final ChangeIdeas ideas;
-  private final EnrolledServices enrolments;
+  private final EnrolledServices enrollments;
   private final Measures measures;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ChangeIdeaLibrary(
       ChangeIdeas ideas,
-      EnrolledServices enrolments,
+      EnrolledServices enrollments,
       Measures measures,
       ApplicationEventPublisher events,
       Clock clock) {
     this.ideas = ideas;
-    this.enrolments = enrolments;
+    this.enrollments = enrollments;
     this.measures = measures;
     this.events = events;
     this.clock = clock;
@@ -50,11 +50,11 @@ class ChangeIdeaLibrary {
   /** Records the idea under the service's running enrolment and announces it. */
   @Transactional
   ChangeIdea record(UUID serviceId, NewIdea idea, String actor) {
-    List<EnrolledService> ofService = enrolments.ofService(serviceId);
+    List<EnrolledService> ofService = enrollments.ofService(serviceId);
     if (ofService.isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
     }
-    EnrolledService enrolment =
+    EnrolledService enrollment =
         ofService.stream()
             .filter(e -> e.status() == EnrolledService.Status.ENROLLED)
             .max(Comparator.comparing(EnrolledService::enrolledOn))
@@ -81,7 +81,7 @@ class ChangeIdeaLibrary {
     ChangeIdea recorded =
         new ChangeIdea(
             UUID.randomUUID(),
-            enrolment.enrollmentId(),
+            enrollment.enrollmentId(),
             serviceId,
             idea.title().strip(),
             idea.description().strip(),

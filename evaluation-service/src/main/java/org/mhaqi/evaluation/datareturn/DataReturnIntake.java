@@ -56,19 +56,19 @@ public class DataReturnIntake {
 
   private final DataReturns returns;
   private final Measures measures;
-  private final EnrolledServices enrolments;
+  private final EnrolledServices enrollments;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   DataReturnIntake(
       DataReturns returns,
       Measures measures,
-      EnrolledServices enrolments,
+      EnrolledServices enrollments,
       ApplicationEventPublisher events,
       Clock clock) {
     this.returns = returns;
     this.measures = measures;
-    this.enrolments = enrolments;
+    this.enrollments = enrollments;
     this.events = events;
     this.clock = clock;
   }
@@ -82,7 +82,7 @@ public class DataReturnIntake {
   @Transactional
   public List<StoredReturn> submit(
       UUID serviceId, List<ReturnSubmission> submissions, Source source, String actor) {
-    List<EnrolledService> ofService = enrolments.ofService(serviceId);
+    List<EnrolledService> ofService = enrollments.ofService(serviceId);
     if (ofService.isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
     }
@@ -107,12 +107,12 @@ public class DataReturnIntake {
       if (violations.isEmpty()) {
         UUID id = UUID.randomUUID();
         measureOf.put(id, measure.orElseThrow());
-        EnrolledService enrolment =
-            ReturnRules.enrolmentFor(ofService, submission.month()).orElseThrow();
+        EnrolledService enrollment =
+            ReturnRules.enrollmentFor(ofService, submission.month()).orElseThrow();
         accepted.add(
             new StoredReturn(
                 id,
-                enrolment.enrollmentId(),
+                enrollment.enrollmentId(),
                 serviceId,
                 submission.measureCode(),
                 submission.month(),

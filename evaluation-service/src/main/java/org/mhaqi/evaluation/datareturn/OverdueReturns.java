@@ -75,7 +75,7 @@ public class OverdueReturns {
     Instant now = clock.instant();
     List<Missing> missing =
         OverdueRule.missing(
-            enrolments(),
+            enrollments(),
             measures.all().stream().map(Measure::code).toList(),
             keys("SELECT service_id, measure_code, month FROM data_return"),
             keys("SELECT service_id, measure_code, month FROM overdue_return"),
@@ -106,7 +106,7 @@ public class OverdueReturns {
     return missing.size();
   }
 
-  private List<EnrolledService> enrolments() {
+  private List<EnrolledService> enrollments() {
     return jdbc.sql(
             """
             SELECT enrollment_id, service_id, organisation_id, ods_code, provider_type, region,

@@ -34,17 +34,17 @@ final class OverdueRule {
 
   /**
    * @param submitted the returns that exist (any version)
-   * @param reported the missing returns already announced, by enrolment's service, measure, month
+   * @param reported the missing returns already announced, by enrollment's service, measure, month
    */
   static List<Missing> missing(
-      List<EnrolledService> enrolments,
+      List<EnrolledService> enrollments,
       List<String> measureCodes,
       Set<Key> submitted,
       Set<Key> reported,
       LocalDate today,
       Period gracePeriod) {
     List<Missing> missing = new ArrayList<>();
-    for (EnrolledService e : enrolments) {
+    for (EnrolledService e : enrollments) {
       if (e.status() == EnrolledService.Status.WITHDRAWN) {
         continue;
       }

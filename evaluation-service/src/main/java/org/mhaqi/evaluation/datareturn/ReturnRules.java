@@ -14,7 +14,7 @@ import org.mhaqi.evaluation.measure.Measure;
 /**
  * What makes a monthly return acceptable: a known measure, known and distinct strata, counts that
  * are not negative and numerators not above their denominators (where the unit says so), a month
- * that has ended and lies inside one of the service's enrolments, and one return per service,
+ * that has ended and lies inside one of the service's enrollments, and one return per service,
  * measure and month unless it is a correction of the existing one.
  */
 final class ReturnRules {
@@ -36,8 +36,9 @@ final class ReturnRules {
   private ReturnRules() {}
 
   /** The enrolment of the service a return for this month belongs to, the latest if several. */
-  static Optional<EnrolledService> enrolmentFor(List<EnrolledService> enrolments, YearMonth month) {
-    return enrolments.stream()
+  static Optional<EnrolledService> enrollmentFor(
+      List<EnrolledService> enrollments, YearMonth month) {
+    return enrollments.stream()
         .filter(e -> e.covers(month))
         .max(Comparator.comparing(EnrolledService::enrolledOn));
   }
@@ -46,14 +47,14 @@ final class ReturnRules {
    * Every rule the submission breaks; empty when it can be stored.
    *
    * @param measure the catalogue's measure of that code, if there is one
-   * @param enrolments every enrolment of the service
+   * @param enrollments every enrolment of the service
    * @param latestVersion the latest stored version for the service, measure and month; 0 if none
    * @param currentMonth the month it is now: a return covers a month that has ended
    */
   static List<Violation> check(
       ReturnSubmission submission,
       Optional<Measure> measure,
-      List<EnrolledService> enrolments,
+      List<EnrolledService> enrollments,
       int latestVersion,
       YearMonth currentMonth) {
     List<Violation> violations = new ArrayList<>();
@@ -63,7 +64,7 @@ final class ReturnRules {
               "measureCode",
               "'" + submission.measureCode() + "' is not a measure of the catalogue"));
     }
-    checkMonth(submission.month(), enrolments, currentMonth, violations);
+    checkMonth(submission.month(), enrollments, currentMonth, violations);
     checkStrata(submission.strata(), measure, violations);
     checkVersion(submission, latestVersion, violations);
     return violations;
@@ -71,13 +72,13 @@ final class ReturnRules {
 
   private static void checkMonth(
       YearMonth month,
-      List<EnrolledService> enrolments,
+      List<EnrolledService> enrollments,
       YearMonth currentMonth,
       List<Violation> violations) {
     if (!month.isBefore(currentMonth)) {
       violations.add(
           invalid("month", month + " has not ended yet; a return covers a whole past month"));
-    } else if (enrolmentFor(enrolments, month).isEmpty()) {
+    } else if (enrollmentFor(enrollments, month).isEmpty()) {
       violations.add(invalid("month", month + " lies outside every enrolment of the service"));
     }
   }

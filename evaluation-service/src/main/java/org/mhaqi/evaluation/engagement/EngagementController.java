@@ -2,7 +2,7 @@ package org.mhaqi.evaluation.engagement;
 
 import java.util.List;
 import java.util.UUID;
-import org.mhaqi.evaluation.engagement.EngagementReports.EnrolmentEngagement;
+import org.mhaqi.evaluation.engagement.EngagementReports.EnrollmentEngagement;
 import org.mhaqi.evaluation.engagement.EngagementReports.LevelEngagement;
 import org.mhaqi.evaluation.engagement.EngagementReports.Page;
 import org.mhaqi.evaluation.engagement.EngagementReports.PhaseEngagement;
@@ -33,7 +33,7 @@ class EngagementController {
 
   /** Enrolled services with their engagement, a page at a time. */
   @GetMapping("/services")
-  Page<EnrolmentEngagement> services(
+  Page<EnrollmentEngagement> services(
       @RequestParam(required = false) UUID phaseId,
       @RequestParam(required = false) Region region,
       @RequestParam(defaultValue = "0") int page,
@@ -55,11 +55,11 @@ class EngagementController {
   /** Every enrolment of one service, with its engagement in total and per level. */
   @GetMapping("/services/{serviceId}")
   ServiceEngagement service(@PathVariable UUID serviceId) {
-    List<EnrolmentEngagement> enrolments = reports.service(serviceId);
-    if (enrolments.isEmpty()) {
+    List<EnrollmentEngagement> enrollments = reports.service(serviceId);
+    if (enrollments.isEmpty()) {
       throw new NotFoundException("engagement of service", serviceId);
     }
-    return new ServiceEngagement(serviceId, enrolments);
+    return new ServiceEngagement(serviceId, enrollments);
   }
 
   @GetMapping("/phases")

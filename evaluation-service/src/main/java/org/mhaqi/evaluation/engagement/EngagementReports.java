@@ -31,10 +31,10 @@ public class EngagementReports {
   public record LevelEngagement(CoachingLevel level, PublishedEngagement engagement) {}
 
   /**
-   * One enrolment of a service with its engagement. The enrolment's details are null when its
+   * One enrolment of a service with its engagement. The enrollment's details are null when its
    * coaching is known but its ServiceEnrolled has not arrived yet.
    */
-  public record EnrolmentEngagement(
+  public record EnrollmentEngagement(
       UUID enrollmentId,
       UUID serviceId,
       String odsCode,
@@ -47,7 +47,7 @@ public class EngagementReports {
       List<LevelEngagement> byLevel) {}
 
   /** Every enrolment of one service (a pilot service may enrol again in the wider phase). */
-  public record ServiceEngagement(UUID serviceId, List<EnrolmentEngagement> enrolments) {}
+  public record ServiceEngagement(UUID serviceId, List<EnrollmentEngagement> enrollments) {}
 
   public record PhaseEngagement(
       UUID phaseId,
@@ -78,7 +78,7 @@ public class EngagementReports {
   }
 
   /** Enrolled services, in ODS code and enrolment order, optionally of one phase or region. */
-  public Page<EnrolmentEngagement> services(UUID phaseId, Region region, int page, int size) {
+  public Page<EnrollmentEngagement> services(UUID phaseId, Region region, int page, int size) {
     String where =
         "(CAST(:phaseId AS uuid) IS NULL OR phase_id = :phaseId)"
             + " AND (CAST(:region AS text) IS NULL OR region = :region)";
@@ -101,12 +101,12 @@ public class EngagementReports {
             .paramSource(params)
             .query(UUID.class)
             .list();
-    List<EnrolmentEngagement> items = enrolments(ids, "s.enrollment_id IN (:ids)", ids);
+    List<EnrollmentEngagement> items = enrollments(ids, "s.enrollment_id IN (:ids)", ids);
     return new Page<>(items, page, size, total, (total + size - 1) / size);
   }
 
   /** Every enrolment of the service with its engagement; empty when the service is unknown. */
-  public List<EnrolmentEngagement> service(UUID serviceId) {
+  public List<EnrollmentEngagement> service(UUID serviceId) {
     List<UUID> ids = new ArrayList<>();
     enrolledServices.ofService(serviceId).forEach(e -> ids.add(e.enrollmentId()));
     jdbc
@@ -119,7 +119,7 @@ public class EngagementReports {
         .stream()
         .filter(id -> !ids.contains(id))
         .forEach(ids::add);
-    return enrolments(ids, "s.enrollment_id IN (:ids)", ids);
+    return enrollments(ids, "s.enrollment_id IN (:ids)", ids);
   }
 
   public List<PhaseEngagement> phases() {
@@ -158,7 +158,7 @@ public class EngagementReports {
         .toList();
   }
 
-  private List<EnrolmentEngagement> enrolments(List<UUID> ids, String where, List<UUID> idParam) {
+  private List<EnrollmentEngagement> enrollments(List<UUID> ids, String where, List<UUID> idParam) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -169,7 +169,7 @@ public class EngagementReports {
         .forEach(g -> totals.put(g.key().get(0), publish(g)));
     Map<String, List<LevelEngagement>> levels = levelsBy(ENROLLMENT, where, params);
     PublishedEngagement none = PublishedEngagement.of(EngagementFigures.NONE, suppression);
-    List<EnrolmentEngagement> result = new ArrayList<>();
+    List<EnrollmentEngagement> result = new ArrayList<>();
     for (UUID id : ids) {
       String key = id.toString();
       PublishedEngagement engagement = totals.getOrDefault(key, none);
@@ -179,7 +179,7 @@ public class EngagementReports {
               .find(id)
               .map(
                   e ->
-                      new EnrolmentEngagement(
+                      new EnrollmentEngagement(
                           id,
                           e.serviceId(),
                           e.odsCode(),
@@ -192,7 +192,7 @@ public class EngagementReports {
                           byLevel))
               .orElseGet(
                   () ->
-                      new EnrolmentEngagement(
+                      new EnrollmentEngagement(
                           id, null, null, null, null, null, null, null, engagement, byLevel)));
     }
     return result;

@@ -84,7 +84,7 @@ public class EngagementRebuild {
   private final JsonMapper json;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
-  private final EnrollmentProjection enrolments;
+  private final EnrollmentProjection enrollments;
   private final EngagementProjection engagement;
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -93,14 +93,14 @@ public class EngagementRebuild {
       JsonMapper json,
       JdbcClient jdbc,
       PlatformTransactionManager transactionManager,
-      EnrollmentProjection enrolments,
+      EnrollmentProjection enrollments,
       EngagementProjection engagement) {
     this.bootstrapServers = bootstrapServers;
     // Read as leniently as the live consumers do: a compatible change adds fields.
     this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
-    this.enrolments = enrolments;
+    this.enrollments = enrollments;
     this.engagement = engagement;
   }
 
@@ -143,7 +143,7 @@ public class EngagementRebuild {
                           .formatted(table + SUFFIX, table))
                   .update();
             }
-            enrolments.stage(SUFFIX, fold.enrolledServices(false), fold.ends(false));
+            enrollments.stage(SUFFIX, fold.enrolledServices(false), fold.ends(false));
             engagement.stageFresh(SUFFIX, fold.sessions(false), fold.plans(false));
           });
       long staged = System.nanoTime();
@@ -155,9 +155,9 @@ public class EngagementRebuild {
             readUpTo.forEach(consumer::seek);
             readToEnd(consumer, partitions, fold, counts);
             // What arrived meanwhile may touch rows already staged: upserted, not copied.
-            enrolments.stage(SUFFIX, fold.enrolledServices(true), fold.ends(true));
+            enrollments.stage(SUFFIX, fold.enrolledServices(true), fold.ends(true));
             engagement.stage(SUFFIX, fold.sessions(true), fold.plans(true));
-            enrolments.swapIn(SUFFIX);
+            enrollments.swapIn(SUFFIX);
             engagement.swapIn(SUFFIX);
             for (String table : tables) {
               jdbc.sql("DROP TABLE " + table + SUFFIX).update();

@@ -32,7 +32,7 @@ final class Fold {
 
   private final Map<UUID, SessionFacts> sessions = new HashMap<>();
   private final Map<UUID, PlanFacts> plans = new HashMap<>();
-  private final Map<UUID, ServiceEnrolled> enrolments = new HashMap<>();
+  private final Map<UUID, ServiceEnrolled> enrollments = new HashMap<>();
   private final Map<UUID, EnrollmentEnd> ends = new HashMap<>();
   private final Set<UUID> changed = new HashSet<>();
 
@@ -58,7 +58,7 @@ final class Fold {
       changed.add(plan.planId());
     } else if (event instanceof ServiceEnrolled e) {
       EnrollmentFacts.enrolledService(e, null);
-      enrolments.put(e.enrollmentId(), e);
+      enrollments.put(e.enrollmentId(), e);
       changed.add(e.enrollmentId());
     } else if (event instanceof EnrollmentWithdrawn e) {
       end(e.enrollmentId(), EnrollmentEnd.of(e));
@@ -97,7 +97,7 @@ final class Fold {
 
   List<EnrolledService> enrolledServices(boolean changedOnly) {
     List<EnrolledService> result = new ArrayList<>();
-    enrolments.forEach(
+    enrollments.forEach(
         (id, e) -> {
           if (!changedOnly || changed.contains(id)) {
             result.add(EnrollmentFacts.enrolledService(e, ends.get(id)));

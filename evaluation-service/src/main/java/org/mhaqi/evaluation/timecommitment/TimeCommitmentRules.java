@@ -41,10 +41,10 @@ final class TimeCommitmentRules {
   private TimeCommitmentRules() {}
 
   /** The enrolment a week belongs to: one whose dates overlap the week, the latest if several. */
-  static Optional<EnrolledService> enrolmentFor(
-      List<EnrolledService> enrolments, LocalDate monday) {
+  static Optional<EnrolledService> enrollmentFor(
+      List<EnrolledService> enrollments, LocalDate monday) {
     LocalDate sunday = monday.plusDays(6);
-    return enrolments.stream()
+    return enrollments.stream()
         .filter(e -> !e.enrolledOn().isAfter(sunday))
         .filter(e -> e.endedOn() == null || !e.endedOn().isBefore(monday))
         .max(Comparator.comparing(EnrolledService::enrolledOn));
@@ -56,14 +56,14 @@ final class TimeCommitmentRules {
       int teamMembers,
       BigDecimal qiHours,
       BigDecimal coachingHours,
-      List<EnrolledService> enrolments,
+      List<EnrolledService> enrollments,
       LocalDate today) {
     List<Problem> problems = new ArrayList<>();
     if (weekStarting.getDayOfWeek() != DayOfWeek.MONDAY) {
       problems.add(Problem.of("weekStarting", weekStarting + " is not a Monday"));
     } else if (weekStarting.isAfter(today)) {
       problems.add(Problem.of("weekStarting", "the week of " + weekStarting + " has not begun"));
-    } else if (enrolmentFor(enrolments, weekStarting).isEmpty()) {
+    } else if (enrollmentFor(enrollments, weekStarting).isEmpty()) {
       problems.add(
           Problem.of(
               "weekStarting", "the week of " + weekStarting + " is outside every enrolment"));

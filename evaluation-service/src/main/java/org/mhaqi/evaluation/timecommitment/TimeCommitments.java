@@ -29,17 +29,17 @@ class TimeCommitments {
       "service_id, enrollment_id, week_starting, team_members, qi_hours, coaching_hours";
 
   private final JdbcClient jdbc;
-  private final EnrolledServices enrolments;
+  private final EnrolledServices enrollments;
   private final TimeCommitmentProperties expectation;
   private final Clock clock;
 
   TimeCommitments(
       JdbcClient jdbc,
-      EnrolledServices enrolments,
+      EnrolledServices enrollments,
       TimeCommitmentProperties expectation,
       Clock clock) {
     this.jdbc = jdbc;
-    this.enrolments = enrolments;
+    this.enrollments = enrollments;
     this.expectation = expectation;
     this.clock = clock;
   }
@@ -55,7 +55,7 @@ class TimeCommitments {
       java.math.BigDecimal qiHours,
       java.math.BigDecimal coachingHours,
       String actor) {
-    List<EnrolledService> ofService = enrolments.ofService(serviceId);
+    List<EnrolledService> ofService = enrollments.ofService(serviceId);
     if (ofService.isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
     }
@@ -71,8 +71,8 @@ class TimeCommitments {
       throw new RejectedInputException(
           HttpStatus.UNPROCESSABLE_CONTENT, "invalid-time-commitment", problems);
     }
-    EnrolledService enrolment =
-        TimeCommitmentRules.enrolmentFor(ofService, weekStarting).orElseThrow();
+    EnrolledService enrollment =
+        TimeCommitmentRules.enrollmentFor(ofService, weekStarting).orElseThrow();
     int inserted =
         jdbc.sql(
                 """
@@ -83,7 +83,7 @@ class TimeCommitments {
                     .formatted(COLUMNS))
             .params(
                 serviceId,
-                enrolment.enrollmentId(),
+                enrollment.enrollmentId(),
                 weekStarting,
                 teamMembers,
                 qiHours,
@@ -99,7 +99,7 @@ class TimeCommitments {
               Problem.of("weekStarting", "the week of " + weekStarting + " was already returned")));
     }
     return new WeeklyReturn(
-        serviceId, enrolment.enrollmentId(), weekStarting, teamMembers, qiHours, coachingHours);
+        serviceId, enrollment.enrollmentId(), weekStarting, teamMembers, qiHours, coachingHours);
   }
 
   @Transactional(readOnly = true)
@@ -112,7 +112,7 @@ class TimeCommitments {
             .param(serviceId)
             .query(WeeklyReturn.class)
             .list();
-    if (weeks.isEmpty() && enrolments.ofService(serviceId).isEmpty()) {
+    if (weeks.isEmpty() && enrollments.ofService(serviceId).isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
     }
     return new Report(serviceId, TimeCommitmentRules.summarise(weeks, expectation), weeks);

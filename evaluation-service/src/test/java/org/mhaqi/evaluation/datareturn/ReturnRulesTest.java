@@ -268,12 +268,12 @@ class ReturnRulesTest {
             LocalDate.of(2024, 3, 1), LocalDate.of(2024, 9, 30), EnrolledService.Status.COMPLETED);
     EnrolledService wider = running(LocalDate.of(2024, 9, 2));
 
-    assertThat(ReturnRules.enrolmentFor(List.of(pilot, wider), YearMonth.of(2024, 9)))
+    assertThat(ReturnRules.enrollmentFor(List.of(pilot, wider), YearMonth.of(2024, 9)))
         .contains(wider);
-    assertThat(ReturnRules.enrolmentFor(List.of(wider, pilot), YearMonth.of(2024, 9)))
+    assertThat(ReturnRules.enrollmentFor(List.of(wider, pilot), YearMonth.of(2024, 9)))
         .contains(wider);
-    assertThat(ReturnRules.enrolmentFor(List.of(pilot, wider), YearMonth.of(2024, 5)))
+    assertThat(ReturnRules.enrollmentFor(List.of(pilot, wider), YearMonth.of(2024, 5)))
         .contains(pilot);
-    assertThat(ReturnRules.enrolmentFor(List.of(pilot, wider), YearMonth.of(2024, 2))).isEmpty();
+    assertThat(ReturnRules.enrollmentFor(List.of(pilot, wider), YearMonth.of(2024, 2))).isEmpty();
   }
 }

@@ -104,10 +104,12 @@ class TimeCommitmentRulesTest {
   void theWeekAnEnrolmentStartsOrEndsInBelongsToIt() {
     EnrolledService e = enrolment(LocalDate.of(2024, 9, 22), LocalDate.of(2024, 10, 7));
 
-    assertThat(TimeCommitmentRules.enrolmentFor(List.of(e), LocalDate.of(2024, 9, 16))).contains(e);
-    assertThat(TimeCommitmentRules.enrolmentFor(List.of(e), LocalDate.of(2024, 10, 7))).contains(e);
-    assertThat(TimeCommitmentRules.enrolmentFor(List.of(e), LocalDate.of(2024, 9, 9))).isEmpty();
-    assertThat(TimeCommitmentRules.enrolmentFor(List.of(e), LocalDate.of(2024, 10, 14))).isEmpty();
+    assertThat(TimeCommitmentRules.enrollmentFor(List.of(e), LocalDate.of(2024, 9, 16)))
+        .contains(e);
+    assertThat(TimeCommitmentRules.enrollmentFor(List.of(e), LocalDate.of(2024, 10, 7)))
+        .contains(e);
+    assertThat(TimeCommitmentRules.enrollmentFor(List.of(e), LocalDate.of(2024, 9, 9))).isEmpty();
+    assertThat(TimeCommitmentRules.enrollmentFor(List.of(e), LocalDate.of(2024, 10, 14))).isEmpty();
   }
 
   @Test
