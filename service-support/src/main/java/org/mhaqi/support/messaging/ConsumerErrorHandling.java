@@ -107,14 +107,22 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
     recoverer.setFailIfSendResultIsError(true);
     recoverer.addHeadersFunction((record, failure) -> headers(record, failure, group));
     return (record, failure) -> {
+      if (TransientFailures.isTransient(failure)) {
+        // The back-off was chosen by the record's first failure; when that one was unexpected but
+        // the last is transient (the database went away meanwhile), the message must wait for the
+        // database, not go to the dead-letter topic. Failing recovery starts the record over,
+        // and its next failure chooses the back-off again.
+        throw new TransientFailureNotDeadLettered(record, failure);
+      }
       recoverer.accept(record, failure);
       log.warn(
-          "Dead-lettered {}-{}@{} of group {}: {}",
+          "Dead-lettered {}-{}@{} of group {}: {} ({})",
           record.topic(),
           record.partition(),
           record.offset(),
           group,
-          reason(failure));
+          reason(failure),
+          TransientFailures.describe(failure));
     };
   }
 
@@ -144,5 +152,23 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
 
   private static void add(Headers headers, String name, String value) {
     headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Refuses to dead-letter a message whose last failure was transient. */
+  static final class TransientFailureNotDeadLettered extends RuntimeException {
+
+    TransientFailureNotDeadLettered(ConsumerRecord<?, ?> record, Exception failure) {
+      super(
+          "Not dead-lettering "
+              + record.topic()
+              + "-"
+              + record.partition()
+              + "@"
+              + record.offset()
+              + ": its last failure was transient ("
+              + reason(failure)
+              + "); trying it again",
+          failure);
+    }
   }
 }

@@ -88,6 +88,24 @@ public final class TransientFailures {
         || state.equals("57014");
   }
 
+  /**
+   * The classes in the failure's chain with their SQLSTATEs, outermost first, for the log line that
+   * says why a message was given up.
+   */
+  public static String describe(Throwable failure) {
+    StringBuilder chain = new StringBuilder();
+    for (Throwable cause : chain(failure)) {
+      if (!chain.isEmpty()) {
+        chain.append(" <- ");
+      }
+      chain.append(cause.getClass().getName());
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        chain.append('[').append(sql.getSQLState()).append(']');
+      }
+    }
+    return chain.toString();
+  }
+
   /** The failure and its causes, each once, outermost first (causes may form a cycle). */
   private static List<Throwable> chain(Throwable failure) {
     List<Throwable> chain = new ArrayList<>();

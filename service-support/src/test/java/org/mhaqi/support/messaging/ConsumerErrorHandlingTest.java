@@ -1,0 +1,88 @@
+package org.mhaqi.support.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.messaging.MessageHandlingException;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.util.backoff.FixedBackOff;
+
+/** What the consumers' error handling does with a message once its attempts are used up. */
+class ConsumerErrorHandlingTest {
+
+  private static final String DLQ = "enrollment.events.coaching-service.dlq";
+
+  private final List<ProducerRecord<Object, Object>> deadLetters = new ArrayList<>();
+  private final ConsumerRecord<Object, Object> record =
+      new ConsumerRecord<>("enrollment.events", 2, 7L, "key", new byte[] {1});
+
+  /** Two attempts for unexpected failures, as a binding with max-attempts 2 would give. */
+  private final DefaultErrorHandler handler =
+      new ConsumerErrorHandling(
+              new RecordingTemplate(),
+              new ConsumerRetryPolicy(Duration.ofMillis(1), Duration.ofMillis(1), null),
+              new ConsumerHealthIndicator(null))
+          .errorHandler(
+              "coaching-service", (r, e) -> new TopicPartition(DLQ, 0), new FixedBackOff(0, 1));
+
+  @Test
+  void aMessageThatKeepsFailingUnexpectedlyIsDeadLetteredWithItsReason() {
+    assertThat(
+            handler.handleOne(
+                listenerFailed(new IllegalStateException("a defect")), record, null, null))
+        .as("first attempt: retried")
+        .isFalse();
+    assertThat(
+            handler.handleOne(
+                listenerFailed(new IllegalStateException("a defect")), record, null, null))
+        .as("second attempt: given up")
+        .isTrue();
+
+    assertThat(deadLetters).hasSize(1);
+    assertThat(deadLetters.get(0).topic()).isEqualTo(DLQ);
+    assertThat(header(deadLetters.get(0), "x-exception-message")).isEqualTo("a defect");
+    assertThat(header(deadLetters.get(0), "x-consumer-group")).isEqualTo("coaching-service");
+  }
+
+  private static Exception listenerFailed(Exception cause) {
+    return new ListenerExecutionFailedException(
+        "Listener failed",
+        new MessageHandlingException(MessageBuilder.withPayload(new byte[0]).build(), cause));
+  }
+
+  private static String header(ProducerRecord<Object, Object> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+
+  /** Takes dead letters as Kafka would, without a broker. */
+  private final class RecordingTemplate extends KafkaTemplate<Object, Object> {
+
+    RecordingTemplate() {
+      super(new DefaultKafkaProducerFactory<>(Map.of()));
+    }
+
+    @Override
+    public CompletableFuture<SendResult<Object, Object>> send(
+        ProducerRecord<Object, Object> record) {
+      deadLetters.add(record);
+      return CompletableFuture.completedFuture(
+          new SendResult<>(
+              record, new RecordMetadata(new TopicPartition(record.topic(), 0), 0, 0, 0, 0, 0)));
+    }
+  }
+}
