@@ -1,0 +1,304 @@
+package org.mhaqi.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.mhaqi.events.Topics;
+import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
+import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.ProviderType;
+import org.mhaqi.events.enrollment.Region;
+import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.ServiceType;
+import org.mhaqi.faults.Reconciliation.Figures;
+import org.mhaqi.testing.Api;
+import org.mhaqi.testing.CloudEventProducer;
+import org.mhaqi.testing.ServiceProcess;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The fault suite: enrollment-service and coaching-service as their own processes, the standalone
+ * broker and PostgreSQL; per scenario steady API traffic, one fault, then a reconciliation whose
+ * figures are printed as {@code FAULT-SUITE ...} lines. Runs with {@code -Pfault-suite}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultSuiteIT {
+
+  private static final Duration QUIET_TIMEOUT = Duration.ofMinutes(3);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static KafkaBrokerProcess broker;
+  private static ServiceProcess enrollment;
+  private static ServiceProcess coaching;
+  private static Reconciliation reconciliation;
+  private static final List<Figures> results = Collections.synchronizedList(new ArrayList<>());
+  private static int scenarios;
+
+  @BeforeAll
+  static void startPlatform() throws Exception {
+    broker = new KafkaBrokerProcess(Files.createTempDirectory("fault-suite-kafka")).start();
+    enrollment = ServiceProcess.launch("enrollment-service", broker.bootstrapServers(), Map.of());
+    coaching = ServiceProcess.launch("coaching-service", broker.bootstrapServers(), Map.of());
+    enrollment.awaitReady();
+    coaching.awaitReady();
+    reconciliation =
+        new Reconciliation(broker.bootstrapServers(), enrollment.database(), coaching.database());
+  }
+
+  @AfterAll
+  static void stopPlatform() {
+    results.forEach(f -> System.out.println(f.line()));
+    for (AutoCloseable c : new AutoCloseable[] {coaching, enrollment, broker}) {
+      try {
+        if (c != null) {
+          c.close();
+        }
+      } catch (Exception e) {
+        // stopping anyway
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theBrokerKilledMidTrafficAndRestarted() {
+    scenario(
+        "1 broker SIGKILL + restart",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(10));
+          broker.kill();
+          sleep(Duration.ofSeconds(10));
+          broker.start();
+          sleep(Duration.ofSeconds(15));
+          return Published.NOTHING;
+        });
+  }
+
+  @Test
+  @Order(2)
+  void coachingServiceKilledMidStreamAndRestarted() {
+    scenario(
+        "2 coaching SIGKILL + restart",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(10));
+          coaching.kill();
+          sleep(Duration.ofSeconds(5));
+          coaching.start().awaitReady();
+          sleep(Duration.ofSeconds(10));
+          return Published.NOTHING;
+        });
+  }
+
+  @Test
+  @Order(3)
+  void coachingServiceDatabaseCutForThirtySeconds() {
+    scenario(
+        "5 coaching database cut 30 s",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(8));
+          DatabaseOutage.cut(coaching.database());
+          try {
+            sleep(Duration.ofSeconds(30));
+          } finally {
+            DatabaseOutage.restore(coaching.database());
+          }
+          sleep(Duration.ofSeconds(10));
+          return Published.NOTHING;
+        });
+  }
+
+  @Test
+  @Order(4)
+  void everyEventDeliveredTwiceAndSomeOutOfOrder() {
+    long mark = reconciliation.watermark();
+    scenario(
+        "3 duplicates + out of order",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(20));
+          Set<String> synthetic = new LinkedHashSet<>();
+          try (CloudEventProducer producer =
+              new CloudEventProducer(broker.bootstrapServers(), JSON, "enrollment-service")) {
+            // Every event so far of this scenario again, twice, in a shuffled order.
+            Set<String> keys = reconciliation.keysSince(mark);
+            List<TopicHistory.Record> replay = new ArrayList<>();
+            for (TopicHistory.Record r :
+                TopicHistory.read(broker.bootstrapServers(), Topics.ENROLLMENT_EVENTS)) {
+              if (keys.contains(r.key())) {
+                replay.add(r);
+                replay.add(r);
+              }
+            }
+            Collections.shuffle(replay);
+            for (TopicHistory.Record r : replay) {
+              producer.send(copy(r));
+            }
+            // Enrolments whose withdrawal overtakes the enrolment itself, each sent twice.
+            LocalDate today = LocalDate.now();
+            for (int i = 0; i < 10; i++) {
+              UUID enrolment = UUID.randomUUID();
+              UUID service = UUID.randomUUID();
+              UUID phase = UUID.randomUUID();
+              var withdrawn =
+                  producer.record(
+                      new EnrollmentWithdrawn(
+                          enrolment,
+                          service,
+                          phase,
+                          "ENROLLED",
+                          "Overtook its enrolment",
+                          Instant.now()),
+                      UUID.randomUUID());
+              var enrolled =
+                  producer.record(
+                      new ServiceEnrolled(
+                          enrolment,
+                          service,
+                          UUID.randomUUID(),
+                          "FSX",
+                          ProviderType.NHS_TRUST,
+                          Region.LONDON,
+                          ServiceType.PICU,
+                          phase,
+                          PhaseKind.WIDER_IMPLEMENTATION,
+                          today.minusMonths(2),
+                          today.plusMonths(4),
+                          false,
+                          Instant.now()),
+                      UUID.randomUUID());
+              for (var r : List.of(withdrawn, enrolled, withdrawn, enrolled)) {
+                producer.send(r);
+              }
+              synthetic.add(enrolment.toString());
+            }
+          }
+          sleep(Duration.ofSeconds(5));
+          return new Published(synthetic, Set.of());
+        });
+  }
+
+  @Test
+  @Order(5)
+  void poisonOfEachKindReachesTheDeadLetterTopicAndNothingElse() {
+    scenario(
+        "4 poison of each kind",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(10));
+          Set<String> poison = Poison.publishEachKind(broker.bootstrapServers(), JSON);
+          sleep(Duration.ofSeconds(10));
+          return new Published(Set.of(), poison);
+        });
+  }
+
+  @Test
+  @Order(6)
+  void aSecondCoachingInstanceStoppedAndStartedDuringTraffic() {
+    ServiceProcess second =
+        ServiceProcess.launch(
+            "coaching-service",
+            "coaching-service-2",
+            broker.bootstrapServers(),
+            coaching.database(),
+            Map.of());
+    try {
+      second.awaitReady();
+      scenario(
+          "6 rebalance, 2 instances",
+          List.of(coachingApi(), new Api(second.port())),
+          () -> {
+            sleep(Duration.ofSeconds(10));
+            second.close();
+            sleep(Duration.ofSeconds(10));
+            second.start().awaitReady();
+            sleep(Duration.ofSeconds(10));
+            return Published.NOTHING;
+          });
+    } finally {
+      second.close();
+    }
+  }
+
+  /** What a fault published straight to the topic: enrolments, and poison by key. */
+  record Published(Set<String> enrolments, Set<String> poison) {
+    static final Published NOTHING = new Published(Set.of(), Set.of());
+  }
+
+  interface Fault {
+    /** Injects the fault while traffic runs. */
+    Published inject();
+  }
+
+  private void scenario(String name, List<Api> coachingApis, Fault fault) {
+    long mark = reconciliation.watermark();
+    Traffic traffic =
+        new Traffic(new Api(enrollment.port()), coachingApis, name).prepare(odsCode());
+    Published published;
+    traffic.start();
+    try {
+      published = fault.inject();
+    } finally {
+      traffic.stop();
+    }
+    Set<String> keys = new HashSet<>(reconciliation.keysSince(mark));
+    keys.addAll(published.enrolments());
+    reconciliation.awaitQuiet(keys, QUIET_TIMEOUT);
+    Figures figures =
+        reconciliation.reconcile(name, traffic.accepted.get(), traffic, keys, published.poison());
+    results.add(figures);
+    System.out.println(figures.line());
+    figures.findings().stream().limit(30).forEach(f -> System.out.println("  " + f));
+    assertThat(figures.clean())
+        .as("%s%n%s", figures.line(), String.join("\n", figures.findings()))
+        .isTrue();
+  }
+
+  private static Api coachingApi() {
+    return new Api(coaching.port());
+  }
+
+  /** A trust's ODS code no other scenario of this run uses. */
+  private static String odsCode() {
+    return "F" + (char) ('A' + scenarios++) + "1";
+  }
+
+  private static ProducerRecord<String, byte[]> copy(TopicHistory.Record r) {
+    var record = new ProducerRecord<String, byte[]>(r.topic(), null, r.key(), r.value());
+    r.headers()
+        .forEach(
+            (k, v) ->
+                record.headers().add(k, v == null ? null : v.getBytes(StandardCharsets.UTF_8)));
+    return record;
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
