@@ -44,6 +44,13 @@ import tools.jackson.databind.json.JsonMapper;
 class FaultSuiteIT {
 
   private static final Duration QUIET_TIMEOUT = Duration.ofMinutes(3);
+
+  /**
+   * How long scenario 5 keeps the database away; {@code -Dfault.database.outage=PT90S} for longer.
+   */
+  private static final Duration DATABASE_OUTAGE =
+      Duration.parse(System.getProperty("fault.database.outage", "PT30S"));
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static KafkaBrokerProcess broker;
@@ -114,13 +121,13 @@ class FaultSuiteIT {
   @Order(3)
   void coachingServiceDatabaseCutForThirtySeconds() {
     scenario(
-        "5 coaching database cut 30 s",
+        "5 coaching database cut " + DATABASE_OUTAGE.toSeconds() + " s",
         List.of(coachingApi()),
         () -> {
           sleep(Duration.ofSeconds(8));
           DatabaseOutage.cut(coaching.database());
           try {
-            sleep(Duration.ofSeconds(30));
+            sleep(DATABASE_OUTAGE);
           } finally {
             DatabaseOutage.restore(coaching.database());
           }
@@ -256,6 +263,7 @@ class FaultSuiteIT {
     Traffic traffic =
         new Traffic(new Api(enrollment.port()), coachingApis, name).prepare(odsCode());
     Published published;
+    long started = System.nanoTime();
     traffic.start();
     try {
       published = fault.inject();
@@ -264,15 +272,27 @@ class FaultSuiteIT {
     }
     Set<String> keys = new HashSet<>(reconciliation.keysSince(mark));
     keys.addAll(published.enrolments());
-    reconciliation.awaitQuiet(keys, QUIET_TIMEOUT);
+    long trafficStopped = System.nanoTime();
+    reconciliation.awaitQuiet(keys, published.poison(), QUIET_TIMEOUT);
+    long quiet = System.nanoTime();
     Figures figures =
         reconciliation.reconcile(name, traffic.accepted.get(), traffic, keys, published.poison());
+    System.out.printf(
+        "FAULT-SUITE %s: traffic and fault %d s, caught up %d s later, reconciled in %d s%n",
+        name,
+        seconds(trafficStopped - started),
+        seconds(quiet - trafficStopped),
+        seconds(System.nanoTime() - quiet));
     results.add(figures);
     System.out.println(figures.line());
     figures.findings().stream().limit(30).forEach(f -> System.out.println("  " + f));
     assertThat(figures.clean())
         .as("%s%n%s", figures.line(), String.join("\n", figures.findings()))
         .isTrue();
+  }
+
+  private static long seconds(long nanos) {
+    return Duration.ofNanos(nanos).toSeconds();
   }
 
   private static Api coachingApi() {

@@ -104,10 +104,11 @@ final class Reconciliation {
   }
 
   /**
-   * Waits until both outboxes are sent and coaching-service has applied (or dead-lettered) every
-   * event of the keys, or the timeout passes; the reconciliation then says what is missing.
+   * Waits until both outboxes are sent, coaching-service has applied (or dead-lettered) every event
+   * of the keys and dead-lettered the poison, or the timeout passes; the reconciliation then says
+   * what is missing.
    */
-  void awaitQuiet(Set<String> keys, Duration timeout) {
+  void awaitQuiet(Set<String> keys, Set<String> poisonKeys, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       try {
@@ -117,13 +118,12 @@ final class Reconciliation {
                   .filter(r -> keys.contains(r.key()) && r.id() != null)
                   .map(Record::id)
                   .collect(Collectors.toSet());
-          Set<String> deadLettered =
-              TopicHistory.read(bootstrapServers, DEAD_LETTERS).stream()
-                  .map(Record::id)
-                  .collect(Collectors.toSet());
+          List<Record> deadLetters = TopicHistory.read(bootstrapServers, DEAD_LETTERS);
           ids.removeAll(processed(ids));
-          ids.removeAll(deadLettered);
-          if (ids.isEmpty()) {
+          deadLetters.forEach(r -> ids.remove(r.id()));
+          Set<String> poisonLeft = new HashSet<>(poisonKeys);
+          deadLetters.forEach(r -> poisonLeft.remove(r.key()));
+          if (ids.isEmpty() && poisonLeft.isEmpty()) {
             return;
           }
         }

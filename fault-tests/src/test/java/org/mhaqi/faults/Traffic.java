@@ -40,7 +40,8 @@ final class Traffic implements AutoCloseable {
   private String phase;
   private String organisation;
   private volatile boolean running;
-  private Thread thread;
+  private Thread enrolments;
+  private Thread completions;
   private int journeys;
 
   Traffic(Api enrollment, List<Api> coaching, String label) {
@@ -85,20 +86,27 @@ final class Traffic implements AutoCloseable {
     return this;
   }
 
-  /** Starts the journeys on a thread of their own, one after another until {@link #stop()}. */
+  /**
+   * Starts the journeys, one after another until {@link #stop()}, and the completions on a thread
+   * of their own, so that a coaching-service outage never slows enrolments down.
+   */
   Traffic start() {
     running = true;
-    thread = new Thread(this::run, "traffic-" + label);
-    thread.start();
+    enrolments = new Thread(this::run, "traffic-" + label);
+    completions = new Thread(this::complete, "completions-" + label);
+    enrolments.start();
+    completions.start();
     return this;
   }
 
-  /** Stops after the journey under way. */
+  /** Stops after the journey and the completion under way. */
   void stop() {
     running = false;
     try {
-      if (thread != null) {
-        thread.join(Duration.ofMinutes(3).toMillis());
+      for (Thread thread : new Thread[] {enrolments, completions}) {
+        if (thread != null) {
+          thread.join(Duration.ofMinutes(3).toMillis());
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -132,10 +140,20 @@ final class Traffic implements AutoCloseable {
     }
   }
 
+  private void complete() {
+    while (running) {
+      try {
+        completeASessionOfAnEarlierOne();
+      } catch (RuntimeException e) {
+        refused.incrementAndGet();
+      }
+      pause(Duration.ofMillis(300));
+    }
+  }
+
   private void journey() {
     int n = journeys;
     withdrawEarlierOne();
-    completeASessionOfAnEarlierOne();
     String service =
         acceptedId(
             enrollment.post(
@@ -186,13 +204,13 @@ final class Traffic implements AutoCloseable {
     withdrawn.add(enrolment);
   }
 
-  /** Completes the first past session of an enrolment admitted five journeys ago, if planned. */
+  /** Completes the first past session of an enrolment admitted a while ago, if planned. */
   private void completeASessionOfAnEarlierOne() {
     int size = admittedInOrder.size();
     if (size < 5) {
       return;
     }
-    String enrolment = admittedInOrder.get(size - 5);
+    String enrolment = admittedInOrder.get(random.nextInt(size - 4));
     if (withdrawn.contains(enrolment)) {
       return;
     }
