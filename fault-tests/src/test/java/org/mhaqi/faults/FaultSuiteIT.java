@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,8 @@ import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.faults.Reconciliation.Figures;
+import org.mhaqi.faults.Scenario.Fault;
+import org.mhaqi.faults.Scenario.Published;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.ServiceProcess;
@@ -42,8 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultSuiteIT {
-
-  private static final Duration QUIET_TIMEOUT = Duration.ofMinutes(3);
 
   /**
    * How long scenario 5 keeps the database away; {@code -Dfault.database.outage=PT90S} for longer.
@@ -248,51 +247,14 @@ class FaultSuiteIT {
     }
   }
 
-  /** What a fault published straight to the topic: enrolments, and poison by key. */
-  record Published(Set<String> enrolments, Set<String> poison) {
-    static final Published NOTHING = new Published(Set.of(), Set.of());
-  }
-
-  interface Fault {
-    /** Injects the fault while traffic runs. */
-    Published inject();
-  }
-
   private void scenario(String name, List<Api> coachingApis, Fault fault) {
-    long mark = reconciliation.watermark();
-    Traffic traffic =
-        new Traffic(new Api(enrollment.port()), coachingApis, name).prepare(odsCode());
-    Published published;
-    long started = System.nanoTime();
-    traffic.start();
-    try {
-      published = fault.inject();
-    } finally {
-      traffic.stop();
-    }
-    Set<String> keys = new HashSet<>(reconciliation.keysSince(mark));
-    keys.addAll(published.enrolments());
-    long trafficStopped = System.nanoTime();
-    reconciliation.awaitQuiet(keys, published.poison(), QUIET_TIMEOUT);
-    long quiet = System.nanoTime();
     Figures figures =
-        reconciliation.reconcile(name, traffic.accepted.get(), traffic, keys, published.poison());
-    System.out.printf(
-        "FAULT-SUITE %s: traffic and fault %d s, caught up %d s later, reconciled in %d s%n",
-        name,
-        seconds(trafficStopped - started),
-        seconds(quiet - trafficStopped),
-        seconds(System.nanoTime() - quiet));
+        new Scenario(name, new Api(enrollment.port()), coachingApis, reconciliation)
+            .run(odsCode(), fault);
     results.add(figures);
-    System.out.println(figures.line());
-    figures.findings().stream().limit(30).forEach(f -> System.out.println("  " + f));
     assertThat(figures.clean())
         .as("%s%n%s", figures.line(), String.join("\n", figures.findings()))
         .isTrue();
-  }
-
-  private static long seconds(long nanos) {
-    return Duration.ofNanos(nanos).toSeconds();
   }
 
   private static Api coachingApi() {
