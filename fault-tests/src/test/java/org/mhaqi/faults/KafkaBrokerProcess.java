@@ -2,6 +2,7 @@ package org.mhaqi.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,9 +103,9 @@ final class KafkaBrokerProcess implements AutoCloseable {
     if (!Files.exists(log)) {
       return 0;
     }
-    try (var lines = Files.lines(log)) {
-      return lines.filter(line -> line.startsWith(READY_MARKER)).count();
-    }
+    // Read as Latin-1: a broker log line that is not UTF-8 must not break the wait.
+    String text = new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1);
+    return text.lines().filter(line -> line.startsWith(READY_MARKER)).count();
   }
 
   private static void await(Process process) {
