@@ -18,6 +18,7 @@ import org.mhaqi.events.Topics;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
+import org.mhaqi.testing.ServiceProcess;
 import org.mhaqi.testing.TestKafka;
 import tools.jackson.databind.JsonNode;
 

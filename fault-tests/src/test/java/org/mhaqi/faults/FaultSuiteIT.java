@@ -1,0 +1,286 @@
+package org.mhaqi.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.mhaqi.events.Topics;
+import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
+import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.ProviderType;
+import org.mhaqi.events.enrollment.Region;
+import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.ServiceType;
+import org.mhaqi.faults.Reconciliation.Figures;
+import org.mhaqi.faults.Scenario.Fault;
+import org.mhaqi.faults.Scenario.Published;
+import org.mhaqi.testing.Api;
+import org.mhaqi.testing.CloudEventProducer;
+import org.mhaqi.testing.ServiceProcess;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The fault suite: enrollment-service and coaching-service as their own processes, the standalone
+ * broker and PostgreSQL; per scenario steady API traffic, one fault, then a reconciliation whose
+ * figures are printed as {@code FAULT-SUITE ...} lines. Runs with {@code -Pfault-suite}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultSuiteIT {
+
+  /**
+   * How long scenario 5 keeps the database away; {@code -Dfault.database.outage=PT90S} for longer.
+   */
+  private static final Duration DATABASE_OUTAGE =
+      Duration.parse(System.getProperty("fault.database.outage", "PT30S"));
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static KafkaBrokerProcess broker;
+  private static ServiceProcess enrollment;
+  private static ServiceProcess coaching;
+  private static Reconciliation reconciliation;
+  private static final List<Figures> results = Collections.synchronizedList(new ArrayList<>());
+  private static int scenarios;
+
+  @BeforeAll
+  static void startPlatform() throws Exception {
+    broker = new KafkaBrokerProcess(Files.createTempDirectory("fault-suite-kafka")).start();
+    enrollment = ServiceProcess.launch("enrollment-service", broker.bootstrapServers(), Map.of());
+    coaching = ServiceProcess.launch("coaching-service", broker.bootstrapServers(), Map.of());
+    enrollment.awaitReady();
+    coaching.awaitReady();
+    reconciliation =
+        new Reconciliation(broker.bootstrapServers(), enrollment.database(), coaching.database());
+  }
+
+  @AfterAll
+  static void stopPlatform() {
+    results.forEach(f -> System.out.println(f.line()));
+    for (AutoCloseable c : new AutoCloseable[] {coaching, enrollment, broker}) {
+      try {
+        if (c != null) {
+          c.close();
+        }
+      } catch (Exception e) {
+        // stopping anyway
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theBrokerKilledMidTrafficAndRestarted() {
+    scenario(
+        "1 broker SIGKILL + restart",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(10));
+          broker.kill();
+          sleep(Duration.ofSeconds(10));
+          broker.start();
+          sleep(Duration.ofSeconds(15));
+          return Published.NOTHING;
+        });
+  }
+
+  @Test
+  @Order(2)
+  void coachingServiceKilledMidStreamAndRestarted() {
+    scenario(
+        "2 coaching SIGKILL + restart",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(10));
+          coaching.kill();
+          sleep(Duration.ofSeconds(5));
+          coaching.start().awaitReady();
+          sleep(Duration.ofSeconds(10));
+          return Published.NOTHING;
+        });
+  }
+
+  @Test
+  @Order(3)
+  void coachingServiceDatabaseCutForThirtySeconds() {
+    scenario(
+        "5 coaching database cut " + DATABASE_OUTAGE.toSeconds() + " s",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(8));
+          DatabaseOutage.cut(coaching.database());
+          try {
+            sleep(DATABASE_OUTAGE);
+          } finally {
+            DatabaseOutage.restore(coaching.database());
+          }
+          sleep(Duration.ofSeconds(10));
+          return Published.NOTHING;
+        });
+  }
+
+  @Test
+  @Order(4)
+  void everyEventDeliveredTwiceAndSomeOutOfOrder() {
+    long mark = reconciliation.watermark();
+    scenario(
+        "3 duplicates + out of order",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(20));
+          Set<String> synthetic = new LinkedHashSet<>();
+          try (CloudEventProducer producer =
+              new CloudEventProducer(broker.bootstrapServers(), JSON, "enrollment-service")) {
+            // Every event so far of this scenario again, twice, in a shuffled order.
+            Set<String> keys = reconciliation.keysSince(mark);
+            List<TopicHistory.Record> replay = new ArrayList<>();
+            for (TopicHistory.Record r :
+                TopicHistory.read(broker.bootstrapServers(), Topics.ENROLLMENT_EVENTS)) {
+              if (keys.contains(r.key())) {
+                replay.add(r);
+                replay.add(r);
+              }
+            }
+            Collections.shuffle(replay);
+            for (TopicHistory.Record r : replay) {
+              producer.send(copy(r));
+            }
+            // Enrolments whose withdrawal overtakes the enrolment itself, each sent twice.
+            LocalDate today = LocalDate.now();
+            for (int i = 0; i < 10; i++) {
+              UUID enrolment = UUID.randomUUID();
+              UUID service = UUID.randomUUID();
+              UUID phase = UUID.randomUUID();
+              var withdrawn =
+                  producer.record(
+                      new EnrollmentWithdrawn(
+                          enrolment,
+                          service,
+                          phase,
+                          "ENROLLED",
+                          "Overtook its enrolment",
+                          Instant.now()),
+                      UUID.randomUUID());
+              var enrolled =
+                  producer.record(
+                      new ServiceEnrolled(
+                          enrolment,
+                          service,
+                          UUID.randomUUID(),
+                          "FSX",
+                          ProviderType.NHS_TRUST,
+                          Region.LONDON,
+                          ServiceType.PICU,
+                          phase,
+                          PhaseKind.WIDER_IMPLEMENTATION,
+                          today.minusMonths(2),
+                          today.plusMonths(4),
+                          false,
+                          Instant.now()),
+                      UUID.randomUUID());
+              for (var r : List.of(withdrawn, enrolled, withdrawn, enrolled)) {
+                producer.send(r);
+              }
+              synthetic.add(enrolment.toString());
+            }
+          }
+          sleep(Duration.ofSeconds(5));
+          return new Published(synthetic, Set.of());
+        });
+  }
+
+  @Test
+  @Order(5)
+  void poisonOfEachKindReachesTheDeadLetterTopicAndNothingElse() {
+    scenario(
+        "4 poison of each kind",
+        List.of(coachingApi()),
+        () -> {
+          sleep(Duration.ofSeconds(10));
+          Set<String> poison = Poison.publishEachKind(broker.bootstrapServers(), JSON);
+          sleep(Duration.ofSeconds(10));
+          return new Published(Set.of(), poison);
+        });
+  }
+
+  @Test
+  @Order(6)
+  void aSecondCoachingInstanceStoppedAndStartedDuringTraffic() {
+    ServiceProcess second =
+        ServiceProcess.launch(
+            "coaching-service",
+            "coaching-service-2",
+            broker.bootstrapServers(),
+            coaching.database(),
+            Map.of());
+    try {
+      second.awaitReady();
+      scenario(
+          "6 rebalance, 2 instances",
+          List.of(coachingApi(), new Api(second.port())),
+          () -> {
+            sleep(Duration.ofSeconds(10));
+            second.close();
+            sleep(Duration.ofSeconds(10));
+            second.start().awaitReady();
+            sleep(Duration.ofSeconds(10));
+            return Published.NOTHING;
+          });
+    } finally {
+      second.close();
+    }
+  }
+
+  private void scenario(String name, List<Api> coachingApis, Fault fault) {
+    Figures figures =
+        new Scenario(name, new Api(enrollment.port()), coachingApis, reconciliation)
+            .run(odsCode(), fault);
+    results.add(figures);
+    assertThat(figures.clean())
+        .as("%s%n%s", figures.line(), String.join("\n", figures.findings()))
+        .isTrue();
+  }
+
+  private static Api coachingApi() {
+    return new Api(coaching.port());
+  }
+
+  /** A trust's ODS code no other scenario of this run uses. */
+  private static String odsCode() {
+    return "F" + (char) ('A' + scenarios++) + "1";
+  }
+
+  private static ProducerRecord<String, byte[]> copy(TopicHistory.Record r) {
+    var record = new ProducerRecord<String, byte[]>(r.topic(), null, r.key(), r.value());
+    r.headers()
+        .forEach(
+            (k, v) ->
+                record.headers().add(k, v == null ? null : v.getBytes(StandardCharsets.UTF_8)));
+    return record;
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
