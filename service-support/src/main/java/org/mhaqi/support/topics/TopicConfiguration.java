@@ -41,4 +41,16 @@ public class TopicConfiguration {
     return new KafkaAdmin.NewTopics(
         PlatformTopics.declarations(properties, eventTopics, deadLetters).toArray(NewTopic[]::new));
   }
+
+  /** The dead-letter topics of this service's bindings, for the operators' dead-letter tool. */
+  @Bean
+  DeadLetterTopics deadLetterTopics(
+      ObjectProvider<BindingServiceProperties> bindings, Environment environment) {
+    BindingServiceProperties bindingProperties = bindings.getIfAvailable();
+    if (bindingProperties == null) {
+      return new DeadLetterTopics(new TreeSet<>(), new TreeSet<>());
+    }
+    BindingTopics fromBindings = new BindingTopics(bindingProperties, environment);
+    return new DeadLetterTopics(fromBindings.deadLetters(), fromBindings.destinations());
+  }
 }

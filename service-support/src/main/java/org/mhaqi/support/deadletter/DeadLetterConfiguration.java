@@ -1,0 +1,21 @@
+package org.mhaqi.support.deadletter;
+
+import org.mhaqi.support.topics.DeadLetterTopics;
+import org.mhaqi.support.topics.TopicConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** The dead-letter tool, in every service whose bindings have dead-letter topics. */
+@AutoConfiguration(after = TopicConfiguration.class)
+@ConditionalOnBean(DeadLetterTopics.class)
+@Import(DeadLetterController.class)
+public class DeadLetterConfiguration {
+
+  @Bean
+  DeadLetters deadLetters(DeadLetterTopics topics, KafkaProperties kafka) {
+    return new DeadLetters(topics, kafka);
+  }
+}
