@@ -19,7 +19,8 @@ class CapacityOfOneTest {
   }
 
   @Test
-  void aPlaceFreedByAWithdrawalIsTakenAgain() {
-    assertThat(Admission.decide(1, 0, 3)).isInstanceOf(Admission.Enrol.class);
+  void aPlaceFreedByAWithdrawalGoesToTheFirstWaitingNotToANewcomer() {
+    assertThat(Admission.decide(1, 0, 3)).isEqualTo(new Admission.Waitlist(4));
+    assertThat(Admission.promotions(1, 0, 3)).isEqualTo(1);
   }
 }

@@ -87,7 +87,9 @@ class EnrollmentRecordTest {
 
     enrollment.enrol(service, phase, "staff", NOW);
 
-    assertThat(enrollment.registeredEvents().get(1))
+    assertThat(enrollment.registeredEvents())
+        .filteredOn(ServiceEnrolled.class::isInstance)
+        .singleElement()
         .isEqualTo(
             new ServiceEnrolled(
                 enrollment.getId(),
