@@ -50,9 +50,7 @@ class ThreeBrokerClusterIT {
         Map.of(
             "MHAQI_TOPICS_PARTITIONS", Integer.toString(PARTITIONS),
             "MHAQI_TOPICS_REPLICATIONFACTOR", Integer.toString(REPLICATION_FACTOR),
-            "MHAQI_TOPICS_MININSYNCREPLICAS", Integer.toString(MIN_INSYNC_REPLICAS),
-            // enrollment-service's own topic declaration before mhaqi.topics.replication-factor
-            "MHAQI_TOPICS_REPLICAS", Integer.toString(REPLICATION_FACTOR));
+            "MHAQI_TOPICS_MININSYNCREPLICAS", Integer.toString(MIN_INSYNC_REPLICAS));
     enrollment = ServiceProcess.launch("enrollment-service", cluster.bootstrapServers(), topics);
     coaching = ServiceProcess.launch("coaching-service", cluster.bootstrapServers(), topics);
     enrollment.awaitReady();
