@@ -104,7 +104,7 @@ class EngagementEventsIT extends EngagementIntegrationTest {
         .until(() -> byRegion(programme.phaseId).size() == 2);
 
     JsonNode service = read(get("/api/engagement/services/{id}", programme.london.serviceId()));
-    JsonNode enrolment = service.get("enrolments").get(0);
+    JsonNode enrolment = service.get("enrollments").get(0);
     assertThat(enrolment.get("enrollmentId").asString())
         .isEqualTo(programme.london.enrollmentId().toString());
     assertThat(enrolment.get("region").asString()).isEqualTo("LONDON");

@@ -69,7 +69,7 @@ class EngagementRebuildIT extends EngagementIntegrationTest {
         publish(another.completed(SessionEvents.TEN_AM, 60, 1, false, SessionEvents.T0)));
     JsonNode northWest =
         read(get("/api/engagement/services/{id}", programme.northWest.serviceId()))
-            .get("enrolments")
+            .get("enrollments")
             .get(0)
             .get("engagement");
     assertThat(northWest.get("sessionsDelivered").asLong()).isEqualTo(2);
