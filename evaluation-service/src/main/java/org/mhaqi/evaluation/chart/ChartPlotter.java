@@ -23,6 +23,10 @@ final class ChartPlotter {
   static final int RIGHT = 24;
   static final int TOP = 40;
   static final int BOTTOM = 70;
+
+  /** Space between the plot area's sides and the first and last points. */
+  static final int INSET = 12;
+
   static final int MAX_X_LABELS = 12;
   static final int Y_TICKS = 5;
 
@@ -53,8 +57,10 @@ final class ChartPlotter {
   }
 
   double x(int index) {
-    double plotWidth = WIDTH - LEFT - RIGHT;
-    return count == 1 ? LEFT + plotWidth / 2 : LEFT + index * plotWidth / (count - 1);
+    double pointsWidth = WIDTH - LEFT - RIGHT - 2 * INSET;
+    return count == 1
+        ? LEFT + INSET + pointsWidth / 2
+        : LEFT + INSET + index * pointsWidth / (count - 1);
   }
 
   double y(double value) {

@@ -106,6 +106,14 @@ class XmrAnalysisTest {
   }
 
   @Test
+  void onlyCommonCauseIsNotASpecialCause() {
+    assertThat(COMMON_CAUSE.isSpecialCause()).isFalse();
+    assertThat(SPECIAL_CAUSE_IMPROVEMENT.isSpecialCause()).isTrue();
+    assertThat(SPECIAL_CAUSE_CONCERN.isSpecialCause()).isTrue();
+    assertThat(SPECIAL_CAUSE_NEUTRAL.isSpecialCause()).isTrue();
+  }
+
+  @Test
   void aConstantSeriesIsCommonCauseThroughout() {
     // mean 5, every moving range 0, so both limits and near limits are 5; no point is beyond
     // them, every point is on the mean (no run) and every step is a tie (no trend).
@@ -450,17 +458,20 @@ class XmrAnalysisTest {
     void refusesRebasePointsOutOfOrderOrRangeOrLeavingASinglePoint() {
       assertThatThrownBy(
               () -> XmrAnalysis.analyse(BASELINE, INCREASE, null, XmrOptions.rebasedAt(0)))
-          .isInstanceOf(IllegalArgumentException.class);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("rebase point 0 must follow 0");
       assertThatThrownBy(
               () -> XmrAnalysis.analyse(BASELINE, INCREASE, null, XmrOptions.rebasedAt(12)))
-          .isInstanceOf(IllegalArgumentException.class);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("rebase point 12");
       assertThatThrownBy(
               () -> XmrAnalysis.analyse(BASELINE, INCREASE, null, XmrOptions.rebasedAt(6, 6)))
-          .isInstanceOf(IllegalArgumentException.class);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("rebase point 6 must follow 6");
       assertThatThrownBy(
               () -> XmrAnalysis.analyse(BASELINE, INCREASE, null, XmrOptions.rebasedAt(11)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("point 11");
+          .hasMessageContaining("point 11 has fewer than 2");
       assertThat(XmrAnalysis.analyse(BASELINE, INCREASE, null, XmrOptions.rebasedAt(10)).segments())
           .hasSize(2);
     }
