@@ -1,0 +1,225 @@
+package org.mhaqi.evaluation.engagement;
+
+import static org.mhaqi.evaluation.engagement.EngagementQueries.Dimension.ENROLLMENT;
+import static org.mhaqi.evaluation.engagement.EngagementQueries.Dimension.LEVEL;
+import static org.mhaqi.evaluation.engagement.EngagementQueries.Dimension.PHASE;
+import static org.mhaqi.evaluation.engagement.EngagementQueries.Dimension.REGION;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mhaqi.evaluation.engagement.EngagementQueries.Group;
+import org.mhaqi.evaluation.enrollment.EnrolledService;
+import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.Region;
+import org.mhaqi.events.enrollment.ServiceType;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The engagement reports the API publishes, per enrolled service and per phase, region, level. */
+@Service
+@Transactional(readOnly = true)
+public class EngagementReports {
+
+  /** Engagement at one coaching level. */
+  public record LevelEngagement(CoachingLevel level, PublishedEngagement engagement) {}
+
+  /**
+   * One enrolment of a service with its engagement. The enrolment's details are null when its
+   * coaching is known but its ServiceEnrolled has not arrived yet.
+   */
+  public record EnrolmentEngagement(
+      UUID enrollmentId,
+      UUID serviceId,
+      String odsCode,
+      Region region,
+      ServiceType serviceType,
+      UUID phaseId,
+      PhaseKind phaseKind,
+      EnrolledService.Status status,
+      PublishedEngagement engagement,
+      List<LevelEngagement> byLevel) {}
+
+  /** Every enrolment of one service (a pilot service may enrol again in the wider phase). */
+  public record ServiceEngagement(UUID serviceId, List<EnrolmentEngagement> enrolments) {}
+
+  public record PhaseEngagement(
+      UUID phaseId,
+      PhaseKind phaseKind,
+      PublishedEngagement engagement,
+      List<LevelEngagement> byLevel) {}
+
+  /** Engagement in a region; region null for sessions whose enrolment is not known yet. */
+  public record RegionEngagement(Region region, PublishedEngagement engagement) {}
+
+  /** One page of a list, pages numbered from 0. */
+  public record Page<T>(List<T> items, int page, int size, long totalItems, long totalPages) {}
+
+  private final EngagementQueries queries;
+  private final EnrolledServices enrolledServices;
+  private final AttendanceSuppression suppression;
+  private final JdbcClient jdbc;
+
+  EngagementReports(
+      EngagementQueries queries,
+      EnrolledServices enrolledServices,
+      AttendanceSuppression suppression,
+      JdbcClient jdbc) {
+    this.queries = queries;
+    this.enrolledServices = enrolledServices;
+    this.suppression = suppression;
+    this.jdbc = jdbc;
+  }
+
+  /** Enrolled services, in ODS code and enrolment order, optionally of one phase or region. */
+  public Page<EnrolmentEngagement> services(UUID phaseId, Region region, int page, int size) {
+    String where =
+        "(CAST(:phaseId AS uuid) IS NULL OR phase_id = :phaseId)"
+            + " AND (CAST(:region AS text) IS NULL OR region = :region)";
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("phaseId", phaseId)
+            .addValue("region", region == null ? null : region.name())
+            .addValue("limit", size)
+            .addValue("offset", (long) page * size);
+    long total =
+        jdbc.sql("SELECT count(*) FROM enrolled_service WHERE " + where)
+            .paramSource(params)
+            .query(Long.class)
+            .single();
+    List<UUID> ids =
+        jdbc.sql(
+                "SELECT enrollment_id FROM enrolled_service WHERE "
+                    + where
+                    + " ORDER BY ods_code, enrolled_on, enrollment_id LIMIT :limit OFFSET :offset")
+            .paramSource(params)
+            .query(UUID.class)
+            .list();
+    List<EnrolmentEngagement> items = enrolments(ids, "s.enrollment_id IN (:ids)", ids);
+    return new Page<>(items, page, size, total, (total + size - 1) / size);
+  }
+
+  /** Every enrolment of the service with its engagement; empty when the service is unknown. */
+  public List<EnrolmentEngagement> service(UUID serviceId) {
+    List<UUID> ids = new ArrayList<>();
+    enrolledServices.ofService(serviceId).forEach(e -> ids.add(e.enrollmentId()));
+    jdbc
+        .sql(
+            "SELECT DISTINCT enrollment_id FROM engagement_session WHERE service_id = ?"
+                + " ORDER BY enrollment_id")
+        .param(serviceId)
+        .query(UUID.class)
+        .list()
+        .stream()
+        .filter(id -> !ids.contains(id))
+        .forEach(ids::add);
+    return enrolments(ids, "s.enrollment_id IN (:ids)", ids);
+  }
+
+  public List<PhaseEngagement> phases() {
+    Map<String, PhaseKind> kinds = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT phase_id::text AS id, phase_kind FROM enrolled_service"
+                + " UNION SELECT phase_id::text, phase_kind FROM engagement_plan")
+        .query(
+            rs -> {
+              kinds.put(rs.getString("id"), PhaseKind.valueOf(rs.getString("phase_kind")));
+            });
+    Map<String, List<LevelEngagement>> levels = levelsBy(PHASE, "true", null);
+    return queries.figures(List.of(PHASE), "true", new MapSqlParameterSource()).stream()
+        .map(
+            g ->
+                new PhaseEngagement(
+                    UUID.fromString(g.key().get(0)),
+                    kinds.get(g.key().get(0)),
+                    publish(g),
+                    levels.getOrDefault(g.key().get(0), List.of())))
+        .toList();
+  }
+
+  public List<RegionEngagement> regions(UUID phaseId) {
+    return queries.figures(List.of(REGION), phaseCondition(phaseId), phaseParams(phaseId)).stream()
+        .map(
+            g ->
+                new RegionEngagement(
+                    g.key().get(0) == null ? null : Region.valueOf(g.key().get(0)), publish(g)))
+        .toList();
+  }
+
+  public List<LevelEngagement> levels(UUID phaseId) {
+    return queries.figures(List.of(LEVEL), phaseCondition(phaseId), phaseParams(phaseId)).stream()
+        .map(g -> new LevelEngagement(CoachingLevel.valueOf(g.key().get(0)), publish(g)))
+        .toList();
+  }
+
+  private List<EnrolmentEngagement> enrolments(List<UUID> ids, String where, List<UUID> idParam) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", idParam);
+    Map<String, PublishedEngagement> totals = new LinkedHashMap<>();
+    queries
+        .figures(List.of(ENROLLMENT), where, params)
+        .forEach(g -> totals.put(g.key().get(0), publish(g)));
+    Map<String, List<LevelEngagement>> levels = levelsBy(ENROLLMENT, where, params);
+    PublishedEngagement none = PublishedEngagement.of(EngagementFigures.NONE, suppression);
+    List<EnrolmentEngagement> result = new ArrayList<>();
+    for (UUID id : ids) {
+      String key = id.toString();
+      PublishedEngagement engagement = totals.getOrDefault(key, none);
+      List<LevelEngagement> byLevel = levels.getOrDefault(key, List.of());
+      result.add(
+          enrolledServices
+              .find(id)
+              .map(
+                  e ->
+                      new EnrolmentEngagement(
+                          id,
+                          e.serviceId(),
+                          e.odsCode(),
+                          e.region(),
+                          e.serviceType(),
+                          e.phaseId(),
+                          e.phaseKind(),
+                          e.status(),
+                          engagement,
+                          byLevel))
+              .orElseGet(
+                  () ->
+                      new EnrolmentEngagement(
+                          id, null, null, null, null, null, null, null, engagement, byLevel)));
+    }
+    return result;
+  }
+
+  private Map<String, List<LevelEngagement>> levelsBy(
+      EngagementQueries.Dimension outer, String where, MapSqlParameterSource params) {
+    Map<String, List<LevelEngagement>> levels = new LinkedHashMap<>();
+    for (Group g :
+        queries.figures(
+            List.of(outer, LEVEL), where, params == null ? new MapSqlParameterSource() : params)) {
+      levels
+          .computeIfAbsent(g.key().get(0), k -> new ArrayList<>())
+          .add(new LevelEngagement(CoachingLevel.valueOf(g.key().get(1)), publish(g)));
+    }
+    return levels;
+  }
+
+  private PublishedEngagement publish(Group g) {
+    return PublishedEngagement.of(g.figures(), suppression);
+  }
+
+  private static String phaseCondition(UUID phaseId) {
+    return phaseId == null ? "true" : "s.phase_id = :phaseId";
+  }
+
+  private static MapSqlParameterSource phaseParams(UUID phaseId) {
+    return new MapSqlParameterSource().addValue("phaseId", phaseId);
+  }
+}

@@ -1,0 +1,253 @@
+package org.mhaqi.evaluation.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mhaqi.evaluation.engagement.EngagementQueries.Dimension.LEVEL;
+import static org.mhaqi.evaluation.engagement.EngagementQueries.Dimension.REGION;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.mhaqi.evaluation.engagement.EngagementFigures;
+import org.mhaqi.evaluation.engagement.EngagementQueries;
+import org.mhaqi.evaluation.engagement.EngagementQueries.Group;
+import org.mhaqi.evaluation.engagement.SessionEvents;
+import org.mhaqi.evaluation.enrollment.EnrolledService;
+import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.events.CloudEventHeaders;
+import org.mhaqi.events.DomainEvent;
+import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.events.coaching.SessionScheduled;
+import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
+import org.mhaqi.events.enrollment.Region;
+import org.mhaqi.testing.KafkaTopicReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import tools.jackson.databind.JsonNode;
+
+/** Both topics through the real broker into the projections and out through the API. */
+class EngagementEventsIT extends EngagementIntegrationTest {
+
+  @Autowired EngagementQueries queries;
+  @Autowired EnrolledServices enrolledServices;
+
+  @Test
+  void coachingBeforeItsEnrolmentCompletionsBeforeSchedulesAndDuplicatesGiveTheHandWorkedFigures() {
+    ProgrammeEvents programme = new ProgrammeEvents();
+    // Coaching first, each session's events newest first, some twice (redelivered) or republished.
+    List<DomainEvent> coaching = new ArrayList<>(programme.coachingEvents);
+    Collections.reverse(coaching);
+    for (DomainEvent event : coaching) {
+      UUID id = UUID.randomUUID();
+      ProducerRecord<String, byte[]> record = producerOf(event).record(event, id);
+      producerOf(event).send(record);
+      if (event instanceof SessionScheduled) {
+        producerOf(event).send(record);
+        publish(event);
+      }
+    }
+    UUID last = null;
+    for (DomainEvent event : programme.enrollmentEvents) {
+      last = publish(event);
+    }
+    awaitProcessed(last);
+
+    Awaitility.await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () ->
+                assertThat(byRegion(programme.phaseId))
+                    .isEqualTo(
+                        Map.of(
+                            Region.LONDON.name(), Expected.LONDON,
+                            Region.NORTH_WEST.name(), Expected.NORTH_WEST)));
+    assertThat(byLevel(programme.phaseId))
+        .isEqualTo(
+            Map.of(
+                CoachingLevel.EXECUTIVE.name(),
+                Expected.EXECUTIVE,
+                CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY.name(),
+                Expected.SERVICE_DELIVERY));
+    assertThat(
+            jdbc.sql("select count(*) from engagement_session where phase_id = ?")
+                .param(programme.phaseId)
+                .query(Long.class)
+                .single())
+        .isEqualTo(5);
+  }
+
+  @Test
+  void theApiPublishesSessionsAndHoursAndWithholdsCountsOfPeople() throws Exception {
+    ProgrammeEvents programme = new ProgrammeEvents();
+    UUID last = null;
+    for (DomainEvent event : programme.all()) {
+      last = publish(event);
+    }
+    awaitProcessed(last);
+    Awaitility.await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> byRegion(programme.phaseId).size() == 2);
+
+    JsonNode service = read(get("/api/engagement/services/{id}", programme.london.serviceId()));
+    JsonNode enrolment = service.get("enrolments").get(0);
+    assertThat(enrolment.get("enrollmentId").asString())
+        .isEqualTo(programme.london.enrollmentId().toString());
+    assertThat(enrolment.get("region").asString()).isEqualTo("LONDON");
+    assertThat(enrolment.get("status").asString()).isEqualTo("ENROLLED");
+    JsonNode engagement = enrolment.get("engagement");
+    assertThat(engagement.get("sessionsPlanned").asLong()).isEqualTo(4);
+    assertThat(engagement.get("sessionsDelivered").asLong()).isEqualTo(2);
+    assertThat(engagement.get("sessionsCancelled").asLong()).isEqualTo(1);
+    assertThat(engagement.get("sessionsScheduled").asLong()).isEqualTo(1);
+    // 660 minutes planned = 11 hours; 480 delivered = 8 hours; 8 of (11 - 1 cancelled) = 0.8.
+    assertThat(engagement.get("plannedHours").decimalValue()).isEqualByComparingTo("11");
+    assertThat(engagement.get("cancelledHours").decimalValue()).isEqualByComparingTo("1");
+    assertThat(engagement.get("deliveredHours").decimalValue()).isEqualByComparingTo("8");
+    assertThat(engagement.get("deliveredShareOfPlannedHours").decimalValue())
+        .isEqualByComparingTo("0.8");
+    assertThat(engagement.get("sessionsWithLivedExperiencePartner").asLong()).isEqualTo(1);
+    assertThat(engagement.get("livedExperienceShareOfDeliveredSessions").decimalValue())
+        .isEqualByComparingTo("0.5");
+    // Counts of people go out only through small-number suppression (withheld until it lands).
+    assertThat(engagement.get("attendances").asString()).isEqualTo("*");
+    assertThat(engagement.get("attendancesByRole").get("FRONTLINE_STAFF").asString())
+        .isEqualTo("*");
+    assertThat(enrolment.get("byLevel")).hasSize(2);
+
+    JsonNode regions =
+        read(get("/api/engagement/regions").param("phaseId", programme.phaseId.toString()));
+    assertThat(regions).hasSize(2);
+    assertThat(regions.get(0).get("region").asString()).isEqualTo("LONDON");
+    assertThat(regions.get(1).get("engagement").get("deliveredHours").decimalValue())
+        .isEqualByComparingTo("0.83");
+
+    JsonNode levels =
+        read(get("/api/engagement/levels").param("phaseId", programme.phaseId.toString()));
+    assertThat(levels.get(0).get("level").asString()).isEqualTo("EXECUTIVE");
+    assertThat(levels.get(0).get("engagement").get("sessionsPlanned").asLong()).isEqualTo(4);
+
+    JsonNode phases = read(get("/api/engagement/phases"));
+    JsonNode phase = null;
+    for (JsonNode p : phases) {
+      if (p.get("phaseId").asString().equals(programme.phaseId.toString())) {
+        phase = p;
+      }
+    }
+    assertThat(phase).isNotNull();
+    assertThat(phase.get("phaseKind").asString()).isEqualTo("WIDER_IMPLEMENTATION");
+    assertThat(phase.get("engagement").get("sessionsPlanned").asLong()).isEqualTo(5);
+
+    JsonNode page =
+        read(
+            get("/api/engagement/services")
+                .param("phaseId", programme.phaseId.toString())
+                .param("size", "1")
+                .param("page", "1"));
+    assertThat(page.get("totalItems").asLong()).isEqualTo(2);
+    assertThat(page.get("totalPages").asLong()).isEqualTo(2);
+    assertThat(page.get("items")).hasSize(1);
+    // Ordered by ODS code: RRV (London) then RXA (North West).
+    assertThat(page.get("items").get(0).get("odsCode").asString()).isEqualTo("RXA");
+  }
+
+  @Test
+  void badPagesAndUnknownServicesAreProblems() throws Exception {
+    mvc.perform(get("/api/engagement/services").param("size", "0"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.field").value("size"));
+    mvc.perform(get("/api/engagement/services").param("size", "501"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/engagement/services").param("size", "500")).andExpect(status().isOk());
+    mvc.perform(get("/api/engagement/services").param("page", "-1"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("page"));
+    mvc.perform(get("/api/engagement/services").param("region", "ATLANTIS"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    mvc.perform(get("/api/engagement/services/{id}", UUID.randomUUID()))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+
+  @Test
+  void aWithdrawalThatOvertakesItsEnrolmentStillEndsIt() {
+    ProgrammeEvents programme = new ProgrammeEvents();
+    var enrolled = programme.london;
+    Instant withdrawnAt = Instant.parse("2024-11-30T23:30:00Z");
+    publish(
+        new EnrollmentWithdrawn(
+            enrolled.enrollmentId(),
+            enrolled.serviceId(),
+            enrolled.phaseId(),
+            "ENROLLED",
+            "Ward closed",
+            withdrawnAt));
+    awaitProcessed(publish(enrolled));
+
+    EnrolledService view = enrolledServices.find(enrolled.enrollmentId()).orElseThrow();
+    assertThat(view.status()).isEqualTo(EnrolledService.Status.WITHDRAWN);
+    assertThat(view.endedOn()).isEqualTo(LocalDate.of(2024, 11, 30));
+  }
+
+  @Test
+  void aSessionEventLackingItsIdGoesToTheDeadLettersAndTheStreamGoesOn() {
+    ProgrammeEvents programme = new ProgrammeEvents();
+    SessionEvents broken =
+        new SessionEvents(
+            null,
+            UUID.randomUUID(),
+            programme.london.enrollmentId(),
+            programme.london.serviceId(),
+            programme.phaseId,
+            CoachingLevel.EXECUTIVE,
+            org.mhaqi.events.coaching.SessionKind.COACHING_SESSION,
+            60);
+    UUID poison = publish(broken.scheduled());
+    SessionEvents fine =
+        SessionEvents.executiveHour(
+            programme.london.enrollmentId(), programme.london.serviceId(), programme.phaseId);
+    awaitProcessed(publish(fine.scheduled()));
+
+    try (var reader =
+        new KafkaTopicReader(bootstrapServers, "coaching.events.evaluation-service.dlq")) {
+      var dead =
+          reader.awaitFirst(m -> poison.toString().equals(m.header(CloudEventHeaders.ID)), WAIT);
+      assertThat(dead.header("x-exception-message")).contains("sessionId");
+    }
+  }
+
+  private Map<String, EngagementFigures> byRegion(UUID phaseId) {
+    return figures(REGION, phaseId);
+  }
+
+  private Map<String, EngagementFigures> byLevel(UUID phaseId) {
+    return figures(LEVEL, phaseId);
+  }
+
+  private Map<String, EngagementFigures> figures(
+      EngagementQueries.Dimension dimension, UUID phaseId) {
+    return queries
+        .figures(
+            List.of(dimension),
+            "s.phase_id = :phaseId",
+            new MapSqlParameterSource().addValue("phaseId", phaseId))
+        .stream()
+        .collect(Collectors.toMap(g -> g.key().get(0), Group::figures));
+  }
+}
