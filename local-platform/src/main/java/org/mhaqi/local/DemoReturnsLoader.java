@@ -83,7 +83,16 @@ public final class DemoReturnsLoader {
 
   /** Loads the 12 months from {@code firstMonth} for every enrolled service. */
   public Summary load(YearMonth firstMonth) throws IOException, InterruptedException {
-    List<String> services = enrolledServices();
+    return load(firstMonth, null);
+  }
+
+  /**
+   * Loads the 12 months from {@code firstMonth} for the enrolled services of one phase, or of every
+   * phase when {@code phaseId} is null.
+   */
+  public Summary load(YearMonth firstMonth, String phaseId)
+      throws IOException, InterruptedException {
+    List<String> services = enrolledServices(phaseId);
     int loaded = 0;
     int improving = 0;
     int skipped = 0;
@@ -125,12 +134,12 @@ public final class DemoReturnsLoader {
    * The services with an enrolment that is not withdrawn, in the API's order, once their number has
    * stayed the same for the settling time.
    */
-  List<String> enrolledServices() throws IOException, InterruptedException {
+  List<String> enrolledServices(String phaseId) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<String> last = List.of();
     long stableSince = System.nanoTime();
     while (true) {
-      List<String> now = listEnrolledServices();
+      List<String> now = listEnrolledServices(phaseId);
       if (!now.equals(last)) {
         last = now;
         stableSince = System.nanoTime();
@@ -145,10 +154,14 @@ public final class DemoReturnsLoader {
     }
   }
 
-  private List<String> listEnrolledServices() throws IOException, InterruptedException {
+  private List<String> listEnrolledServices(String phaseId)
+      throws IOException, InterruptedException {
     Set<String> services = new LinkedHashSet<>();
     for (int page = 0; ; page++) {
-      String path = "/api/engagement/services?size=500&page=" + page;
+      String path =
+          "/api/engagement/services?size=500&page="
+              + page
+              + (phaseId == null ? "" : "&phaseId=" + phaseId);
       HttpResponse<String> answer = send("GET", path, null, null);
       expect(answer, 200, "GET " + path);
       JsonNode body = json.readTree(answer.body());

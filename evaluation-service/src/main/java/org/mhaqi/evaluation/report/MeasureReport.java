@@ -16,9 +16,7 @@ import org.mhaqi.evaluation.analysis.equity.RateRatio;
 import org.mhaqi.evaluation.analysis.runchart.RunChartAnalysis;
 import org.mhaqi.evaluation.analysis.runchart.RunChartPoint;
 import org.mhaqi.evaluation.analysis.runchart.RunChartResult;
-import org.mhaqi.evaluation.analysis.spc.Assurance;
 import org.mhaqi.evaluation.analysis.spc.Improvement;
-import org.mhaqi.evaluation.analysis.spc.Variation;
 import org.mhaqi.evaluation.analysis.spc.XmrAnalysis;
 import org.mhaqi.evaluation.analysis.spc.XmrLimits;
 import org.mhaqi.evaluation.analysis.spc.XmrResult;
@@ -37,7 +35,7 @@ import org.mhaqi.evaluation.suppression.Suppression;
  * @param ruleSet making-data-count for 12 months or more, ihi-run-chart for a shorter series, null
  *     without any month to analyse
  * @param centre the mean (XmR) or the median (run chart)
- * @param variation the last month's verdict (XmR only)
+ * @param variation the last month's verdict (XmR only), spelt as the analysis API spells it
  * @param assurance against a target; null, since the catalogue sets no targets
  * @param signal whether a shift or trend shows (run chart only)
  * @param equity per ethnic group against White over the whole scope; empty for an unstratified
@@ -55,8 +53,8 @@ public record MeasureReport(
     Double upperProcessLimit,
     Double lowerProcessLimit,
     Boolean trialLimits,
-    Variation variation,
-    Assurance assurance,
+    String variation,
+    String assurance,
     Boolean signal,
     List<GroupRatio> equity,
     List<ServiceEquity> equityByService,
@@ -158,8 +156,8 @@ public record MeasureReport(
         limits == null ? null : limits.upperProcessLimit(),
         limits == null ? null : limits.lowerProcessLimit(),
         limits == null ? null : limits.trial(),
-        xmr == null ? null : xmr.variation(),
-        xmr == null ? null : xmr.assurance(),
+        xmr == null ? null : lower(xmr.variation()),
+        xmr == null ? null : lower(xmr.assurance()),
         run == null ? null : run.points().stream().anyMatch(p -> p.shift() || p.trend()),
         equity(measure, rows, suppression),
         equityByService(measure, rows, suppression),
@@ -168,10 +166,15 @@ public record MeasureReport(
 
   private static String verdict(XmrResult xmr, RunChartResult run, int i) {
     if (xmr != null) {
-      return xmr.points().get(i).variation().name().toLowerCase(java.util.Locale.ROOT);
+      return lower(xmr.points().get(i).variation());
     }
     RunChartPoint p = run.points().get(i);
     return p.shift() ? "shift" : p.trend() ? "trend" : "no_signal";
+  }
+
+  /** An enum as the analysis API spells it: special_cause_improvement; null stays null. */
+  static String lower(Enum<?> value) {
+    return value == null ? null : value.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Whether rate ratios mean anything for the measure: events over a population, by ethnicity. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.evaluation.analysis.spc.Variation;
 import org.mhaqi.evaluation.measure.EthnicGroup;
 import org.mhaqi.evaluation.measure.Measure;
 import org.mhaqi.evaluation.suppression.Suppression;
@@ -207,7 +206,7 @@ class MeasureReportTest {
     assertThat(report.upperProcessLimit()).isCloseTo(15 + 2.66 * 10 / 11, within(1e-9));
     assertThat(report.lowerProcessLimit()).isCloseTo(15 - 2.66 * 10 / 11, within(1e-9));
     assertThat(report.trialLimits()).isFalse();
-    assertThat(report.variation()).isEqualTo(Variation.SPECIAL_CAUSE_IMPROVEMENT);
+    assertThat(report.variation()).isEqualTo("special_cause_improvement");
     assertThat(report.assurance()).isNull();
     assertThat(report.signal()).isNull();
     assertThat(report.months().get(0).verdict()).isEqualTo("special_cause_concern");
