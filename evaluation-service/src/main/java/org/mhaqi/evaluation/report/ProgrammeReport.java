@@ -1,9 +1,7 @@
 package org.mhaqi.evaluation.report;
 
 import java.util.List;
-import org.mhaqi.evaluation.engagement.EngagementReports.RegionEngagement;
 import org.mhaqi.evaluation.engagement.PublishedCount;
-import org.mhaqi.evaluation.engagement.PublishedEngagement;
 import org.mhaqi.events.enrollment.PhaseKind;
 
 /**
@@ -16,8 +14,8 @@ import org.mhaqi.events.enrollment.PhaseKind;
 public record ProgrammeReport(
     ReportScope scope,
     PhaseKind phaseKind,
-    PublishedEngagement engagement,
-    List<RegionEngagement> regions,
+    ReportEngagement engagement,
+    List<ReportEngagement.InRegion> regions,
     Returns returns,
     List<MeasureReport> measures) {
 

@@ -129,8 +129,8 @@ public class ProgrammeReports {
     return new ProgrammeReport(
         scope,
         kind,
-        engaged,
-        regions,
+        ReportEngagement.of(engaged, suppression),
+        regions.stream().map(r -> ReportEngagement.InRegion.of(r, suppression)).toList(),
         new ProgrammeReport.Returns(
             count(owed.owed()), count(owed.outstanding()), count(owed.overdue())),
         reports);
