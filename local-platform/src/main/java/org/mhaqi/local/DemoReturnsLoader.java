@@ -179,13 +179,20 @@ public final class DemoReturnsLoader {
 
   private void expect(HttpResponse<String> answer, int status, String what) {
     if (answer.statusCode() != status) {
+      String hint =
+          answer.body().contains("lies outside every enrolment")
+              ? " (returns are accepted only from the month a service was enrolled in: enrolments"
+                  + " made today have no ended month inside them yet)"
+              : "";
       throw new IllegalStateException(
           what
               + " answered "
               + answer.statusCode()
               + " (expected "
               + status
-              + "): "
+              + ")"
+              + hint
+              + ": "
               + answer.body());
     }
   }
