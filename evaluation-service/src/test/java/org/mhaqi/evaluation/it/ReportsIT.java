@@ -281,6 +281,18 @@ class ReportsIT {
     api.get("/api/reports/phases/" + UUID.randomUUID()).expect(404);
     api.get("/reports/phases/" + UUID.randomUUID()).expect(404);
     api.get("/api/reports/phases/" + wider + "/services/" + UUID.randomUUID()).expect(404);
+    Api.Response notFound = api.get("/api/reports/phases/" + UUID.randomUUID()).expect(404);
+    assertThat(notFound.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void aBadRegionOrPhaseIdIsAProblemNamingIt() {
+    Api.Response region = api.get("/api/reports/phases/" + wider + "/regions/NOWHERE").expect(400);
+    assertThat(region.contentType()).startsWith("application/problem+json");
+    assertThat(region.body().path("field").asString()).isEqualTo("region");
+    Api.Response phase = api.get("/api/reports/phases/not-a-uuid").expect(400);
+    assertThat(phase.body().path("field").asString()).isEqualTo("phaseId");
+    api.get("/api/reports/phases/" + wider + "/returns.csv?region=NOWHERE").expect(400);
   }
 
   @Test
