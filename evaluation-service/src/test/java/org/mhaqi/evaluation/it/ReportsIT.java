@@ -55,7 +55,13 @@ import tools.jackson.databind.JsonNode;
     properties = {
       "mhaqi.evaluation.data-returns.overdue-check.enabled=false",
       // Its own database: the loader reads every enrolment of a phase from this one.
-      "mhaqi.test.database=evaluation-reports"
+      "mhaqi.test.database=evaluation-reports",
+      // No consumers: enrolments are written directly, and a consumer in the shared group would
+      // take partitions (and the events of other tests) away from the other contexts.
+      "spring.cloud.stream.bindings.enrollmentEvents-in-0.consumer.auto-startup=false",
+      "spring.cloud.stream.bindings.coachingEvents-in-0.consumer.auto-startup=false",
+      "spring.cloud.stream.bindings.enrollmentEvents-in-0.group=evaluation-reports-it",
+      "spring.cloud.stream.bindings.coachingEvents-in-0.group=evaluation-reports-it"
     })
 @ContextConfiguration(initializers = RealInfrastructure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
