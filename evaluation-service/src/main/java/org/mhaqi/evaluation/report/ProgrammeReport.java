@@ -27,6 +27,65 @@ public record ProgrammeReport(
    */
   public record Returns(PublishedCount owed, PublishedCount outstanding, PublishedCount overdue) {}
 
-  /** Every pilot phase beside every wider phase. */
-  public record PilotAgainstWider(List<ProgrammeReport> pilot, List<ProgrammeReport> wider) {}
+  /**
+   * Every pilot phase beside every wider phase: per measure, each phase's verdicts side by side,
+   * then the phases' whole reports.
+   */
+  public record PilotAgainstWider(
+      List<MeasureComparison> measures, List<ProgrammeReport> pilot, List<ProgrammeReport> wider) {
+
+    static PilotAgainstWider of(List<ProgrammeReport> pilot, List<ProgrammeReport> wider) {
+      List<MeasureComparison> measures = new java.util.ArrayList<>();
+      List<ProgrammeReport> any = pilot.isEmpty() ? wider : pilot;
+      if (!any.isEmpty()) {
+        for (MeasureReport m : any.get(0).measures()) {
+          measures.add(
+              new MeasureComparison(
+                  m.code(), m.name(), figures(pilot, m.code()), figures(wider, m.code())));
+        }
+      }
+      return new PilotAgainstWider(measures, pilot, wider);
+    }
+
+    private static List<PhaseFigures> figures(List<ProgrammeReport> reports, String code) {
+      List<PhaseFigures> figures = new java.util.ArrayList<>();
+      for (ProgrammeReport r : reports) {
+        r.measures().stream()
+            .filter(m -> m.code().equals(code))
+            .findFirst()
+            .ifPresent(m -> figures.add(PhaseFigures.of(r.scope().phaseId(), m)));
+      }
+      return figures;
+    }
+  }
+
+  /** One measure in every pilot and every wider phase. */
+  public record MeasureComparison(
+      String code, String name, List<PhaseFigures> pilot, List<PhaseFigures> wider) {}
+
+  /**
+   * A measure's verdicts in one phase.
+   *
+   * @param latest the last month's published figure (null when withheld or none)
+   */
+  public record PhaseFigures(
+      java.util.UUID phaseId,
+      String ruleSet,
+      Double centre,
+      String variation,
+      Boolean signal,
+      int months,
+      MeasureReport.Month latest) {
+
+    static PhaseFigures of(java.util.UUID phaseId, MeasureReport m) {
+      return new PhaseFigures(
+          phaseId,
+          m.ruleSet(),
+          m.centre(),
+          m.variation(),
+          m.signal(),
+          m.months().size(),
+          m.months().isEmpty() ? null : m.months().get(m.months().size() - 1));
+    }
+  }
 }

@@ -96,7 +96,7 @@ public class ProgrammeReports {
 
   /** Every pilot phase against every wider phase. */
   public ProgrammeReport.PilotAgainstWider pilotAgainstWider() {
-    return new ProgrammeReport.PilotAgainstWider(
+    return ProgrammeReport.PilotAgainstWider.of(
         phasesOf(PhaseKind.PILOT), phasesOf(PhaseKind.WIDER_IMPLEMENTATION));
   }
 

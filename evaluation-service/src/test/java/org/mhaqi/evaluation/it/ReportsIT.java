@@ -235,6 +235,17 @@ class ReportsIT {
     assertThat(phase.path("regions")).isNotNull();
 
     JsonNode both = api.get("/api/reports/pilot-vs-wider").expect(200).body();
+    assertThat(both.path("measures")).hasSize(5);
+    JsonNode compared =
+        both.path("measures")
+            .valueStream()
+            .filter(m -> m.path("code").asString().equals("RESTRICTIVE_INTERVENTIONS"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(compared.path("wider").get(0).path("months").asInt()).isEqualTo(12);
+    assertThat(compared.path("wider").get(0).path("ruleSet").asString())
+        .isEqualTo("making-data-count");
+    assertThat(compared.path("pilot")).hasSize(2);
     assertThat(
             both.path("wider").valueStream().map(r -> r.path("scope").path("phaseId").asString()))
         .containsExactly(wider.toString());
