@@ -1,0 +1,142 @@
+package org.mhaqi.evaluation.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.mhaqi.evaluation.engagement.EngagementReports;
+import org.mhaqi.evaluation.engagement.EngagementReports.EnrolmentEngagement;
+import org.mhaqi.evaluation.engagement.EngagementReports.RegionEngagement;
+import org.mhaqi.evaluation.engagement.PublishedCount;
+import org.mhaqi.evaluation.engagement.PublishedEngagement;
+import org.mhaqi.evaluation.measure.Measure;
+import org.mhaqi.evaluation.measure.Measures;
+import org.mhaqi.evaluation.suppression.Suppression;
+import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.Region;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds programme reports from the returns, the engagement projections and the catalogue. */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeReports {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private final ReportRows rows;
+  private final Measures measures;
+  private final EngagementReports engagement;
+  private final Suppression suppression;
+  private final Clock clock;
+
+  ProgrammeReports(
+      ReportRows rows,
+      Measures measures,
+      EngagementReports engagement,
+      Suppression suppression,
+      Clock clock) {
+    this.rows = rows;
+    this.measures = measures;
+    this.engagement = engagement;
+    this.suppression = suppression;
+    this.clock = clock;
+  }
+
+  /** The report of a phase, empty when evaluation knows no enrolment of it. */
+  public Optional<ProgrammeReport> phase(UUID phaseId) {
+    return rows.phaseKind(phaseId)
+        .map(
+            kind ->
+                report(
+                    new ReportScope(phaseId, null, null),
+                    kind,
+                    engagement.phases().stream()
+                        .filter(p -> phaseId.equals(p.phaseId()))
+                        .map(EngagementReports.PhaseEngagement::engagement)
+                        .findFirst()
+                        .orElse(null),
+                    engagement.regions(phaseId)));
+  }
+
+  /** The report of a phase's services in one region. */
+  public Optional<ProgrammeReport> region(UUID phaseId, Region region) {
+    return rows.phaseKind(phaseId)
+        .map(
+            kind ->
+                report(
+                    new ReportScope(phaseId, region, null),
+                    kind,
+                    engagement.regions(phaseId).stream()
+                        .filter(r -> region == r.region())
+                        .map(RegionEngagement::engagement)
+                        .findFirst()
+                        .orElse(null),
+                    List.of()));
+  }
+
+  /** The report of one service's enrolment in a phase. */
+  public Optional<ProgrammeReport> service(UUID phaseId, UUID serviceId) {
+    Optional<EnrolmentEngagement> enrolment =
+        engagement.service(serviceId).stream()
+            .filter(e -> phaseId.equals(e.phaseId()))
+            .reduce((first, second) -> second);
+    return enrolment.map(
+        e ->
+            report(
+                new ReportScope(phaseId, null, serviceId),
+                e.phaseKind(),
+                e.engagement(),
+                List.of()));
+  }
+
+  /** Every pilot phase against every wider phase. */
+  public ProgrammeReport.PilotAgainstWider pilotAgainstWider() {
+    return ProgrammeReport.PilotAgainstWider.of(
+        phasesOf(PhaseKind.PILOT), phasesOf(PhaseKind.WIDER_IMPLEMENTATION));
+  }
+
+  /** The latest strata of the scope's returns, for the CSV export. */
+  List<StratumRow> strata(ReportScope scope) {
+    return rows.latestStrata(scope);
+  }
+
+  List<Measure> catalogue() {
+    return measures.all();
+  }
+
+  private List<ProgrammeReport> phasesOf(PhaseKind kind) {
+    return rows.phasesOf(kind).stream().map(this::phase).flatMap(Optional::stream).toList();
+  }
+
+  private ProgrammeReport report(
+      ReportScope scope,
+      PhaseKind kind,
+      PublishedEngagement engaged,
+      List<RegionEngagement> regions) {
+    List<StratumRow> strata = rows.latestStrata(scope);
+    List<MeasureReport> reports = new ArrayList<>();
+    for (Measure measure : measures.all()) {
+      List<StratumRow> its =
+          strata.stream().filter(r -> Objects.equals(r.measureCode(), measure.code())).toList();
+      reports.add(MeasureReport.of(measure, its, suppression));
+    }
+    ReportRows.ReturnsOwed owed = rows.owed(scope, LocalDate.now(clock.withZone(LONDON)));
+    return new ProgrammeReport(
+        scope,
+        kind,
+        ReportEngagement.of(engaged, suppression),
+        regions.stream().map(r -> ReportEngagement.InRegion.of(r, suppression)).toList(),
+        new ProgrammeReport.Returns(
+            count(owed.owed()), count(owed.outstanding()), count(owed.overdue())),
+        reports);
+  }
+
+  private PublishedCount count(long n) {
+    return new PublishedCount(suppression.countOrNull(n));
+  }
+}

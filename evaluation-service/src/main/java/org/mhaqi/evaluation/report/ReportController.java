@@ -1,0 +1,101 @@
+package org.mhaqi.evaluation.report;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.mhaqi.evaluation.suppression.Suppression;
+import org.mhaqi.events.enrollment.Region;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@Tag(name = "Reports")
+class ReportController {
+
+  static final String CSV = "text/csv;charset=UTF-8";
+
+  private final ProgrammeReports reports;
+  private final ReportPage page;
+  private final Suppression suppression;
+
+  ReportController(ProgrammeReports reports, ReportPage page, Suppression suppression) {
+    this.reports = reports;
+    this.page = page;
+    this.suppression = suppression;
+  }
+
+  @GetMapping("/api/reports/phases/{phaseId}")
+  @Operation(
+      summary = "Programme report of a phase",
+      description =
+          "Engagement (in total and per region), monthly returns owed, outstanding and overdue,"
+              + " and per measure the monthly series, SPC verdicts and equity rate ratios against"
+              + " White (programme-wide and per service); small numbers suppressed.")
+  ProgrammeReport phase(@PathVariable UUID phaseId) {
+    return reports.phase(phaseId).orElseThrow(() -> unknownPhase(phaseId));
+  }
+
+  @GetMapping("/api/reports/phases/{phaseId}/regions/{region}")
+  @Operation(summary = "Programme report of a phase's services in one NHS England region")
+  ProgrammeReport region(@PathVariable UUID phaseId, @PathVariable Region region) {
+    return reports.region(phaseId, region).orElseThrow(() -> unknownPhase(phaseId));
+  }
+
+  @GetMapping("/api/reports/phases/{phaseId}/services/{serviceId}")
+  @Operation(summary = "Report of one service's enrolment in a phase")
+  ProgrammeReport service(@PathVariable UUID phaseId, @PathVariable UUID serviceId) {
+    return reports
+        .service(phaseId, serviceId)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    "service " + serviceId + " has no enrolment in phase " + phaseId));
+  }
+
+  @GetMapping("/api/reports/pilot-vs-wider")
+  @Operation(summary = "Every pilot phase's report beside every wider phase's")
+  ProgrammeReport.PilotAgainstWider pilotAgainstWider() {
+    return reports.pilotAgainstWider();
+  }
+
+  @GetMapping(path = "/api/reports/phases/{phaseId}/returns.csv", produces = CSV)
+  @Operation(
+      summary = "The phase's returns as CSV for evaluators",
+      description =
+          "One row per service, measure, month and group (ALL, then each ethnic group), counts and"
+              + " figures suppressed; optionally of one region. Columns in the README.")
+  ResponseEntity<String> csv(
+      @PathVariable UUID phaseId, @RequestParam(required = false) Region region) {
+    reports.phase(phaseId).orElseThrow(() -> unknownPhase(phaseId));
+    String body =
+        ReportCsv.write(
+            reports.catalogue(),
+            reports.strata(new ReportScope(phaseId, region, null)),
+            suppression);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(CSV))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"returns-" + phaseId + ".csv\"")
+        .body(body);
+  }
+
+  @GetMapping(path = "/reports/phases/{phaseId}", produces = MediaType.TEXT_HTML_VALUE)
+  @Operation(summary = "The phase's report as an HTML page with its charts")
+  ResponseEntity<String> page(@PathVariable UUID phaseId) {
+    ProgrammeReport report = reports.phase(phaseId).orElseThrow(() -> unknownPhase(phaseId));
+    return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page.render(report));
+  }
+
+  private static ResponseStatusException unknownPhase(UUID phaseId) {
+    return new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "no enrolment of phase " + phaseId + " is known to evaluation");
+  }
+}

@@ -1,0 +1,70 @@
+package org.mhaqi.evaluation.report;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mhaqi.evaluation.chart.SvgCharts;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The HTML report page of a phase: its figures in tables and a chart per measure (XmR, or a run
+ * chart for a short series), drawn by {@link SvgCharts} with suppressed months left out. Rendered
+ * from {@code templates/reports/phase.html}.
+ */
+@Component
+class ReportPage {
+
+  /** A measure with its chart's SVG markup; svg null when there is nothing to draw. */
+  record MeasureSection(MeasureReport measure, String svg) {}
+
+  private final TemplateEngine templates;
+  private final SvgCharts charts;
+
+  ReportPage(SvgCharts charts) {
+    this.charts = charts;
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/reports/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    templates = new TemplateEngine();
+    templates.setTemplateResolver(resolver);
+  }
+
+  String render(ProgrammeReport report) {
+    List<MeasureSection> sections = new ArrayList<>();
+    for (MeasureReport m : report.measures()) {
+      sections.add(new MeasureSection(m, chart(m)));
+    }
+    Context context = new Context(Locale.UK);
+    context.setVariable("report", report);
+    context.setVariable("sections", sections);
+    return templates.process("phase", context);
+  }
+
+  private String chart(MeasureReport m) {
+    MeasureReport.Chartable c = m.chartable();
+    if (c.xmr() == null && c.runChart() == null) {
+      return null;
+    }
+    YearMonth first = consecutive(c.months()) ? c.months().get(0) : null;
+    return c.xmr() != null
+        ? charts.xmr(m.name() + " (XmR)", c.xmr(), null, first, c.suppressed())
+        : charts.runChart(m.name() + " (run chart)", c.runChart(), first, c.suppressed());
+  }
+
+  /** Whether the months follow one another: only then can the axis be labelled by month. */
+  static boolean consecutive(List<YearMonth> months) {
+    for (int i = 1; i < months.size(); i++) {
+      if (!months.get(i).equals(months.get(i - 1).plusMonths(1))) {
+        return false;
+      }
+    }
+    return !months.isEmpty();
+  }
+}

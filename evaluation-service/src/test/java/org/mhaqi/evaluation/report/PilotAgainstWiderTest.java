@@ -1,0 +1,82 @@
+package org.mhaqi.evaluation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mhaqi.evaluation.engagement.PublishedCount;
+import org.mhaqi.events.enrollment.PhaseKind;
+
+class PilotAgainstWiderTest {
+
+  static final UUID PILOT = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+  static final UUID WIDER = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+
+  static ProgrammeReport report(UUID phase, PhaseKind kind, int months) {
+    List<StratumRow> rows = new ArrayList<>();
+    for (int i = 0; i < months; i++) {
+      rows.add(
+          MeasureReportTest.row(
+              MeasureReportTest.SERVICE, MeasureReportTest.APRIL.plusMonths(i), "A", 20 + i, 1000));
+    }
+    PublishedCount none = PublishedCount.WITHHELD;
+    return new ProgrammeReport(
+        new ReportScope(phase, null, null),
+        kind,
+        null,
+        List.of(),
+        new ProgrammeReport.Returns(none, none, none),
+        List.of(
+            MeasureReport.of(MeasureReportTest.RESTRAINT, rows, MeasureReportTest.SUPPRESSION),
+            MeasureReport.of(
+                MeasureReportTest.ASSAULTS, List.of(), MeasureReportTest.SUPPRESSION)));
+  }
+
+  @Test
+  void eachMeasureSetsEveryPilotPhaseBesideEveryWiderPhase() {
+    ProgrammeReport pilot = report(PILOT, PhaseKind.PILOT, 3);
+    ProgrammeReport wider = report(WIDER, PhaseKind.WIDER_IMPLEMENTATION, 12);
+
+    ProgrammeReport.PilotAgainstWider both =
+        ProgrammeReport.PilotAgainstWider.of(List.of(pilot), List.of(wider));
+
+    assertThat(both.pilot()).containsExactly(pilot);
+    assertThat(both.wider()).containsExactly(wider);
+    assertThat(both.measures())
+        .extracting(ProgrammeReport.MeasureComparison::code)
+        .containsExactly("RESTRICTIVE_INTERVENTIONS", "ASSAULTS_ON_STAFF");
+    ProgrammeReport.MeasureComparison restraint = both.measures().get(0);
+    ProgrammeReport.PhaseFigures p = restraint.pilot().get(0);
+    assertThat(p.phaseId()).isEqualTo(PILOT);
+    assertThat(p.ruleSet()).isEqualTo("ihi-run-chart");
+    assertThat(p.centre()).as("median of 20, 21, 22 per 1,000").isEqualTo(21.0);
+    assertThat(p.months()).isEqualTo(3);
+    assertThat(p.latest().month()).isEqualTo(YearMonth.of(2025, 6));
+    assertThat(p.latest().value()).isEqualTo(22.0);
+    assertThat(p.signal()).isFalse();
+    ProgrammeReport.PhaseFigures w = restraint.wider().get(0);
+    assertThat(w.phaseId()).isEqualTo(WIDER);
+    assertThat(w.ruleSet()).isEqualTo("making-data-count");
+    assertThat(w.variation()).isEqualTo("special_cause_concern");
+    assertThat(w.latest().month()).isEqualTo(YearMonth.of(2026, 3));
+    ProgrammeReport.PhaseFigures none = both.measures().get(1).pilot().get(0);
+    assertThat(none.months()).isZero();
+    assertThat(none.latest()).isNull();
+    assertThat(none.ruleSet()).isNull();
+  }
+
+  @Test
+  void withoutPilotTheWiderPhasesNameTheMeasuresAndWithoutEitherThereAreNone() {
+    ProgrammeReport wider = report(WIDER, PhaseKind.WIDER_IMPLEMENTATION, 2);
+    ProgrammeReport.PilotAgainstWider onlyWider =
+        ProgrammeReport.PilotAgainstWider.of(List.of(), List.of(wider));
+    assertThat(onlyWider.measures()).hasSize(2);
+    assertThat(onlyWider.measures().get(0).pilot()).isEmpty();
+    assertThat(onlyWider.measures().get(0).wider()).hasSize(1);
+
+    assertThat(ProgrammeReport.PilotAgainstWider.of(List.of(), List.of()).measures()).isEmpty();
+  }
+}

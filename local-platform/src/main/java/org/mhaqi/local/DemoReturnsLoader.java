@@ -1,0 +1,216 @@
+package org.mhaqi.local;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the demo's monthly returns into evaluation-service through its public API, after the
+ * enrolments: it waits until evaluation-service has consumed them from enrollment.events, then
+ * uploads a year of {@link DemoReturns} per enrolled service as the CSV trust analysts use, and
+ * records the change idea of each improving service.
+ *
+ * <p>Usage: {@code DemoReturnsLoader [baseUrl]}, default {@code EVALUATION_URL} or
+ * http://127.0.0.1:8083. A service that already has returns is left alone, so a second run changes
+ * nothing.
+ */
+public final class DemoReturnsLoader {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  /** What one run did. */
+  public record Summary(int services, int loaded, int improving, int skipped) {}
+
+  private final URI base;
+  private final Duration settle;
+  private final Duration timeout;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  /**
+   * @param settle how long the number of enrolled services must stay the same before loading
+   * @param timeout how long to wait for any enrolled service to appear
+   */
+  public DemoReturnsLoader(URI base, Duration settle, Duration timeout) {
+    this.base = base;
+    this.settle = settle;
+    this.timeout = timeout;
+  }
+
+  public static void main(String[] args) {
+    String url = args.length > 0 ? args[0] : System.getenv("EVALUATION_URL");
+    if (url == null || url.isBlank()) {
+      url = "http://127.0.0.1:8083";
+    }
+    DemoReturnsLoader loader =
+        new DemoReturnsLoader(
+            URI.create(url.replaceAll("/+$", "")), Duration.ofSeconds(5), Duration.ofSeconds(120));
+    try {
+      Summary s = loader.load(YearMonth.now(LONDON).minusMonths(12));
+      System.out.printf(
+          Locale.ROOT,
+          "Demo returns: a year for %d of %d enrolled services (%d with a sustained fall in"
+              + " restrictive interventions), %d already had returns%n",
+          s.loaded(),
+          s.services(),
+          s.improving(),
+          s.skipped());
+    } catch (ConnectException e) {
+      System.err.println("DemoReturnsLoader: cannot connect to evaluation-service at " + url);
+      System.exit(1);
+    } catch (IOException | IllegalStateException e) {
+      System.err.println("DemoReturnsLoader: " + e.getMessage());
+      System.exit(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      System.exit(130);
+    }
+  }
+
+  /** Loads the 12 months from {@code firstMonth} for every enrolled service. */
+  public Summary load(YearMonth firstMonth) throws IOException, InterruptedException {
+    return load(firstMonth, null);
+  }
+
+  /**
+   * Loads the 12 months from {@code firstMonth} for the enrolled services of one phase, or of every
+   * phase when {@code phaseId} is null.
+   */
+  public Summary load(YearMonth firstMonth, String phaseId)
+      throws IOException, InterruptedException {
+    List<String> services = enrolledServices(phaseId);
+    int loaded = 0;
+    int improving = 0;
+    int skipped = 0;
+    for (int i = 0; i < services.size(); i++) {
+      String path = "/api/services/" + services.get(i);
+      HttpResponse<String> existing = send("GET", path + "/data-returns", null, null);
+      expect(existing, 200, "GET " + path + "/data-returns");
+      if (!json.readTree(existing.body()).isEmpty()) {
+        skipped++;
+        continue;
+      }
+      String csv = DemoReturns.csv(DemoReturns.year(i, firstMonth));
+      expect(send("POST", path + "/data-returns", "text/csv", csv), 201, "POST returns CSV");
+      loaded++;
+      if (DemoReturns.improves(i)) {
+        String idea =
+            json.writeValueAsString(
+                json.createObjectNode()
+                    .put("title", "Safety huddle before every shift change")
+                    .put(
+                        "description",
+                        "Ten minutes at each handover on who is distressed and what helps them,"
+                            + " agreed with the ward's lived-experience partners; tried from month "
+                            + (DemoReturns.BASELINE_MONTHS + 1)
+                            + " of the demo year.")
+                    .put("coProduced", true)
+                    .set("measureCodes", json.createArrayNode().add("RESTRICTIVE_INTERVENTIONS")));
+        expect(
+            send("POST", path + "/change-ideas", "application/json", idea),
+            201,
+            "POST change idea");
+        improving++;
+      }
+    }
+    return new Summary(services.size(), loaded, improving, skipped);
+  }
+
+  /**
+   * The services with an enrolment that is not withdrawn, in the API's order, once their number has
+   * stayed the same for the settling time.
+   */
+  List<String> enrolledServices(String phaseId) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<String> last = List.of();
+    long stableSince = System.nanoTime();
+    while (true) {
+      List<String> now = listEnrolledServices(phaseId);
+      if (!now.equals(last)) {
+        last = now;
+        stableSince = System.nanoTime();
+      } else if (!now.isEmpty() && System.nanoTime() - stableSince >= settle.toNanos()) {
+        return now;
+      }
+      if (now.isEmpty() && System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "evaluation-service knows no enrolled service after " + timeout.toSeconds() + " s");
+      }
+      Thread.sleep(Math.max(100, Math.min(1000, settle.toMillis() / 5)));
+    }
+  }
+
+  private List<String> listEnrolledServices(String phaseId)
+      throws IOException, InterruptedException {
+    Set<String> services = new LinkedHashSet<>();
+    for (int page = 0; ; page++) {
+      String path =
+          "/api/engagement/services?size=500&page="
+              + page
+              + (phaseId == null ? "" : "&phaseId=" + phaseId);
+      HttpResponse<String> answer = send("GET", path, null, null);
+      expect(answer, 200, "GET " + path);
+      JsonNode body = json.readTree(answer.body());
+      for (JsonNode item : body.path("items")) {
+        if (!"WITHDRAWN".equals(item.path("status").asString(""))
+            && !item.path("serviceId").isNull()) {
+          services.add(item.path("serviceId").asString());
+        }
+      }
+      if (page + 1 >= body.path("totalPages").asLong(0)) {
+        return new ArrayList<>(services);
+      }
+    }
+  }
+
+  private void expect(HttpResponse<String> answer, int status, String what) {
+    if (answer.statusCode() != status) {
+      String hint =
+          answer.body().contains("lies outside every enrolment")
+              ? " (returns are accepted only from the month a service was enrolled in: enrolments"
+                  + " made today have no ended month inside them yet)"
+              : "";
+      throw new IllegalStateException(
+          what
+              + " answered "
+              + answer.statusCode()
+              + " (expected "
+              + status
+              + ")"
+              + hint
+              + ": "
+              + answer.body());
+    }
+  }
+
+  private HttpResponse<String> send(String method, String path, String contentType, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json, application/problem+json")
+            .header("X-Actor", "demo-data");
+    if (body != null) {
+      request
+          .header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

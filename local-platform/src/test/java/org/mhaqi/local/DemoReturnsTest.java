@@ -1,0 +1,133 @@
+package org.mhaqi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoReturnsTest {
+
+  static final YearMonth FIRST = YearMonth.of(2025, 11);
+
+  @Test
+  void theSameServiceGetsTheSameYearEveryTime() {
+    assertThat(DemoReturns.year(4, FIRST)).isEqualTo(DemoReturns.year(4, FIRST));
+    assertThat(DemoReturns.year(4, FIRST)).isNotEqualTo(DemoReturns.year(5, FIRST));
+  }
+
+  @Test
+  void everyThirdServiceImproves() {
+    assertThat(DemoReturns.improves(0)).isTrue();
+    assertThat(DemoReturns.improves(1)).isFalse();
+    assertThat(DemoReturns.improves(2)).isFalse();
+    assertThat(DemoReturns.improves(3)).isTrue();
+  }
+
+  @Test
+  void anImprovingServiceSustainsAFallInRestrictiveInterventionsAfterItsChange() {
+    for (int service : List.of(0, 3, 6, 9, 12, 15)) {
+      List<Double> rates =
+          new ArrayList<>(DemoReturns.restraintRates(DemoReturns.year(service, FIRST)).values());
+      double baseline = mean(rates.subList(0, DemoReturns.BASELINE_MONTHS));
+      double after = mean(rates.subList(DemoReturns.BASELINE_MONTHS, 12));
+      assertThat(after).as("service %d: %s", service, rates).isLessThan(baseline * 0.7);
+    }
+  }
+
+  @Test
+  void theFallIsAMakingDataCountShiftOverTheImprovingServicesAndTheWholeProgramme() {
+    List<DemoReturns.Row> improving = new ArrayList<>();
+    List<DemoReturns.Row> programme = new ArrayList<>();
+    for (int service = 0; service < 45; service++) {
+      List<DemoReturns.Row> year = DemoReturns.year(service, FIRST);
+      programme.addAll(year);
+      if (DemoReturns.improves(service)) {
+        improving.addAll(year);
+      }
+    }
+    for (List<DemoReturns.Row> rows : List.of(improving, programme)) {
+      List<Double> rates = new ArrayList<>(DemoReturns.restraintRates(rows).values());
+      // 7 months in a row below the year's mean, all after the change: Making Data Count's shift.
+      double yearMean = mean(rates);
+      int longest = 0;
+      int run = 0;
+      for (double rate : rates.subList(DemoReturns.BASELINE_MONTHS, 12)) {
+        run = rate < yearMean ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+      assertThat(longest).as("months below the mean of %s", rates).isGreaterThanOrEqualTo(7);
+      assertThat(rates.subList(0, DemoReturns.BASELINE_MONTHS)).allMatch(rate -> rate > yearMean);
+    }
+  }
+
+  @Test
+  void otherServicesStayWhereTheyWere() {
+    for (int service : List.of(1, 2, 4, 5, 7, 8)) {
+      List<Double> rates =
+          new ArrayList<>(DemoReturns.restraintRates(DemoReturns.year(service, FIRST)).values());
+      double baseline = mean(rates.subList(0, DemoReturns.BASELINE_MONTHS));
+      double after = mean(rates.subList(DemoReturns.BASELINE_MONTHS, 12));
+      assertThat(after / baseline).as("service %d: %s", service, rates).isBetween(0.7, 1.4);
+    }
+  }
+
+  @Test
+  void aYearOfValidAggregateReturnsWithBlackPatientsRestrainedMoreOften() {
+    List<DemoReturns.Row> rows = DemoReturns.year(1, FIRST);
+    assertThat(rows).extracting(DemoReturns.Row::month).containsOnly(monthsFrom(FIRST));
+    assertThat(rows)
+        .extracting(DemoReturns.Row::measureCode)
+        .containsOnly("RESTRICTIVE_INTERVENTIONS", "DETENTIONS", "ASSAULTS_ON_STAFF");
+    assertThat(rows).allMatch(r -> r.numerator() >= 0 && r.denominator() > 0);
+    assertThat(rows.stream().filter(r -> !r.measureCode().equals("ASSAULTS_ON_STAFF")))
+        .allMatch(r -> r.numerator() <= r.denominator());
+    long[] white = sum(rows, "A");
+    long[] black = sum(rows, "M");
+    assertThat((double) black[0] / black[1]).isGreaterThan(1.5 * white[0] / white[1]);
+    String csv = DemoReturns.csv(rows);
+    assertThat(csv).startsWith("measure_code,month,stratum_code,numerator,denominator\n");
+    assertThat(csv.lines()).hasSize(rows.size() + 1);
+    DemoReturns.Row first = rows.get(0);
+    assertThat(csv.lines().skip(1).findFirst())
+        .hasValue(
+            "RESTRICTIVE_INTERVENTIONS,2025-11,A," + first.numerator() + "," + first.denominator());
+  }
+
+  @Test
+  void poissonDrawsAverageTheirMean() {
+    java.util.Random random = new java.util.Random(1);
+    long total = 0;
+    for (int i = 0; i < 10_000; i++) {
+      total += DemoReturns.poisson(random, 6.0);
+    }
+    assertThat(total / 10_000.0).isBetween(5.8, 6.2);
+    assertThat(DemoReturns.poisson(random, 0.0)).isZero();
+  }
+
+  static YearMonth[] monthsFrom(YearMonth first) {
+    YearMonth[] months = new YearMonth[12];
+    for (int i = 0; i < 12; i++) {
+      months[i] = first.plusMonths(i);
+    }
+    return months;
+  }
+
+  static long[] sum(List<DemoReturns.Row> rows, String stratum) {
+    long[] s = new long[2];
+    rows.stream()
+        .filter(r -> r.measureCode().equals("RESTRICTIVE_INTERVENTIONS"))
+        .filter(r -> r.stratumCode().equals(stratum))
+        .forEach(
+            r -> {
+              s[0] += r.numerator();
+              s[1] += r.denominator();
+            });
+    return s;
+  }
+
+  static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+  }
+}
