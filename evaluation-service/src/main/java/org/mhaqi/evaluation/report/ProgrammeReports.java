@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.evaluation.engagement.EngagementReports;
-import org.mhaqi.evaluation.engagement.EngagementReports.EnrolmentEngagement;
+import org.mhaqi.evaluation.engagement.EngagementReports.EnrollmentEngagement;
 import org.mhaqi.evaluation.engagement.EngagementReports.RegionEngagement;
 import org.mhaqi.evaluation.engagement.PublishedCount;
 import org.mhaqi.evaluation.engagement.PublishedEngagement;
@@ -81,11 +81,11 @@ public class ProgrammeReports {
 
   /** The report of one service's enrolment in a phase. */
   public Optional<ProgrammeReport> service(UUID phaseId, UUID serviceId) {
-    Optional<EnrolmentEngagement> enrolment =
+    Optional<EnrollmentEngagement> enrollment =
         engagement.service(serviceId).stream()
             .filter(e -> phaseId.equals(e.phaseId()))
             .reduce((first, second) -> second);
-    return enrolment.map(
+    return enrollment.map(
         e ->
             report(
                 new ReportScope(phaseId, null, serviceId),
