@@ -440,10 +440,10 @@ final class Reconciliation {
           query(
               coachingDb,
               """
-              select p.enrolment_id::text, p.withdrawn_at is not null, s.id::text, s.status,
+              select p.enrollment_id::text, p.withdrawn_at is not null, s.id::text, s.status,
                      s.status = 'SCHEDULED' and s.starts_at > now() + interval '1 day'
               from coaching_plan p left join coaching_session s on s.plan_id = p.id
-              where p.enrolment_id::text = any(?)
+              where p.enrollment_id::text = any(?)
               """,
               List.of(chunk),
               rs ->

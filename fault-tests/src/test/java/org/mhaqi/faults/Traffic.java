@@ -217,7 +217,7 @@ final class Traffic implements AutoCloseable {
     Api api = coaching.get(random.nextInt(coaching.size()));
     Api.Response plan;
     try {
-      plan = api.get("/api/enrolments/" + enrolment + "/plan");
+      plan = api.get("/api/enrollments/" + enrolment + "/plan");
     } catch (RuntimeException unreachable) {
       return;
     }
