@@ -98,8 +98,8 @@ final class Reconciliation {
     return new LinkedHashSet<>(
         query(
             enrollmentDb,
-            "select distinct message_key from outbox_event where position > ?",
-            List.of(watermark),
+            "select distinct message_key from outbox_event where topic = ? and position > ?",
+            List.of(Topics.ENROLLMENT_EVENTS, watermark),
             rs -> rs.getString(1)));
   }
 
@@ -150,8 +150,9 @@ final class Reconciliation {
     int order = 0;
 
     // Outboxes against the topics: every row reached Kafka, in the order it was written.
-    Map<String, List<String>> enrollmentOutbox = outbox(enrollmentDb, keys);
-    Map<String, List<String>> coachingOutbox = outbox(coachingDb, keys);
+    Map<String, List<String>> enrollmentOutbox =
+        outbox(enrollmentDb, Topics.ENROLLMENT_EVENTS, keys);
+    Map<String, List<String>> coachingOutbox = outbox(coachingDb, Topics.COACHING_EVENTS, keys);
     lost +=
         missing(
             "enrollment outbox row not on the topic", enrollmentOutbox, enrollmentIds, findings);
@@ -402,14 +403,17 @@ final class Reconciliation {
   }
 
   /** Outbox event ids per key, in the order they were written. */
-  private static Map<String, List<String>> outbox(TestPostgres.Database db, Set<String> keys) {
+  /** One topic's outbox rows by key, in outbox order (other topics share the outbox table). */
+  private static Map<String, List<String>> outbox(
+      TestPostgres.Database db, String topic, Set<String> keys) {
     Map<String, List<String>> byKey = new LinkedHashMap<>();
     for (List<String> chunk : chunks(keys)) {
       for (String[] row :
           query(
               db,
-              "select message_key, id::text from outbox_event where message_key = any(?) order by position",
-              List.of(chunk),
+              "select message_key, id::text from outbox_event"
+                  + " where topic = ? and message_key = any(?) order by position",
+              List.of(topic, chunk),
               rs -> new String[] {rs.getString(1), rs.getString(2)})) {
         byKey.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
       }
