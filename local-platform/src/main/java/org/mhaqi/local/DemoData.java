@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +39,8 @@ public final class DemoData {
 
   private static final Set<String> ADMITTED = Set.of("ENROLLED", "WAITLISTED");
   private static final Set<String> SETTLED = Set.of("ENROLLED", "WAITLISTED", "DECLINED");
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final URI base;
   private final HttpClient http;
@@ -112,20 +116,18 @@ public final class DemoData {
   }
 
   public void load() throws IOException, InterruptedException {
+    load(DemoTimeline.startingAfter(LocalDate.now(LONDON)));
+  }
+
+  /** Loads the demo with its phases at these dates. */
+  public void load(DemoTimeline timeline) throws IOException, InterruptedException {
     String programmeId = id(call("POST", "/api/programmes", object().put("name", PROGRAMME_NAME)));
     String pilotId =
         id(
             call(
                 "POST",
                 "/api/programmes/" + programmeId + "/phases",
-                phase(
-                    "PILOT",
-                    "Pilot",
-                    "2024-01-08",
-                    "2024-06-28",
-                    PILOT_CAPACITY,
-                    "2024-02-01",
-                    "2024-06-28")));
+                phase("PILOT", "Pilot", timeline.pilot(), PILOT_CAPACITY)));
     String widerId =
         id(
             call(
@@ -134,11 +136,8 @@ public final class DemoData {
                 phase(
                     "WIDER_IMPLEMENTATION",
                     "Wider implementation",
-                    "2024-07-01",
-                    "2025-03-31",
-                    WIDER_CAPACITY,
-                    "2024-09-02",
-                    "2025-03-31")));
+                    timeline.wider(),
+                    WIDER_CAPACITY)));
 
     phaseIds.put("PILOT", pilotId);
     phaseIds.put("WIDER_IMPLEMENTATION", widerId);
@@ -321,22 +320,15 @@ public final class DemoData {
     return json.createObjectNode();
   }
 
-  private ObjectNode phase(
-      String kind,
-      String name,
-      String startsOn,
-      String endsOn,
-      int capacity,
-      String coachingStartsOn,
-      String coachingEndsOn) {
+  private ObjectNode phase(String kind, String name, DemoTimeline.Phase dates, int capacity) {
     return object()
         .put("kind", kind)
         .put("name", name)
-        .put("startsOn", startsOn)
-        .put("endsOn", endsOn)
+        .put("startsOn", dates.startsOn().toString())
+        .put("endsOn", dates.endsOn().toString())
         .put("capacity", capacity)
-        .put("coachingStartsOn", coachingStartsOn)
-        .put("coachingEndsOn", coachingEndsOn);
+        .put("coachingStartsOn", dates.coachingStartsOn().toString())
+        .put("coachingEndsOn", dates.coachingEndsOn().toString());
   }
 
   private ObjectNode member(String role, String name, String email) {

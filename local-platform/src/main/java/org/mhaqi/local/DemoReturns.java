@@ -21,7 +21,7 @@ public final class DemoReturns {
   static final int IMPROVING_EVERY = 3;
 
   /** Months of baseline before the change idea takes effect. */
-  static final int BASELINE_MONTHS = 4;
+  public static final int BASELINE_MONTHS = 4;
 
   /** How much restrictive interventions fall once the change is in place. */
   static final int FALL_PERCENT = 60;

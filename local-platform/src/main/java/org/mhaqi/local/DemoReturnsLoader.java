@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads the demo's monthly returns into evaluation-service through its public API, after the
  * enrolments: it waits until evaluation-service has consumed them from enrollment.events, then
  * uploads a year of {@link DemoReturns} per enrolled service as the CSV trust analysts use, and
- * records the change idea of each improving service.
+ * records the change idea of each improving service, its adopted PDSA cycle and the baseline its
+ * restrictive-interventions chart is judged against.
  *
  * <p>Usage: {@code DemoReturnsLoader [baseUrl]}, default {@code EVALUATION_URL} or
  * http://127.0.0.1:8083. A service that already has returns is left alone, so a second run changes
@@ -120,14 +122,56 @@ public final class DemoReturnsLoader {
                             + " of the demo year.")
                     .put("coProduced", true)
                     .set("measureCodes", json.createArrayNode().add("RESTRICTIVE_INTERVENTIONS")));
+        HttpResponse<String> recorded =
+            send("POST", path + "/change-ideas", "application/json", idea);
+        expect(recorded, 201, "POST change idea");
+        testedAndAdopted(
+            json.readTree(recorded.body()).path("id").asString(),
+            firstMonth.plusMonths(DemoReturns.BASELINE_MONTHS));
+        // The analyst fixes the chart's limits on the months before the change, so the months
+        // after it are judged against them (Making Data Count).
+        String baseline =
+            json.writeValueAsString(
+                json.createObjectNode()
+                    .put("kind", "BASELINE")
+                    .put("month", firstMonth.plusMonths(DemoReturns.BASELINE_MONTHS - 1).toString())
+                    .put("reason", "Limits from the months before the safety huddles began"));
         expect(
-            send("POST", path + "/change-ideas", "application/json", idea),
+            send(
+                "POST",
+                path + "/measures/RESTRICTIVE_INTERVENTIONS/spc-decisions",
+                "application/json",
+                baseline),
             201,
-            "POST change idea");
+            "POST SPC baseline decision");
         improving++;
       }
     }
     return new Summary(services.size(), loaded, improving, skipped);
+  }
+
+  /**
+   * One PDSA cycle of the idea, run in the three weeks before the month its effect shows from and
+   * adopted: the record a ward keeps of how the change was tested.
+   */
+  private void testedAndAdopted(String ideaId, YearMonth effectFrom)
+      throws IOException, InterruptedException {
+    String cycles = "/api/change-ideas/" + ideaId + "/cycles";
+    LocalDate started = effectFrom.minusMonths(1).atDay(7);
+    String plan =
+        json.writeValueAsString(
+            json.createObjectNode()
+                .put("plan", "Try the huddle on the day shift for three weeks; count restraints")
+                .put("startedOn", started.toString()));
+    expect(send("POST", cycles, "application/json", plan), 201, "POST PDSA cycle");
+    String outcome =
+        json.writeValueAsString(
+            json.createObjectNode()
+                .put("done", "Huddles held at 19 of 21 handovers")
+                .put("study", "Fewer restraints on huddle days; staff and patients liked it")
+                .put("act", "ADOPT")
+                .put("completedOn", started.plusWeeks(3).toString()));
+    expect(send("POST", cycles + "/1/outcome", "application/json", outcome), 200, "POST outcome");
   }
 
   /**
@@ -179,20 +223,13 @@ public final class DemoReturnsLoader {
 
   private void expect(HttpResponse<String> answer, int status, String what) {
     if (answer.statusCode() != status) {
-      String hint =
-          answer.body().contains("lies outside every enrolment")
-              ? " (returns are accepted only from the month a service was enrolled in: enrolments"
-                  + " made today have no ended month inside them yet)"
-              : "";
       throw new IllegalStateException(
           what
               + " answered "
               + answer.statusCode()
               + " (expected "
               + status
-              + ")"
-              + hint
-              + ": "
+              + "): "
               + answer.body());
     }
   }

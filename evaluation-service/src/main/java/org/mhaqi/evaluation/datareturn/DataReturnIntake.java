@@ -59,18 +59,21 @@ public class DataReturnIntake {
   private final EnrolledServices enrollments;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final int baselineMonths;
 
   DataReturnIntake(
       DataReturns returns,
       Measures measures,
       EnrolledServices enrollments,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      DataReturnProperties properties) {
     this.returns = returns;
     this.measures = measures;
     this.enrollments = enrollments;
     this.events = events;
     this.clock = clock;
+    this.baselineMonths = properties.baselineMonths();
   }
 
   /**
@@ -99,7 +102,7 @@ public class DataReturnIntake {
               ? returns.latestVersion(serviceId, submission.measureCode(), submission.month())
               : 0;
       List<Violation> violations =
-          ReturnRules.check(submission, measure, ofService, latest, currentMonth);
+          ReturnRules.check(submission, measure, ofService, latest, currentMonth, baselineMonths);
       for (Violation v : violations) {
         invalid |= v.kind() == Kind.INVALID;
         problems.add(problem(submission, v, source));
@@ -108,7 +111,7 @@ public class DataReturnIntake {
         UUID id = UUID.randomUUID();
         measureOf.put(id, measure.orElseThrow());
         EnrolledService enrollment =
-            ReturnRules.enrollmentFor(ofService, submission.month()).orElseThrow();
+            ReturnRules.enrollmentFor(ofService, submission.month(), baselineMonths).orElseThrow();
         accepted.add(
             new StoredReturn(
                 id,

@@ -14,8 +14,8 @@ import org.mhaqi.evaluation.measure.Measure;
 /**
  * What makes a monthly return acceptable: a known measure, known and distinct strata, counts that
  * are not negative and numerators not above their denominators (where the unit says so), a month
- * that has ended and lies inside one of the service's enrollments, and one return per service,
- * measure and month unless it is a correction of the existing one.
+ * that has ended and lies inside one of the service's enrollments or their baselines, and one
+ * return per service, measure and month unless it is a correction of the existing one.
  */
 final class ReturnRules {
 
@@ -38,9 +38,26 @@ final class ReturnRules {
   /** The enrolment of the service a return for this month belongs to, the latest if several. */
   static Optional<EnrolledService> enrollmentFor(
       List<EnrolledService> enrollments, YearMonth month) {
+    return enrollmentFor(enrollments, month, 0);
+  }
+
+  /**
+   * The enrolment a return for this month belongs to: one whose own period holds the month (the
+   * latest if several), else one whose baseline holds it (the earliest: the month comes before it
+   * and after any earlier enrolment's end).
+   */
+  static Optional<EnrolledService> enrollmentFor(
+      List<EnrolledService> enrollments, YearMonth month, int baselineMonths) {
+    Optional<EnrolledService> own =
+        enrollments.stream()
+            .filter(e -> e.covers(month))
+            .max(Comparator.comparing(EnrolledService::enrolledOn));
+    if (own.isPresent()) {
+      return own;
+    }
     return enrollments.stream()
-        .filter(e -> e.covers(month))
-        .max(Comparator.comparing(EnrolledService::enrolledOn));
+        .filter(e -> e.covers(month, baselineMonths))
+        .min(Comparator.comparing(EnrolledService::enrolledOn));
   }
 
   /**
@@ -50,13 +67,15 @@ final class ReturnRules {
    * @param enrollments every enrolment of the service
    * @param latestVersion the latest stored version for the service, measure and month; 0 if none
    * @param currentMonth the month it is now: a return covers a month that has ended
+   * @param baselineMonths how many months before an enrolment a return may cover
    */
   static List<Violation> check(
       ReturnSubmission submission,
       Optional<Measure> measure,
       List<EnrolledService> enrollments,
       int latestVersion,
-      YearMonth currentMonth) {
+      YearMonth currentMonth,
+      int baselineMonths) {
     List<Violation> violations = new ArrayList<>();
     if (measure.isEmpty()) {
       violations.add(
@@ -64,7 +83,7 @@ final class ReturnRules {
               "measureCode",
               "'" + submission.measureCode() + "' is not a measure of the catalogue"));
     }
-    checkMonth(submission.month(), enrollments, currentMonth, violations);
+    checkMonth(submission.month(), enrollments, currentMonth, baselineMonths, violations);
     checkStrata(submission.strata(), measure, violations);
     checkVersion(submission, latestVersion, violations);
     return violations;
@@ -74,12 +93,19 @@ final class ReturnRules {
       YearMonth month,
       List<EnrolledService> enrollments,
       YearMonth currentMonth,
+      int baselineMonths,
       List<Violation> violations) {
     if (!month.isBefore(currentMonth)) {
       violations.add(
           invalid("month", month + " has not ended yet; a return covers a whole past month"));
-    } else if (enrollmentFor(enrollments, month).isEmpty()) {
-      violations.add(invalid("month", month + " lies outside every enrolment of the service"));
+    } else if (enrollmentFor(enrollments, month, baselineMonths).isEmpty()) {
+      violations.add(
+          invalid(
+              "month",
+              month
+                  + " lies outside every enrolment of the service (and the "
+                  + baselineMonths
+                  + " baseline months before it)"));
     }
   }
 

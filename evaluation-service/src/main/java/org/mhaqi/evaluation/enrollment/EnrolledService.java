@@ -38,12 +38,22 @@ public record EnrolledService(
   }
 
   /**
-   * Whether a monthly return for {@code month} belongs to this enrolment: the month overlaps the
-   * enrolment, from the month it was enrolled in to the month it ended (or without end while it
-   * runs).
+   * Whether a monthly return for {@code month} belongs to this enrolment's own period: from the
+   * month it was enrolled in to the month it ended (or without end while it runs).
    */
   public boolean covers(YearMonth month) {
-    boolean started = !month.isBefore(YearMonth.from(enrolledOn));
+    return covers(month, 0);
+  }
+
+  /**
+   * Whether a monthly return for {@code month} belongs to this enrolment once its baseline is
+   * counted: SPC judges a change against the months before it, so a service may also return the
+   * {@code baselineMonths} months before the month it was enrolled in, up to the month the
+   * enrolment ended.
+   */
+  public boolean covers(YearMonth month, int baselineMonths) {
+    YearMonth first = YearMonth.from(enrolledOn).minusMonths(baselineMonths);
+    boolean started = !month.isBefore(first);
     boolean notEnded = endedOn == null || !month.isAfter(YearMonth.from(endedOn));
     return started && notEnded;
   }

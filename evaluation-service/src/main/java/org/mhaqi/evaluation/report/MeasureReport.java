@@ -19,11 +19,13 @@ import org.mhaqi.evaluation.analysis.runchart.RunChartResult;
 import org.mhaqi.evaluation.analysis.spc.Improvement;
 import org.mhaqi.evaluation.analysis.spc.XmrAnalysis;
 import org.mhaqi.evaluation.analysis.spc.XmrLimits;
+import org.mhaqi.evaluation.analysis.spc.XmrOptions;
 import org.mhaqi.evaluation.analysis.spc.XmrResult;
 import org.mhaqi.evaluation.engagement.PublishedCount;
 import org.mhaqi.evaluation.measure.EthnicCategory;
 import org.mhaqi.evaluation.measure.EthnicGroup;
 import org.mhaqi.evaluation.measure.Measure;
+import org.mhaqi.evaluation.spcdecision.ChartDecisions;
 import org.mhaqi.evaluation.suppression.Suppression;
 
 /**
@@ -38,6 +40,9 @@ import org.mhaqi.evaluation.suppression.Suppression;
  * @param variation the last month's verdict (XmR only), spelt as the analysis API spells it
  * @param assurance against a target; null, since the catalogue sets no targets
  * @param signal whether a shift or trend shows (run chart only)
+ * @param baselineUntil the last month of the baseline the XmR limits are fixed on, by a recorded
+ *     decision; null when limits come from every month
+ * @param rebasedFrom the months where recorded decisions start new XmR limits
  * @param equity per ethnic group against White over the whole scope; empty for an unstratified
  *     measure or a mean
  * @param equityByService the same per service
@@ -56,6 +61,8 @@ public record MeasureReport(
     String variation,
     String assurance,
     Boolean signal,
+    YearMonth baselineUntil,
+    List<YearMonth> rebasedFrom,
     List<GroupRatio> equity,
     List<ServiceEquity> equityByService,
     @JsonIgnore Chartable chartable) {
@@ -103,6 +110,15 @@ public record MeasureReport(
 
   /** The report of {@code measure} from the latest strata of the scope's returns of it. */
   static MeasureReport of(Measure measure, List<StratumRow> rows, Suppression suppression) {
+    return of(measure, rows, suppression, ChartDecisions.NONE);
+  }
+
+  /**
+   * The same, with the XmR limits as the chart's standing decisions set them (those that apply to
+   * the months there are).
+   */
+  static MeasureReport of(
+      Measure measure, List<StratumRow> rows, Suppression suppression, ChartDecisions decisions) {
     Map<YearMonth, long[]> byMonth = new TreeMap<>();
     for (StratumRow row : rows) {
       long[] sum = byMonth.computeIfAbsent(row.month(), m -> new long[2]);
@@ -128,8 +144,12 @@ public record MeasureReport(
     }
     XmrResult xmr = null;
     RunChartResult run = null;
+    XmrOptions options = XmrOptions.DEFAULT;
     if (values.size() >= MONTHS_FOR_XMR) {
-      xmr = XmrAnalysis.analyse(values, Improvement.valueOf(measure.improvement().name()), null);
+      options = decisions.optionsFor(months);
+      xmr =
+          XmrAnalysis.analyse(
+              values, Improvement.valueOf(measure.improvement().name()), null, options);
     } else if (!values.isEmpty()) {
       run = RunChartAnalysis.analyse(values);
     }
@@ -159,6 +179,8 @@ public record MeasureReport(
         xmr == null ? null : lower(xmr.variation()),
         xmr == null ? null : lower(xmr.assurance()),
         run == null ? null : run.points().stream().anyMatch(p -> p.shift() || p.trend()),
+        options.baselinePoints() == null ? null : months.get(options.baselinePoints() - 1),
+        options.rebaseAt().stream().map(months::get).toList(),
         equity(measure, rows, suppression),
         equityByService(measure, rows, suppression),
         new Chartable(months, xmr, run, suppressed));

@@ -15,6 +15,8 @@ import org.mhaqi.evaluation.engagement.PublishedCount;
 import org.mhaqi.evaluation.engagement.PublishedEngagement;
 import org.mhaqi.evaluation.measure.Measure;
 import org.mhaqi.evaluation.measure.Measures;
+import org.mhaqi.evaluation.spcdecision.ChartDecisions;
+import org.mhaqi.evaluation.spcdecision.SpcDecisions;
 import org.mhaqi.evaluation.suppression.Suppression;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.events.enrollment.Region;
@@ -33,13 +35,16 @@ public class ProgrammeReports {
   private final EngagementReports engagement;
   private final Suppression suppression;
   private final Clock clock;
+  private final SpcDecisions spcDecisions;
 
   ProgrammeReports(
       ReportRows rows,
       Measures measures,
       EngagementReports engagement,
       Suppression suppression,
-      Clock clock) {
+      Clock clock,
+      SpcDecisions spcDecisions) {
+    this.spcDecisions = spcDecisions;
     this.rows = rows;
     this.measures = measures;
     this.engagement = engagement;
@@ -123,7 +128,12 @@ public class ProgrammeReports {
     for (Measure measure : measures.all()) {
       List<StratumRow> its =
           strata.stream().filter(r -> Objects.equals(r.measureCode(), measure.code())).toList();
-      reports.add(MeasureReport.of(measure, its, suppression));
+      // A chart's recorded decisions are the service's: they apply to its own report only.
+      ChartDecisions decisions =
+          scope.serviceId() == null
+              ? ChartDecisions.NONE
+              : spcDecisions.applying(scope.serviceId(), measure.code());
+      reports.add(MeasureReport.of(measure, its, suppression, decisions));
     }
     ReportRows.ReturnsOwed owed = rows.owed(scope, LocalDate.now(clock.withZone(LONDON)));
     return new ProgrammeReport(

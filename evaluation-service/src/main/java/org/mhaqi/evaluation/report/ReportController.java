@@ -94,6 +94,18 @@ class ReportController {
     return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page.render(report));
   }
 
+  @GetMapping(
+      path = "/reports/phases/{phaseId}/services/{serviceId}",
+      produces = MediaType.TEXT_HTML_VALUE)
+  @Operation(
+      summary = "One service's report as an HTML page with its charts",
+      description = "Its charts follow the service's recorded baseline and rebase decisions.")
+  ResponseEntity<String> servicePage(@PathVariable UUID phaseId, @PathVariable UUID serviceId) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.TEXT_HTML)
+        .body(page.render(service(phaseId, serviceId)));
+  }
+
   private static ResponseStatusException unknownPhase(UUID phaseId) {
     return new ResponseStatusException(
         HttpStatus.NOT_FOUND, "no enrolment of phase " + phaseId + " is known to evaluation");

@@ -71,7 +71,7 @@ class ReturnRulesTest {
   }
 
   static List<Violation> check(ReturnSubmission s, Measure m) {
-    return ReturnRules.check(s, Optional.ofNullable(m), ENROLLED_IN_SEPTEMBER, 0, NOW);
+    return ReturnRules.check(s, Optional.ofNullable(m), ENROLLED_IN_SEPTEMBER, 0, NOW, 0);
   }
 
   @Test
@@ -190,7 +190,8 @@ class ReturnRulesTest {
                 Kind.INVALID,
                 null,
                 "month",
-                "2024-08 lies outside every enrolment of the service"));
+                "2024-08 lies outside every enrolment of the service (and the 0 baseline months"
+                    + " before it)"));
   }
 
   @Test
@@ -204,8 +205,8 @@ class ReturnRulesTest {
     ReturnSubmission november = submission(RESTRAINT, YearMonth.of(2024, 11), stratum("A", 1, 100));
     ReturnSubmission december = submission(RESTRAINT, YearMonth.of(2024, 12), stratum("A", 1, 100));
 
-    assertThat(ReturnRules.check(november, Optional.of(RESTRAINT), ended, 0, NOW)).isEmpty();
-    assertThat(ReturnRules.check(december, Optional.of(RESTRAINT), ended, 0, NOW))
+    assertThat(ReturnRules.check(november, Optional.of(RESTRAINT), ended, 0, NOW, 0)).isEmpty();
+    assertThat(ReturnRules.check(december, Optional.of(RESTRAINT), ended, 0, NOW, 0))
         .extracting(Violation::field)
         .containsExactly("month");
   }
@@ -214,7 +215,7 @@ class ReturnRulesTest {
   void aSecondReturnThatIsNotACorrectionIsADuplicate() {
     ReturnSubmission again = submission(RESTRAINT, OCTOBER, stratum("A", 1, 100));
 
-    assertThat(ReturnRules.check(again, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 1, NOW))
+    assertThat(ReturnRules.check(again, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 1, NOW, 0))
         .containsExactly(
             new Violation(
                 Kind.DUPLICATE,
@@ -235,7 +236,8 @@ class ReturnRulesTest {
             List.of(stratum("A", 10, 900)),
             null);
 
-    assertThat(ReturnRules.check(correction, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 2, NOW))
+    assertThat(
+            ReturnRules.check(correction, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 2, NOW, 0))
         .isEmpty();
   }
 
@@ -248,7 +250,7 @@ class ReturnRulesTest {
         new ReturnSubmission(
             RESTRAINT.code(), OCTOBER, true, null, List.of(stratum("A", 1, 100)), null);
 
-    assertThat(ReturnRules.check(blank, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 0, NOW))
+    assertThat(ReturnRules.check(blank, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 0, NOW, 0))
         .containsExactly(
             new Violation(Kind.INVALID, null, "correctionReason", "a correction says why"),
             new Violation(
@@ -256,7 +258,7 @@ class ReturnRulesTest {
                 null,
                 "correction",
                 "there is no return for this month to correct; submit it"));
-    assertThat(ReturnRules.check(none, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 1, NOW))
+    assertThat(ReturnRules.check(none, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 1, NOW, 0))
         .extracting(Violation::field)
         .containsExactly("correctionReason");
   }
@@ -275,5 +277,56 @@ class ReturnRulesTest {
     assertThat(ReturnRules.enrollmentFor(List.of(pilot, wider), YearMonth.of(2024, 5)))
         .contains(pilot);
     assertThat(ReturnRules.enrollmentFor(List.of(pilot, wider), YearMonth.of(2024, 2))).isEmpty();
+  }
+
+  @Test
+  void aBaselineReachesBackFromTheMonthOfEnrolment() {
+    // Enrolled 2024-09-16: a three-month baseline holds 2024-06, 2024-07 and 2024-08, not 2024-05.
+    ReturnSubmission june = submission(RESTRAINT, YearMonth.of(2024, 6), stratum("A", 1, 100));
+    ReturnSubmission may = submission(RESTRAINT, YearMonth.of(2024, 5), stratum("A", 1, 100));
+
+    assertThat(ReturnRules.check(june, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 0, NOW, 3))
+        .isEmpty();
+    assertThat(ReturnRules.check(may, Optional.of(RESTRAINT), ENROLLED_IN_SEPTEMBER, 0, NOW, 3))
+        .containsExactly(
+            new Violation(
+                Kind.INVALID,
+                null,
+                "month",
+                "2024-05 lies outside every enrolment of the service (and the 3 baseline months"
+                    + " before it)"));
+    assertThat(ENROLLED_IN_SEPTEMBER.get(0).covers(YearMonth.of(2024, 8))).isFalse();
+    assertThat(ENROLLED_IN_SEPTEMBER.get(0).covers(YearMonth.of(2024, 8), 1)).isTrue();
+  }
+
+  @Test
+  void aBaselineNeverOutlivesTheEnrolmentsEnd() {
+    EnrolledService ended =
+        enrolment(
+            LocalDate.of(2024, 9, 16), LocalDate.of(2024, 11, 3), EnrolledService.Status.WITHDRAWN);
+
+    assertThat(ended.covers(YearMonth.of(2024, 11), 12)).isTrue();
+    assertThat(ended.covers(YearMonth.of(2024, 12), 12)).isFalse();
+  }
+
+  @Test
+  void aMonthOfAnEnrolmentsOwnPeriodBeatsAnotherEnrolmentsBaseline() {
+    EnrolledService pilot =
+        enrolment(
+            LocalDate.of(2024, 3, 1), LocalDate.of(2024, 9, 30), EnrolledService.Status.COMPLETED);
+    EnrolledService wider = running(LocalDate.of(2024, 10, 7));
+
+    // 2024-05 is the pilot's own month and in the wider enrolment's 12-month baseline.
+    assertThat(ReturnRules.enrollmentFor(List.of(wider, pilot), YearMonth.of(2024, 5), 12))
+        .contains(pilot);
+    // 2024-01 is only in baselines (pilot's from 2023-03, wider's from 2023-10): the earliest
+    // enrolment takes it.
+    assertThat(ReturnRules.enrollmentFor(List.of(wider, pilot), YearMonth.of(2024, 1), 12))
+        .contains(pilot);
+    // 2023-05 is in the pilot's baseline only.
+    assertThat(ReturnRules.enrollmentFor(List.of(wider, pilot), YearMonth.of(2023, 5), 12))
+        .contains(pilot);
+    assertThat(ReturnRules.enrollmentFor(List.of(wider, pilot), YearMonth.of(2023, 2), 12))
+        .isEmpty();
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mhaqi.evaluation.datareturn.DataReturnProperties;
 import org.mhaqi.evaluation.datareturn.OverdueReturns;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.events.CloudEventHeaders;
@@ -112,7 +113,9 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
   void badInputIsAProblemNamingTheFieldAndWritesNothing() {
     EnrolledService e = enrol(4);
     String month = thisMonth().minusMonths(2).toString();
-    String outside = thisMonth().minusMonths(5).toString();
+    // Before the enrolment month and its default baseline.
+    String outside =
+        thisMonth().minusMonths(4 + DataReturnProperties.DEFAULT_BASELINE_MONTHS + 1).toString();
     record Case(String name, String body, int status, String field) {}
     List<Case> cases =
         List.of(

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mhaqi.evaluation.analysis.spc.Improvement;
 import org.mhaqi.evaluation.analysis.spc.XmrAnalysis;
+import org.mhaqi.evaluation.analysis.spc.XmrOptions;
 import org.mhaqi.evaluation.analysis.spc.XmrResult;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
@@ -172,8 +173,14 @@ class ReportsIT {
     // The loader gave this service the generator's year of index 0: recompute it here.
     List<DemoReturns.Row> year = DemoReturns.year(0, FIRST);
     List<Double> values = new ArrayList<>(DemoReturns.restraintRates(year).values());
-    XmrResult expected = XmrAnalysis.analyse(values, Improvement.DECREASE, null);
+    // The loader recorded a baseline decision on the months before the change: the limits come
+    // from those 4 months (trial limits) and the 8 after are judged against them.
+    XmrResult expected =
+        XmrAnalysis.analyse(
+            values, Improvement.DECREASE, null, XmrOptions.baseline(DemoReturns.BASELINE_MONTHS));
     assertThat(restraint.path("ruleSet").asString()).isEqualTo("making-data-count");
+    assertThat(restraint.path("baselineUntil").asString())
+        .isEqualTo(FIRST.plusMonths(DemoReturns.BASELINE_MONTHS - 1).toString());
     assertThat(restraint.path("months")).hasSize(12);
     int withheld = 0;
     for (int i = 0; i < 12; i++) {
@@ -201,10 +208,12 @@ class ReportsIT {
     assertThat(withheld).as("the seed gives one month of 3 events").isEqualTo(1);
     assertThat(restraint.path("centre").asDouble())
         .isCloseTo(expected.currentLimits().mean(), within(1e-9));
-    assertThat(restraint.path("trialLimits").asBoolean()).isFalse();
-    // The demo's point: the change idea's sustained fall shows as special-cause improvement.
+    assertThat(restraint.path("trialLimits").asBoolean()).isTrue();
+    // The demo's point: the change idea's sustained fall shows as special-cause improvement, up
+    // to the latest month.
     assertThat(restraint.path("months").valueStream().map(m -> m.path("verdict").asString()))
         .contains("special_cause_improvement");
+    assertThat(restraint.path("variation").asString()).isEqualTo("special_cause_improvement");
     assertThat(report.path("phaseKind").asString()).isEqualTo("WIDER_IMPLEMENTATION");
     // 13 ended months (from the month of enrolment) x 5 measures owed, 3 measures x 12 returned:
     // 65 - 36 = 29 outstanding, published rounded to 30; none overdue (the check is off): "*".

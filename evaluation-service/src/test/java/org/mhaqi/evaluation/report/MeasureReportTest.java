@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.evaluation.measure.EthnicGroup;
 import org.mhaqi.evaluation.measure.Measure;
+import org.mhaqi.evaluation.spcdecision.ChartDecisions;
 import org.mhaqi.evaluation.suppression.Suppression;
 import org.mhaqi.events.enrollment.Region;
 
@@ -232,5 +233,57 @@ class MeasureReportTest {
     assertThat(none.signal()).isNull();
     assertThat(none.months()).isEmpty();
     assertThat(none.chartable().runChart()).isNull();
+  }
+
+  @Test
+  void aRecordedBaselineFixesTheLimitsAndJudgesTheMonthsAfterIt() {
+    // Rates 40, 42, 38, 40 per 1,000 (200, 210, 190, 200 events over 5,000 bed days), then 8
+    // months at 15 (75 events). Baseline decision at the 4th month: mean 40, moving ranges 2, 4,
+    // 2, MR-bar 8/3, limits 40 +/- 2.66 x 8/3 = 32.9067 to 47.0933. Every later month is below
+    // the lower limit: an improvement on a "decrease" measure, and the last month says so.
+    List<StratumRow> rows = new ArrayList<>();
+    long[] events = {200, 210, 190, 200, 75, 75, 75, 75, 75, 75, 75, 75};
+    for (int i = 0; i < 12; i++) {
+      rows.add(row(SERVICE, APRIL.plusMonths(i), "A", events[i], 5000));
+    }
+    ChartDecisions baseline = new ChartDecisions(APRIL.plusMonths(3), List.of());
+
+    MeasureReport report = MeasureReport.of(RESTRAINT, rows, SUPPRESSION, baseline);
+
+    assertThat(report.centre()).isCloseTo(40.0, within(1e-9));
+    assertThat(report.upperProcessLimit()).isCloseTo(40 + 2.66 * 8 / 3, within(1e-9));
+    assertThat(report.lowerProcessLimit()).isCloseTo(40 - 2.66 * 8 / 3, within(1e-9));
+    assertThat(report.trialLimits()).as("4 baseline points give trial limits").isTrue();
+    assertThat(report.baselineUntil()).isEqualTo(APRIL.plusMonths(3));
+    assertThat(report.rebasedFrom()).isEmpty();
+    assertThat(report.months().get(0).verdict()).isEqualTo("common_cause");
+    assertThat(report.months().get(4).verdict()).isEqualTo("special_cause_improvement");
+    assertThat(report.variation()).isEqualTo("special_cause_improvement");
+
+    MeasureReport undecided = MeasureReport.of(RESTRAINT, rows, SUPPRESSION);
+    assertThat(undecided.centre()).isCloseTo((40 + 42 + 38 + 40 + 8 * 15) / 12.0, within(1e-9));
+    assertThat(undecided.baselineUntil()).isNull();
+  }
+
+  @Test
+  void aRecordedRebaseStartsNewLimitsAtItsMonth() {
+    // The same series rebased at the 5th month: the new limits come from the 8 months at 15
+    // (mean 15, no moving range: limits 15 to 15), the first segment's from the 4 before it.
+    List<StratumRow> rows = new ArrayList<>();
+    long[] events = {200, 210, 190, 200, 75, 75, 75, 75, 75, 75, 75, 75};
+    for (int i = 0; i < 12; i++) {
+      rows.add(row(SERVICE, APRIL.plusMonths(i), "A", events[i], 5000));
+    }
+    ChartDecisions rebase = new ChartDecisions(null, List.of(APRIL.plusMonths(4)));
+
+    MeasureReport report = MeasureReport.of(RESTRAINT, rows, SUPPRESSION, rebase);
+
+    assertThat(report.rebasedFrom()).containsExactly(APRIL.plusMonths(4));
+    assertThat(report.centre()).isCloseTo(15.0, within(1e-9));
+    assertThat(report.upperProcessLimit()).isCloseTo(15.0, within(1e-9));
+    assertThat(report.chartable().xmr().segments()).hasSize(2);
+    assertThat(report.chartable().xmr().segments().get(0).mean()).isCloseTo(40.0, within(1e-9));
+    assertThat(report.months().get(0).verdict()).isEqualTo("common_cause");
+    assertThat(report.variation()).isEqualTo("common_cause");
   }
 }
