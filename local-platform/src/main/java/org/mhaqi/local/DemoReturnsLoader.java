@@ -203,19 +203,19 @@ public final class DemoReturnsLoader {
     Set<String> services = new LinkedHashSet<>();
     for (int page = 0; ; page++) {
       String path =
-          "/api/engagement/services?size=500&page="
+          "/api/engagement/services?size=200&page="
               + page
               + (phaseId == null ? "" : "&phaseId=" + phaseId);
       HttpResponse<String> answer = send("GET", path, null, null);
       expect(answer, 200, "GET " + path);
       JsonNode body = json.readTree(answer.body());
-      for (JsonNode item : body.path("items")) {
+      for (JsonNode item : body.path("content")) {
         if (!"WITHDRAWN".equals(item.path("status").asString(""))
             && !item.path("serviceId").isNull()) {
           services.add(item.path("serviceId").asString());
         }
       }
-      if (page + 1 >= body.path("totalPages").asLong(0)) {
+      if (page + 1 >= body.path("page").path("totalPages").asLong(0)) {
         return new ArrayList<>(services);
       }
     }

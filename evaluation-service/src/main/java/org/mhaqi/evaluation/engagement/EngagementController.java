@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.UUID;
 import org.mhaqi.evaluation.engagement.EngagementReports.EnrollmentEngagement;
 import org.mhaqi.evaluation.engagement.EngagementReports.LevelEngagement;
-import org.mhaqi.evaluation.engagement.EngagementReports.Page;
 import org.mhaqi.evaluation.engagement.EngagementReports.PhaseEngagement;
 import org.mhaqi.evaluation.engagement.EngagementReports.RegionEngagement;
 import org.mhaqi.evaluation.engagement.EngagementReports.ServiceEngagement;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.support.web.NotFoundException;
-import org.mhaqi.support.web.RuleViolationException;
-import org.springframework.http.HttpStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,33 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/engagement")
 class EngagementController {
 
-  static final int MAX_PAGE_SIZE = 500;
-
   private final EngagementReports reports;
 
   EngagementController(EngagementReports reports) {
     this.reports = reports;
   }
 
-  /** Enrolled services with their engagement, a page at a time. */
+  /** Enrolled services with their engagement, a page at a time (the platform's paging). */
   @GetMapping("/services")
-  Page<EnrollmentEngagement> services(
+  PagedModel<EnrollmentEngagement> services(
       @RequestParam(required = false) UUID phaseId,
       @RequestParam(required = false) Region region,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    if (page < 0) {
-      throw new RuleViolationException(
-          HttpStatus.BAD_REQUEST, "invalid-page", "page", "page must be 0 or more, not " + page);
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new RuleViolationException(
-          HttpStatus.BAD_REQUEST,
-          "invalid-page-size",
-          "size",
-          "size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
-    }
-    return reports.services(phaseId, region, page, size);
+      Pageable pageable) {
+    return new PagedModel<>(reports.services(phaseId, region, pageable));
   }
 
   /** Every enrolment of one service, with its engagement in total and per level. */

@@ -17,6 +17,9 @@ import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,9 +61,6 @@ public class EngagementReports {
   /** Engagement in a region; region null for sessions whose enrolment is not known yet. */
   public record RegionEngagement(Region region, PublishedEngagement engagement) {}
 
-  /** One page of a list, pages numbered from 0. */
-  public record Page<T>(List<T> items, int page, int size, long totalItems, long totalPages) {}
-
   private final EngagementQueries queries;
   private final EnrolledServices enrolledServices;
   private final AttendanceSuppression suppression;
@@ -78,7 +78,7 @@ public class EngagementReports {
   }
 
   /** Enrolled services, in ODS code and enrolment order, optionally of one phase or region. */
-  public Page<EnrollmentEngagement> services(UUID phaseId, Region region, int page, int size) {
+  public Page<EnrollmentEngagement> services(UUID phaseId, Region region, Pageable pageable) {
     String where =
         "(CAST(:phaseId AS uuid) IS NULL OR phase_id = :phaseId)"
             + " AND (CAST(:region AS text) IS NULL OR region = :region)";
@@ -86,8 +86,8 @@ public class EngagementReports {
         new MapSqlParameterSource()
             .addValue("phaseId", phaseId)
             .addValue("region", region == null ? null : region.name())
-            .addValue("limit", size)
-            .addValue("offset", (long) page * size);
+            .addValue("limit", pageable.getPageSize())
+            .addValue("offset", pageable.getOffset());
     long total =
         jdbc.sql("SELECT count(*) FROM enrolled_service WHERE " + where)
             .paramSource(params)
@@ -102,7 +102,7 @@ public class EngagementReports {
             .query(UUID.class)
             .list();
     List<EnrollmentEngagement> items = enrollments(ids, "s.enrollment_id IN (:ids)", ids);
-    return new Page<>(items, page, size, total, (total + size - 1) / size);
+    return new PageImpl<>(items, pageable, total);
   }
 
   /** Every enrolment of the service with its engagement; empty when the service is unknown. */

@@ -158,11 +158,13 @@ class EngagementEventsIT extends EngagementIntegrationTest {
                 .param("phaseId", programme.phaseId.toString())
                 .param("size", "1")
                 .param("page", "1"));
-    assertThat(page.get("totalItems").asLong()).isEqualTo(2);
-    assertThat(page.get("totalPages").asLong()).isEqualTo(2);
-    assertThat(page.get("items")).hasSize(1);
+    // The platform's paging: content, then page size, number, totals.
+    assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(2);
+    assertThat(page.get("page").get("totalPages").asLong()).isEqualTo(2);
+    assertThat(page.get("page").get("number").asLong()).isEqualTo(1);
+    assertThat(page.get("content")).hasSize(1);
     // Ordered by ODS code: RRV (London) then RXA (North West).
-    assertThat(page.get("items").get(0).get("odsCode").asString()).isEqualTo("RXA");
+    assertThat(page.get("content").get(0).get("odsCode").asString()).isEqualTo("RXA");
   }
 
   @Test
@@ -171,9 +173,12 @@ class EngagementEventsIT extends EngagementIntegrationTest {
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.field").value("size"));
-    mvc.perform(get("/api/engagement/services").param("size", "501"))
+    mvc.perform(get("/api/engagement/services").param("size", "201"))
         .andExpect(status().isBadRequest());
-    mvc.perform(get("/api/engagement/services").param("size", "500")).andExpect(status().isOk());
+    mvc.perform(get("/api/engagement/services").param("size", "200")).andExpect(status().isOk());
+    mvc.perform(get("/api/engagement/services").param("sort", "odsCode"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("sort"));
     mvc.perform(get("/api/engagement/services").param("page", "-1"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("page"));
