@@ -12,15 +12,14 @@ import org.mhaqi.evaluation.datareturn.OverdueReturns;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
+import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /** Monthly data returns over HTTP, as JSON and CSV, with their events on evaluation.events. */
-class DataReturnApiIT extends DataCollectionIntegrationTest {
+class DataReturnApiIT extends EvaluationIntegrationTest {
 
   static final String RESTRAINT = "RESTRICTIVE_INTERVENTIONS";
   static final String PATH = "/api/services/{serviceId}/data-returns";
@@ -44,7 +43,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
     EnrolledService e = enrol(4);
     YearMonth month = thisMonth().minusMonths(2);
 
-    Answer answer = postJson(PATH, restraintReturn(month, 14, 9), e.serviceId());
+    Api.Response answer = postJson(PATH, restraintReturn(month, 14, 9), e.serviceId());
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     assertThat(answer.body().path("enrollmentId").asString())
@@ -74,7 +73,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
     correction.put("correction", true);
     correction.put("correctionReason", "Two restraints were entered twice");
 
-    Answer answer = postJson(PATH, correction, e.serviceId());
+    Api.Response answer = postJson(PATH, correction, e.serviceId());
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     assertThat(answer.body().path("version").asInt()).isEqualTo(2);
@@ -97,7 +96,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
     YearMonth month = thisMonth().minusMonths(1);
     postJson(PATH, restraintReturn(month, 14, 9), e.serviceId());
 
-    Answer answer = postJson(PATH, restraintReturn(month, 15, 9), e.serviceId());
+    Api.Response answer = postJson(PATH, restraintReturn(month, 15, 9), e.serviceId());
 
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -164,7 +163,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             new Case("malformed JSON", "{\"measureCode\": \"" + RESTRAINT + "\", ", 400, null));
 
     for (Case c : cases) {
-      Answer answer = postJson(PATH, c.body(), e.serviceId());
+      Api.Response answer = postJson(PATH, c.body(), e.serviceId());
 
       assertThat(answer.status()).as(c.name() + ": " + answer.body()).isEqualTo(c.status());
       assertThat(answer.contentType()).as(c.name()).isEqualTo("application/problem+json");
@@ -178,7 +177,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
 
   @Test
   void aReturnForAServiceEvaluationDoesNotKnowIsNotFound() {
-    Answer answer =
+    Api.Response answer =
         postJson(PATH, restraintReturn(thisMonth().minusMonths(1), 1, 1), UUID.randomUUID());
 
     assertThat(answer.status()).isEqualTo(404);
@@ -203,7 +202,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             + month
             + ",ALL,3,1550\n";
 
-    Answer answer = postCsv(PATH, csv, e.serviceId());
+    Api.Response answer = postCsv(PATH, csv, e.serviceId());
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     assertThat(answer.body()).hasSize(2);
@@ -222,10 +221,8 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             + thisMonth().minusMonths(1)
             + ",ALL,3,1550\n";
 
-    Answer answer =
-        perform(
-            MockMvcRequestBuilders.multipart(PATH, e.serviceId())
-                .file(new MockMultipartFile("file", "returns.csv", "text/csv", csv.getBytes())));
+    Api.Response answer =
+        api.postFile(expand(PATH, e.serviceId()), "file", "returns.csv", "text/csv", csv);
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     assertThat(returnsOf(e.serviceId())).isEqualTo(1);
@@ -253,7 +250,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             + month
             + ",ALL,3,1550\n";
 
-    Answer answer = postCsv(PATH, csv, e.serviceId());
+    Api.Response answer = postCsv(PATH, csv, e.serviceId());
 
     assertThat(answer.status()).isEqualTo(422);
     assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -274,7 +271,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             + RESTRAINT
             + ",last month,A,14,1240\n";
 
-    Answer answer = postCsv(PATH, csv, e.serviceId());
+    Api.Response answer = postCsv(PATH, csv, e.serviceId());
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body().path("type").asString()).isEqualTo("urn:mhaqi:problem:malformed-csv");
@@ -308,7 +305,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
     EnrolledService e = enrol(8);
     YearMonth first = thisMonth().minusMonths(7);
 
-    Answer answer = postCsv(PATH, sevenMonthsEndingInASpike(first), e.serviceId());
+    Api.Response answer = postCsv(PATH, sevenMonthsEndingInASpike(first), e.serviceId());
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     Message event = awaitEvent(e.enrollmentId(), "SpecialCauseDetected");
