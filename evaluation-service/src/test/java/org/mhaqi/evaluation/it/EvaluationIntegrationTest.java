@@ -41,8 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
     })
 abstract class EvaluationIntegrationTest {
 
-  /** The day the service's clock shows: mid-month, mid-year, a Monday. */
-  static final String TODAY = "2026-06-15";
+  /** The day the service's clock shows: a Monday in the middle of its month. */
+  static final String TODAY = "2026-11-16";
 
   static final Duration WAIT = Duration.ofSeconds(60);
 
