@@ -70,8 +70,8 @@ public @interface ServiceIntegrationTest {
      */
     @Bean
     @ConditionalOnProperty("mhaqi.test.today")
-    Clock pinnedClock(@Value("${mhaqi.test.today}") LocalDate today) {
-      Instant start = today.atTime(LocalTime.of(9, 0)).atZone(LONDON).toInstant();
+    Clock pinnedClock(@Value("${mhaqi.test.today}") String today) {
+      Instant start = LocalDate.parse(today).atTime(LocalTime.of(9, 0)).atZone(LONDON).toInstant();
       Clock ticking = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
       return Clock.tick(ticking, Duration.ofNanos(1_000));
     }
