@@ -51,6 +51,9 @@ class OptInAutoConfigurationTest {
           .withUserConfiguration(ServiceInfrastructure.class)
           .withPropertyValues(
               "spring.application.name=opt-in-test",
+              // No broker is reached: topics are not created, and nothing dials a real port.
+              "spring.kafka.admin.auto-create=false",
+              "spring.kafka.bootstrap-servers=127.0.0.1:1",
               // The relay thread stays off: this is about which beans exist, not what they do.
               "mhaqi.outbox.relay-enabled=false");
 
