@@ -10,15 +10,15 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.testing.Api;
+import org.mhaqi.testing.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every kind of bad input gets a 4xx problem+json answer that names the field, and changes nothing:
  * no row written, no event recorded for Kafka.
  */
-@IntegrationTest
+@ServiceIntegrationTest
 class BadInputIT {
 
   private static final List<String> TABLES =
@@ -32,11 +32,9 @@ class BadInputIT {
           "team_member",
           "outbox_event");
 
-  @LocalServerPort int port;
-
   @Autowired JdbcClient jdbc;
 
-  Api api;
+  @Autowired Api api;
   Scenario scenario;
   String programmeId;
   String phaseId;
@@ -47,7 +45,6 @@ class BadInputIT {
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     scenario = new Scenario(api);
     programmeId = scenario.programme();
     phaseId = scenario.widerPhase(programmeId, 37);

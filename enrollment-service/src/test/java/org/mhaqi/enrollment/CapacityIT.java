@@ -16,25 +16,22 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.testing.Api;
+import org.mhaqi.testing.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The phase never takes more services than its capacity, however the requests interleave. */
-@IntegrationTest
+@ServiceIntegrationTest
 class CapacityIT {
-
-  @LocalServerPort int port;
 
   @Autowired JdbcClient jdbc;
 
-  Api api;
+  @Autowired Api api;
   Scenario scenario;
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     scenario = new Scenario(api);
   }
 

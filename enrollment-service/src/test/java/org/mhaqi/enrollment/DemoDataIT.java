@@ -8,18 +8,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.local.DemoData;
 import org.mhaqi.testing.Api;
+import org.mhaqi.testing.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The run command's demo data, loaded through the real API: the wider phase fills up. */
-@IntegrationTest
+@ServiceIntegrationTest
 class DemoDataIT {
 
   @LocalServerPort int port;
 
+  @Autowired Api api;
+
   @Test
   void theDemoFillsTheWiderPhaseAndWaitlistsTheRest() throws Exception {
-    Api api = new Api(port);
     DemoData loader = new DemoData(URI.create("http://127.0.0.1:" + port));
     assertThat(loader.alreadyLoaded()).isFalse();
 

@@ -14,33 +14,30 @@ import org.mhaqi.events.Topics;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
+import org.mhaqi.testing.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** From the API through PostgreSQL and the outbox to Kafka, read back by a plain consumer. */
-@IntegrationTest
+@ServiceIntegrationTest
 class EnrollmentFlowIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @LocalServerPort int port;
 
   @Value("${spring.kafka.bootstrap-servers}")
   String kafka;
 
   @Autowired JdbcClient jdbc;
 
-  Api api;
+  @Autowired Api api;
   Scenario scenario;
   KafkaTopicReader reader;
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     scenario = new Scenario(api);
     reader = new KafkaTopicReader(kafka, Topics.ENROLLMENT_EVENTS);
   }

@@ -17,8 +17,9 @@ import org.mhaqi.testing.Api;
 import org.mhaqi.testing.EventCatalogue;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
+import org.mhaqi.testing.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * against the documented schemas. The checks themselves are {@link EventCatalogue}'s, shared with
  * the other services.
  */
-@IntegrationTest
+@ServiceIntegrationTest
 class EventCatalogueIT {
 
   /** Each topic of enrollment-service with the id of its send operation in the catalogue. */
@@ -41,12 +42,10 @@ class EventCatalogueIT {
 
   private static final Map<String, EventCatalogue> catalogues = new LinkedHashMap<>();
 
-  @LocalServerPort int port;
-
   @Value("${spring.kafka.bootstrap-servers}")
   String kafka;
 
-  Api api;
+  @Autowired Api api;
   Scenario scenario;
   final Map<String, KafkaTopicReader> readers = new LinkedHashMap<>();
 
@@ -60,7 +59,6 @@ class EventCatalogueIT {
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     scenario = new Scenario(api);
     TOPICS.keySet().forEach(topic -> readers.put(topic, new KafkaTopicReader(kafka, topic)));
   }

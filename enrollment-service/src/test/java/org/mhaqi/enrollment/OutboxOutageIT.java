@@ -15,8 +15,8 @@ import org.mhaqi.events.Topics;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.RestartableKafkaBroker;
+import org.mhaqi.testing.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Events recorded while the broker is down wait in the outbox and reach Kafka once it is back: none
  * lost, none delivered twice in effect. The test owns its broker and its database.
  */
-@IntegrationTest
+@ServiceIntegrationTest
 @DirtiesContext
 class OutboxOutageIT {
 
@@ -43,13 +43,12 @@ class OutboxOutageIT {
     broker.close();
   }
 
-  @LocalServerPort int port;
+  @Autowired Api api;
 
   @Autowired JdbcClient jdbc;
 
   @Test
   void eventsRecordedWhileKafkaIsDownArriveOnceItReturns() {
-    Api api = new Api(port);
     Scenario scenario = new Scenario(api);
     String phaseId = scenario.widerPhase(scenario.programme(), 37);
     String before = scenario.interest(scenario.nhsService(), phaseId);

@@ -19,6 +19,7 @@ import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.testing.KafkaTopicReader;
+import org.mhaqi.testing.ServiceIntegrationTest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * broker and acknowledged. Not a timed test: it prints figures and checks only that every event
  * arrived. Skipped unless run with {@code -Dbenchmark=true}.
  */
-@IntegrationTest
+@ServiceIntegrationTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class OutboxThroughputBenchmarkIT {
 

@@ -7,21 +7,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.testing.Api;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mhaqi.testing.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Lists answer a page at a time, in a stable order, with the totals to walk them. */
-@IntegrationTest
+@ServiceIntegrationTest
 class PagingIT {
 
-  @LocalServerPort int port;
-
-  Api api;
+  @Autowired Api api;
   Scenario scenario;
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     scenario = new Scenario(api);
   }
 

@@ -6,6 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +20,7 @@ public final class Api {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final String base;
+  private final Supplier<String> base;
 
   /** The API of a service listening on this machine. */
   public Api(int port) {
@@ -24,11 +28,24 @@ public final class Api {
   }
 
   public Api(String base) {
+    this(() -> base);
+  }
+
+  /** The API at a base URL known only later, e.g. once a test's server has its random port. */
+  public Api(Supplier<String> base) {
     this.base = base;
   }
 
-  /** An answer: status, content type and the JSON body (null when there is none). */
-  public record Response(int status, String contentType, JsonNode body) {
+  /**
+   * An answer: status, content type and the JSON body (a JSON null when there is none, a text node
+   * when the body is not JSON), and its headers.
+   */
+  public record Response(
+      int status, String contentType, JsonNode body, Map<String, List<String>> headers) {
+
+    public Response(int status, String contentType, JsonNode body) {
+      this(status, contentType, body, Map.of());
+    }
 
     public String text(String field) {
       return body.path(field).asString();
@@ -36,6 +53,15 @@ public final class Api {
 
     public String id() {
       return text("id");
+    }
+
+    /** The first value of a header, e.g. {@code Location}; null when there is none. */
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(h -> h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty())
+          .map(h -> h.getValue().get(0))
+          .findFirst()
+          .orElse(null);
     }
 
     public Response expect(int expected) {
@@ -47,32 +73,58 @@ public final class Api {
   }
 
   public Response get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    return send(HttpRequest.newBuilder(URI.create(base.get() + path)).GET());
   }
 
   public Response post(String path, String json) {
+    return post(path, json, "application/json");
+  }
+
+  /** Posts a body of another content type, e.g. {@code text/csv}. */
+  public Response post(String path, String body, String contentType) {
     return send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "application/json")
+        HttpRequest.newBuilder(URI.create(base.get() + path))
+            .header("Content-Type", contentType)
             .POST(
-                json == null
+                body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json)));
+                    : HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public Response post(String path) {
     return post(path, null);
   }
 
+  /** Uploads a file as a browser form would: multipart/form-data with one file part. */
+  public Response postFile(
+      String path, String field, String filename, String contentType, String content) {
+    String boundary = "mhaqi-" + UUID.randomUUID();
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + filename
+            + "\"\r\nContent-Type: "
+            + contentType
+            + "\r\n\r\n"
+            + content
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    return post(path, body, "multipart/form-data; boundary=" + boundary);
+  }
+
   public Response put(String path, String json) {
     return send(
-        HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.newBuilder(URI.create(base.get() + path))
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Response delete(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    return send(HttpRequest.newBuilder(URI.create(base.get() + path)).DELETE());
   }
 
   private Response send(HttpRequest.Builder request) {
@@ -82,10 +134,17 @@ public final class Api {
               request.header("X-Actor", "integration-test").timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofString());
       String body = response.body();
+      String contentType = response.headers().firstValue("Content-Type").orElse("");
       return new Response(
           response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+          contentType,
+          body == null || body.isBlank()
+              ? JSON.nullNode()
+              // CSV, iCalendar or HTML arrive as one text node: body().asString() is the text.
+              : contentType.contains("json")
+                  ? JSON.readTree(body)
+                  : JSON.getNodeFactory().stringNode(body),
+          response.headers().map());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

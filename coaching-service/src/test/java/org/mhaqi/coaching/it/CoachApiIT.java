@@ -2,8 +2,6 @@ package org.mhaqi.coaching.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mhaqi.coaching.it.EnrollmentEventsIT.list;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.DayOfWeek;
@@ -16,9 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.testing.Api;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 /** Coaches through the API, and what happens when there are not enough of them. */
@@ -29,25 +26,13 @@ class CoachApiIT extends IntegrationTest {
   @Autowired MeterRegistry meters;
   @Autowired WorkingDays workingDays;
 
-  MvcResult postJson(String path, Object body) throws Exception {
-    return mvc.perform(
-            post(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(body)))
-        .andReturn();
-  }
-
-  JsonNode body(MvcResult result) throws Exception {
-    return json.readTree(result.getResponse().getContentAsString());
-  }
-
   @Test
   void theDefaultPoolIsThereAndCoachesAreRegisteredWithLevelsPatternAndCapacity() throws Exception {
-    List<JsonNode> pool = list(read(get("/api/coaches").param("size", "200")).get("content"));
+    List<JsonNode> pool = list(read("/api/coaches?size=200").get("content"));
     assertThat(pool.stream().filter(c -> c.get("name").asString().startsWith("Demo coach")))
         .hasSize(13);
 
-    MvcResult created =
+    Api.Response created =
         postJson(
             "/api/coaches",
             Map.of(
@@ -62,26 +47,26 @@ class CoachApiIT extends IntegrationTest {
                 "weeklyCapacityHours",
                 12));
 
-    assertThat(created.getResponse().getStatus()).isEqualTo(201);
-    JsonNode coach = body(created);
+    assertThat(created.status()).isEqualTo(201);
+    JsonNode coach = created.body();
     assertThat(coach.get("weeklyCapacityMinutes").asInt()).isEqualTo(720);
     assertThat(list(coach.get("workingDays")).stream().map(JsonNode::asString))
         .containsExactly("MONDAY", "WEDNESDAY");
-    JsonNode read = read(get("/api/coaches/{id}", coach.get("id").asString()));
+    JsonNode read = read("/api/coaches/{id}", coach.get("id").asString());
     assertThat(read.get("levels").get(0).asString()).isEqualTo("EXECUTIVE");
 
-    MvcResult away =
+    Api.Response away =
         postJson(
             "/api/coaches/" + coach.get("id").asString() + "/days-away",
             Map.of("from", "2027-02-01", "to", "2027-02-03", "reason", "Leave"));
-    assertThat(away.getResponse().getStatus()).isEqualTo(200);
-    assertThat(list(body(away).get("daysAway")).stream().map(d -> d.get("day").asString()))
+    assertThat(away.status()).isEqualTo(200);
+    assertThat(list(away.body().get("daysAway")).stream().map(d -> d.get("day").asString()))
         .containsExactly("2027-02-01", "2027-02-02", "2027-02-03");
   }
 
   @Test
   void badCoachesAreRefusedWithTheField() throws Exception {
-    long before = list(read(get("/api/coaches").param("size", "200")).get("content")).size();
+    long before = list(read("/api/coaches?size=200").get("content")).size();
     Map<String, Object> valid =
         Map.of(
             "name",
@@ -104,8 +89,7 @@ class CoachApiIT extends IntegrationTest {
         "weeklyCapacityHours");
     assertField(
         postJson("/api/coaches", with(valid, "levels", List.of("CHEERLEADING"))), 400, "levels[0]");
-    assertThat(list(read(get("/api/coaches").param("size", "200")).get("content")).size())
-        .isEqualTo(before);
+    assertThat(list(read("/api/coaches?size=200").get("content")).size()).isEqualTo(before);
   }
 
   @Test
@@ -115,15 +99,15 @@ class CoachApiIT extends IntegrationTest {
     JsonNode session = awaitPlan(enrollmentId).get("sessions").get(0);
     String coachId = session.get("coachId").asString();
     LocalDate day = LocalDateTime.parse(session.get("startsAt").asString()).toLocalDate();
-    JsonNode coachBefore = read(get("/api/coaches/{id}", coachId));
+    JsonNode coachBefore = read("/api/coaches/{id}", coachId);
 
-    MvcResult refused =
+    Api.Response refused =
         postJson(
             "/api/coaches/" + coachId + "/days-away",
             Map.of("from", day.minusDays(1).toString(), "to", day.plusDays(1).toString()));
 
     assertField(refused, 409, "from");
-    assertThat(read(get("/api/coaches/{id}", coachId)).get("daysAway"))
+    assertThat(read("/api/coaches/{id}", coachId).get("daysAway"))
         .isEqualTo(coachBefore.get("daysAway"));
   }
 
@@ -140,7 +124,7 @@ class CoachApiIT extends IntegrationTest {
     }
     LocalDate theDay = day;
     long able =
-        list(read(get("/api/coaches").param("size", "200")).get("content")).stream()
+        list(read("/api/coaches?size=200").get("content")).stream()
             .filter(
                 c ->
                     list(c.get("levels")).stream()
@@ -187,11 +171,11 @@ class CoachApiIT extends IntegrationTest {
                 .distinct())
         .hasSize((int) able);
     assertThat(
-            list(read(get("/api/sessions/unstaffed").param("size", "200")).get("content")).stream()
+            list(read("/api/sessions/unstaffed?size=200").get("content")).stream()
                 .map(s -> s.get("id").asString()))
         .contains(open.get("id").asString());
     assertThat(
-            read(get("/api/enrollments/{id}/plan", open.get("enrollmentId").asString()))
+            read("/api/enrollments/{id}/plan", open.get("enrollmentId").asString())
                 .get("unstaffedSessions")
                 .asInt())
         .isEqualTo(1);
@@ -212,10 +196,10 @@ class CoachApiIT extends IntegrationTest {
             List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
             "weeklyCapacityHours",
             37));
-    MvcResult staffing = mvc.perform(post("/api/sessions/unstaffed/staffing")).andReturn();
+    Api.Response staffing = post("/api/sessions/unstaffed/staffing");
 
-    assertThat(staffing.getResponse().getStatus()).isEqualTo(200);
-    JsonNode session = read(get("/api/sessions/{id}", open.get("id").asString()));
+    assertThat(staffing.status()).isEqualTo(200);
+    JsonNode session = read("/api/sessions/{id}", open.get("id").asString());
     assertThat(session.get("staffed").asBoolean()).isTrue();
     assertThat(session.get("revision").asInt()).isEqualTo(1);
     assertThat(unstaffedGauge()).isEqualTo(unstaffedBefore);
@@ -225,10 +209,10 @@ class CoachApiIT extends IntegrationTest {
     return meters.get("coaching.sessions.unstaffed").tag("level", SERVICE_LEVEL).gauge().value();
   }
 
-  private void assertField(MvcResult result, int status, String field) throws Exception {
-    assertThat(result.getResponse().getStatus()).isEqualTo(status);
-    assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-    assertThat(body(result).get("field").asString()).isEqualTo(field);
+  private void assertField(Api.Response result, int status, String field) throws Exception {
+    assertThat(result.status()).isEqualTo(status);
+    assertThat(result.contentType()).startsWith("application/problem+json");
+    assertThat(result.body().get("field").asString()).isEqualTo(field);
   }
 
   private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {

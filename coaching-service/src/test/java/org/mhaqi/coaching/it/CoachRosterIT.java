@@ -2,8 +2,6 @@ package org.mhaqi.coaching.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,10 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.coaching.coach.Coaches;
 import org.mhaqi.coaching.coach.RosterLock;
+import org.mhaqi.testing.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -36,8 +33,7 @@ class CoachRosterIT extends IntegrationTest {
 
   @Test
   void recordingDaysAwayWaitsForTheRosterLockThatBookingHolds() throws Exception {
-    UUID coachId =
-        UUID.fromString(read(get("/api/coaches")).get("content").get(0).get("id").asString());
+    UUID coachId = UUID.fromString(read("/api/coaches").get("content").get(0).get("id").asString());
     LocalDate day = LocalDate.of(2031, 3, 4);
     CountDownLatch locked = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -60,7 +56,7 @@ class CoachRosterIT extends IntegrationTest {
     release.countDown();
     booking.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     daysAway.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertThat(read(get("/api/coaches/{id}", coachId)).get("daysAway").toString())
+    assertThat(read("/api/coaches/{id}", coachId).get("daysAway").toString())
         .contains(day.toString());
     coaches.removeDaysAway(coachId, day, day);
   }
@@ -103,56 +99,48 @@ class CoachRosterIT extends IntegrationTest {
   }
 
   private UUID registerCoach() throws Exception {
-    MvcResult created =
-        mvc.perform(
-                post("/api/coaches")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        json.writeValueAsString(
-                            Map.of(
-                                "name",
-                                "Roster test coach",
-                                "levels",
-                                List.of("SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY"),
-                                "workingDays",
-                                List.of("MONDAY"),
-                                "weeklyCapacityHours",
-                                1))))
-            .andReturn();
-    assertThat(created.getResponse().getStatus()).isEqualTo(201);
-    return UUID.fromString(
-        json.readTree(created.getResponse().getContentAsString()).get("id").asString());
+    Api.Response created =
+        postJson(
+            "/api/coaches",
+            Map.of(
+                "name",
+                "Roster test coach",
+                "levels",
+                List.of("SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY"),
+                "workingDays",
+                List.of("MONDAY"),
+                "weeklyCapacityHours",
+                1));
+    assertThat(created.status()).isEqualTo(201);
+    return UUID.fromString(created.id());
   }
 
   @Test
   void datesOutsideTheSupportedRangeAreBadRequestsNamingTheField() throws Exception {
-    String coachId = read(get("/api/coaches")).get("content").get(0).get("id").asString();
+    String coachId = read("/api/coaches").get("content").get(0).get("id").asString();
 
-    MvcResult sessions =
-        mvc.perform(
-                get("/api/coaches/{id}/sessions", coachId)
-                    .param("from", "2026-01-01")
-                    .param("to", "+999999999-12-31"))
-            .andReturn();
+    Api.Response sessions =
+        get(
+            "/api/coaches/{id}/sessions?from={from}&to={to}",
+            coachId,
+            "2026-01-01",
+            "+999999999-12-31");
     assertProblem(sessions, "to");
 
-    MvcResult daysAway =
-        mvc.perform(
-                post("/api/coaches/{id}/days-away", coachId)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        json.writeValueAsString(
-                            Map.of("from", "+999999999-01-01", "to", "2027-01-02"))))
-            .andReturn();
+    Api.Response daysAway =
+        postJson(
+            "/api/coaches/{id}/days-away",
+            Map.of("from", "+999999999-01-01", "to", "2027-01-02"),
+            coachId);
     assertProblem(daysAway, "from");
-    assertThat(read(get("/api/coaches/{id}", coachId)).get("daysAway").toString())
+    assertThat(read("/api/coaches/{id}", coachId).get("daysAway").toString())
         .doesNotContain("999999999");
   }
 
-  private void assertProblem(MvcResult result, String field) throws Exception {
-    assertThat(result.getResponse().getStatus()).isEqualTo(400);
-    assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-    JsonNode problem = json.readTree(result.getResponse().getContentAsString());
+  private void assertProblem(Api.Response result, String field) {
+    assertThat(result.status()).isEqualTo(400);
+    assertThat(result.contentType()).startsWith("application/problem+json");
+    JsonNode problem = result.body();
     assertThat(problem.toString()).as("the problem names the field").contains("\"" + field + "\"");
   }
 

@@ -24,14 +24,12 @@ import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.TeamRole;
+import org.mhaqi.testing.Api;
 import org.mhaqi.testing.EventCatalogue;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -101,7 +99,7 @@ class CoachingEventCatalogueIT extends IntegrationTest {
     enrollmentService().send(team);
     enrollmentService().send(enrolled);
     JsonNode plan = awaitPlan(enrollmentId);
-    Instant now = Instant.now();
+    Instant now = currentInstant();
     Instant later = now.plus(Duration.ofDays(2));
 
     // SessionRescheduled: a later weekly session moves to a free time of its day.
@@ -109,19 +107,17 @@ class CoachingEventCatalogueIT extends IntegrationTest {
 
     // SessionCancelled (REQUESTED): another later session is cancelled on request.
     JsonNode toCancel = sessions(plan, s -> startsAfter(s, later) && !sameSession(s, moved)).get(0);
-    MvcResult cancelled =
-        post(
+    Api.Response cancelled =
+        postJson(
             "/api/sessions/{id}/cancellation",
             Map.of("reason", "The ward is closed to visitors that week"),
             toCancel.get("id").asString());
-    assertThat(cancelled.getResponse().getStatus())
-        .as(cancelled.getResponse().getContentAsString())
-        .isEqualTo(200);
+    assertThat(cancelled.status()).as(cancelled.body().toString()).isEqualTo(200);
 
     // SessionCompleted: a past weekly session is completed with its attendance.
     JsonNode past = sessions(plan, s -> !startsAfter(s, now) && isWeekly(s)).get(0);
-    MvcResult completed =
-        post(
+    Api.Response completed =
+        postJson(
             "/api/sessions/{id}/completion",
             completion(
                 50,
@@ -131,9 +127,7 @@ class CoachingEventCatalogueIT extends IntegrationTest {
                     member(team, TeamRole.LIVED_EXPERIENCE_PARTNER)),
                 true),
             past.get("id").asString());
-    assertThat(completed.getResponse().getStatus())
-        .as(completed.getResponse().getContentAsString())
-        .isEqualTo(200);
+    assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
 
     // SessionCancelled (ENROLLMENT_WITHDRAWN): the withdrawal cancels the remaining later ones.
     awaitProcessed(
@@ -145,7 +139,7 @@ class CoachingEventCatalogueIT extends IntegrationTest {
                     enrolled.phaseId(),
                     "ENROLLED",
                     "Ward merged with another",
-                    Instant.now())));
+                    currentInstant())));
 
     long recorded = outboxEvents(enrollmentId);
     String key = enrollmentId.toString();
@@ -188,27 +182,18 @@ class CoachingEventCatalogueIT extends IntegrationTest {
     for (JsonNode session : candidates.subList(0, Math.min(candidates.size(), 5))) {
       LocalDate day = LocalDateTime.parse(session.get("startsAt").asString()).toLocalDate();
       for (LocalTime time : List.of(LocalTime.of(17, 30), LocalTime.of(7, 30))) {
-        MvcResult result =
-            post(
+        Api.Response result =
+            postJson(
                 "/api/sessions/{id}/reschedule",
                 Map.of("startsAt", day.atTime(time), "reason", "The ward round moved"),
                 session.get("id").asString());
-        if (result.getResponse().getStatus() == 200) {
+        if (result.status() == 200) {
           return session;
         }
-        refusals.add(result.getResponse().getContentAsString());
+        refusals.add(result.body().toString());
       }
     }
     throw new AssertionError("No session could be rescheduled: " + refusals);
-  }
-
-  private MvcResult post(String path, Object body, Object... variables) throws Exception {
-    return mvc.perform(
-            MockMvcRequestBuilders.post(path, variables)
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("X-Actor", "catalogue-test")
-                .content(json.writeValueAsString(body)))
-        .andReturn();
   }
 
   /** The plan's scheduled, staffed sessions that match, in the plan's order (by start). */

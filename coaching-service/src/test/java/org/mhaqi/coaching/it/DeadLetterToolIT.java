@@ -1,8 +1,6 @@
 package org.mhaqi.coaching.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +22,7 @@ class DeadLetterToolIT extends IntegrationTest {
 
   @Test
   void listsThisServicesDeadLetterTopics() {
-    JsonNode topics = read(get("/api/admin/dead-letters"));
+    JsonNode topics = read("/api/admin/dead-letters");
 
     assertThat(topics).extracting(JsonNode::asString).containsExactly(DLQ);
   }
@@ -65,12 +63,13 @@ class DeadLetterToolIT extends IntegrationTest {
     assertThat(letter.get("reason").asString()).isEqualTo("a bug since fixed");
 
     JsonNode replayed =
-        read(
-            post(
+        post(
                 "/api/admin/dead-letters/{topic}/{partition}/{offset}/replay",
                 DLQ,
                 letter.get("partition").asInt(),
-                letter.get("offset").asLong()));
+                letter.get("offset").asLong())
+            .expect(200)
+            .body();
 
     assertThat(replayed.get("topic").asString()).isEqualTo(Topics.ENROLLMENT_EVENTS);
     assertThat(awaitPlan(enrollmentId).get("sessions")).isNotEmpty();
@@ -79,11 +78,7 @@ class DeadLetterToolIT extends IntegrationTest {
 
   @Test
   void onlyThisServicesDeadLettersAndConsumedTopicsCanBeUsed() throws Exception {
-    assertThat(
-            mvc.perform(get("/api/admin/dead-letters/{topic}", Topics.COACHING_EVENTS))
-                .andReturn()
-                .getResponse()
-                .getStatus())
+    assertThat(get("/api/admin/dead-letters/{topic}", Topics.COACHING_EVENTS).status())
         .isEqualTo(404);
 
     String key = UUID.randomUUID().toString();
@@ -93,16 +88,13 @@ class DeadLetterToolIT extends IntegrationTest {
     JsonNode letter = awaitDeadLetter(key);
 
     var response =
-        mvc.perform(
-                post(
-                    "/api/admin/dead-letters/{topic}/{partition}/{offset}/replay",
-                    DLQ,
-                    letter.get("partition").asInt(),
-                    letter.get("offset").asLong()))
-            .andReturn()
-            .getResponse();
-    assertThat(response.getStatus()).isEqualTo(409);
-    assertThat(response.getContentAsString()).contains("not-replayable");
+        post(
+            "/api/admin/dead-letters/{topic}/{partition}/{offset}/replay",
+            DLQ,
+            letter.get("partition").asInt(),
+            letter.get("offset").asLong());
+    assertThat(response.status()).isEqualTo(409);
+    assertThat(response.body().toString()).contains("not-replayable");
   }
 
   private JsonNode awaitDeadLetter(String key) {
@@ -112,8 +104,7 @@ class DeadLetterToolIT extends IntegrationTest {
         .pollInterval(Duration.ofMillis(500))
         .until(
             () -> {
-              for (JsonNode letter :
-                  read(get("/api/admin/dead-letters/{topic}", DLQ).param("limit", "1000"))) {
+              for (JsonNode letter : read("/api/admin/dead-letters/{topic}?limit=1000", DLQ)) {
                 if (key.equals(letter.get("key").asString())) {
                   found[0] = letter;
                   return true;

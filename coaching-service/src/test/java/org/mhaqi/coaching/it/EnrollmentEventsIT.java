@@ -111,7 +111,7 @@ class EnrollmentEventsIT extends IntegrationTest {
     ServiceEnrolled event = enrolled(enrollmentId, today().minusWeeks(5), today().plusWeeks(10));
     enrollmentService().send(event);
     JsonNode before = awaitPlan(enrollmentId);
-    Instant withdrawnAt = Instant.now();
+    Instant withdrawnAt = currentInstant();
     Set<String> future =
         list(before.get("sessions")).stream()
             .filter(s -> Instant.parse(s.get("startsAtInstant").asString()).isAfter(withdrawnAt))
@@ -179,14 +179,14 @@ class EnrollmentEventsIT extends IntegrationTest {
                     event.phaseId(),
                     "ENROLLED",
                     "Changed plans",
-                    Instant.now()));
+                    currentInstant()));
     awaitProcessed(withdrawal);
-    assertThat(mvcStatus("/api/enrollments/" + enrollmentId + "/plan")).isEqualTo(404);
+    assertThat(get("/api/enrollments/{id}/plan", enrollmentId).status()).isEqualTo(404);
 
     enrollmentService().send(event);
     JsonNode plan = awaitPlan(enrollmentId);
 
-    Instant now = Instant.now();
+    Instant now = currentInstant();
     assertThat(plan.get("withdrawnAt").isNull()).isFalse();
     assertThat(list(plan.get("sessions")))
         .isNotEmpty()
@@ -261,7 +261,7 @@ class EnrollmentEventsIT extends IntegrationTest {
                     org.mhaqi.events.enrollment.DeclineReason.PROVIDER_NOT_ELIGIBLE,
                     "Independent-sector provider",
                     true,
-                    Instant.now()));
+                    currentInstant()));
 
     awaitProcessed(declined);
 
@@ -271,24 +271,12 @@ class EnrollmentEventsIT extends IntegrationTest {
                 .query(String.class)
                 .single())
         .isEqualTo("EnrollmentDeclined");
-    assertThat(mvcStatus("/api/enrollments/" + enrollmentId + "/plan")).isEqualTo(404);
+    assertThat(get("/api/enrollments/{id}/plan", enrollmentId).status()).isEqualTo(404);
   }
 
   private static String reason(org.mhaqi.testing.KafkaTopicReader.Message message) {
     String reason = message.header("x-exception-message");
     return reason != null ? reason : "";
-  }
-
-  private int mvcStatus(String path) {
-    try {
-      return mvc.perform(
-              org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path))
-          .andReturn()
-          .getResponse()
-          .getStatus();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static List<JsonNode> list(JsonNode array) {

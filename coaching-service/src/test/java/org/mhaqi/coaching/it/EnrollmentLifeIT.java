@@ -36,7 +36,7 @@ class EnrollmentLifeIT extends IntegrationTest {
     LocalDate windowEnds = today().plusWeeks(12);
     UUID fromTheStart = UUID.randomUUID();
     UUID promoted = UUID.randomUUID();
-    Instant promotedAt = Instant.now();
+    Instant promotedAt = currentInstant();
     enrollmentService().send(enrolled(fromTheStart, windowStarts, windowEnds));
     ServiceEnrolled promotion = enrolled(promoted, windowStarts, windowEnds, promotedAt);
     assertThat(promotion.promotedFromWaitlist()).isTrue();
@@ -87,7 +87,7 @@ class EnrollmentLifeIT extends IntegrationTest {
     ServiceEnrolled event = enrolled(enrollmentId, today().minusWeeks(5), today().plusWeeks(10));
     enrollmentService().send(event);
     JsonNode before = awaitPlan(enrollmentId);
-    Instant completedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    Instant completedAt = currentInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     Set<String> future = idsStarting(before, completedAt, true);
     Set<String> past = idsStarting(before, completedAt, false);
     assertThat(future).isNotEmpty();
@@ -136,7 +136,7 @@ class EnrollmentLifeIT extends IntegrationTest {
                     event.phaseId(),
                     "COMPLETED",
                     "Too late",
-                    Instant.now()));
+                    currentInstant()));
     awaitProcessed(withdrawal);
     assertThat(plan(enrollmentId)).isEqualTo(after);
   }
@@ -149,13 +149,13 @@ class EnrollmentLifeIT extends IntegrationTest {
         enrollmentService()
             .send(
                 new EnrollmentCompleted(
-                    enrollmentId, event.serviceId(), event.phaseId(), Instant.now()));
+                    enrollmentId, event.serviceId(), event.phaseId(), currentInstant()));
     awaitProcessed(completion);
 
     enrollmentService().send(event);
     JsonNode plan = awaitPlan(enrollmentId);
 
-    Instant now = Instant.now();
+    Instant now = currentInstant();
     assertThat(plan.get("completedAt").isNull()).isFalse();
     assertThat(list(plan.get("sessions")))
         .filteredOn(s -> Instant.parse(s.get("startsAtInstant").asString()).isAfter(now))
@@ -188,12 +188,12 @@ class EnrollmentLifeIT extends IntegrationTest {
                     first.phaseId(),
                     "ENROLLED",
                     "After the window",
-                    Instant.now())));
+                    currentInstant())));
     awaitProcessed(
         enrollmentService()
             .send(
                 new EnrollmentCompleted(
-                    completed, second.serviceId(), second.phaseId(), Instant.now())));
+                    completed, second.serviceId(), second.phaseId(), currentInstant())));
 
     assertThat(plan(withdrawn)).isEqualTo(withdrawnBefore);
     assertThat(plan(completed)).isEqualTo(completedBefore);
@@ -207,7 +207,7 @@ class EnrollmentLifeIT extends IntegrationTest {
     UUID serviceId = UUID.randomUUID();
     UUID newer = UUID.randomUUID();
     UUID older = UUID.randomUUID();
-    Instant now = Instant.now();
+    Instant now = currentInstant();
     // Revision 2 is written by a host whose clock runs behind the one that wrote revision 1.
     ProjectTeamUpdated second =
         new ProjectTeamUpdated(

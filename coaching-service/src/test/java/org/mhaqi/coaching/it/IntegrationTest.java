@@ -1,7 +1,6 @@
 package org.mhaqi.coaching.it;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,36 +16,37 @@ import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.events.enrollment.TeamRole;
+import org.mhaqi.testing.Api;
 import org.mhaqi.testing.CloudEventProducer;
-import org.mhaqi.testing.RealInfrastructure;
+import org.mhaqi.testing.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context every integration test shares: the whole service against a real PostgreSQL
- * database and the real embedded Kafka broker. Enrolments reach it as enrollment-service would send
- * them, through Kafka.
+ * database and the real embedded Kafka broker, with its clock pinned to {@link #TODAY} so that
+ * working days, bank holidays and "the past" are the same whatever day the tests run. Enrolments
+ * reach it as enrollment-service would send them, through Kafka.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = RealInfrastructure.class)
+@ServiceIntegrationTest(properties = "mhaqi.test.today=" + IntegrationTest.TODAY)
 abstract class IntegrationTest {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** The day the service's clock shows: a Monday, with bank holiday data years either side. */
+  static final String TODAY = "2026-06-01";
+
+  static final ZoneId LONDON = ServiceIntegrationTest.LONDON;
   static final Duration WAIT = Duration.ofSeconds(30);
 
   private static CloudEventProducer producer;
 
-  @Autowired MockMvc mvc;
+  @Autowired Api api;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
 
   @Value("${spring.kafka.bootstrap-servers}")
   String bootstrapServers;
@@ -66,8 +66,14 @@ abstract class IntegrationTest {
     return producer;
   }
 
-  static LocalDate today() {
-    return LocalDate.now(LONDON);
+  /** Today in London by the service's clock. */
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(LONDON));
+  }
+
+  /** Now by the service's clock. */
+  Instant currentInstant() {
+    return clock.instant();
   }
 
   /** An enrolment as enrollment-service announces it, enrolled a fortnight before the window. */
@@ -115,26 +121,38 @@ abstract class IntegrationTest {
     Awaitility.await()
         .atMost(WAIT)
         .pollInterval(Duration.ofMillis(100))
-        .until(
-            () ->
-                mvc.perform(get("/api/enrollments/{id}/plan", enrollmentId))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus()
-                    == 200);
+        .until(() -> get("/api/enrollments/{id}/plan", enrollmentId).status() == 200);
     return plan(enrollmentId);
   }
 
   JsonNode plan(UUID enrollmentId) {
-    return read(get("/api/enrollments/{id}/plan", enrollmentId));
+    return read("/api/enrollments/{id}/plan", enrollmentId);
   }
 
-  JsonNode read(org.springframework.test.web.servlet.RequestBuilder request) {
-    try {
-      return json.readTree(mvc.perform(request).andReturn().getResponse().getContentAsString());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  Api.Response get(String path, Object... variables) {
+    return api.get(expand(path, variables));
+  }
+
+  /** The JSON body of a GET, whatever its status. */
+  JsonNode read(String path, Object... variables) {
+    return get(path, variables).body();
+  }
+
+  /** POSTs the body as JSON, as the programme team's tools do. */
+  Api.Response postJson(String path, Object body, Object... variables) {
+    return api.post(expand(path, variables), json.writeValueAsString(body));
+  }
+
+  Api.Response post(String path, Object... variables) {
+    return api.post(expand(path, variables));
+  }
+
+  /** The path with its {@code {variables}} filled in and encoded. */
+  static String expand(String path, Object... variables) {
+    // Variables strictly encoded: a '+' in one stays a plus, never a space.
+    DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory();
+    uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+    return uris.expand(path, variables).toString();
   }
 
   /** Waits until the consumer has processed (or skipped) the event with this id. */

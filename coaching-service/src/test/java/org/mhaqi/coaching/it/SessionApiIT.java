@@ -2,8 +2,6 @@ package org.mhaqi.coaching.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mhaqi.coaching.it.EnrollmentEventsIT.list;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.StringReader;
 import java.time.DayOfWeek;
@@ -23,9 +21,8 @@ import org.mhaqi.events.Topics;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.TeamRole;
+import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 /** Rescheduling, cancelling and completing sessions over HTTP, and every way to get it wrong. */
@@ -59,22 +56,10 @@ class SessionApiIT extends IntegrationTest {
         .orElseThrow();
   }
 
-  MvcResult send(
-      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-      Object body)
-      throws Exception {
-    return mvc.perform(
-            request
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("X-Actor", "programme-team-test")
-                .content(json.writeValueAsString(body)))
-        .andReturn();
-  }
-
-  void assertProblem(MvcResult result, int status, String code, String field) throws Exception {
-    assertThat(result.getResponse().getStatus()).isEqualTo(status);
-    assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-    JsonNode problem = json.readTree(result.getResponse().getContentAsString());
+  void assertProblem(Api.Response result, int status, String code, String field) {
+    assertThat(result.status()).isEqualTo(status);
+    assertThat(result.contentType()).startsWith("application/problem+json");
+    JsonNode problem = result.body();
     if (code != null) {
       assertThat(problem.get("type").asString()).isEqualTo("urn:mhaqi:problem:" + code);
     }
@@ -83,7 +68,7 @@ class SessionApiIT extends IntegrationTest {
 
   /** The session and the enrolment's recorded events are exactly as before. */
   void assertUnchanged(JsonNode before, long eventsBefore, UUID enrollmentId) {
-    JsonNode now = read(get("/api/sessions/{id}", before.get("id").asString()));
+    JsonNode now = read("/api/sessions/{id}", before.get("id").asString());
     assertThat(now.get("startsAt")).isEqualTo(before.get("startsAt"));
     assertThat(now.get("coachId")).isEqualTo(before.get("coachId"));
     assertThat(now.get("status")).isEqualTo(before.get("status"));
@@ -91,7 +76,7 @@ class SessionApiIT extends IntegrationTest {
     assertThat(now.get("deliveredMinutes")).isEqualTo(before.get("deliveredMinutes"));
     assertThat(outboxEvents(enrollmentId)).isEqualTo(eventsBefore);
     assertThat(
-            read(get("/api/sessions/{id}/history", before.get("id").asString()))
+            read("/api/sessions/{id}/history", before.get("id").asString())
                 .get("page")
                 .get("totalElements")
                 .asInt())
@@ -112,18 +97,18 @@ class SessionApiIT extends IntegrationTest {
 
     LocalDateTime saturday = start.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
     assertProblem(
-        send(
-            post("/api/sessions/{id}/reschedule", id),
-            Map.of("startsAt", saturday, "reason", "Weekend")),
+        postJson(
+            "/api/sessions/{id}/reschedule", Map.of("startsAt", saturday, "reason", "Weekend"), id),
         422,
         "weekend",
         "startsAt");
     assertUnchanged(session, events, e.enrollmentId());
 
     assertProblem(
-        send(
-            post("/api/sessions/{id}/reschedule", id),
-            Map.of("startsAt", "2026-12-25T10:00:00", "reason", "Christmas")),
+        postJson(
+            "/api/sessions/{id}/reschedule",
+            Map.of("startsAt", "2026-12-25T10:00:00", "reason", "Christmas"),
+            id),
         422,
         "bank-holiday",
         "startsAt");
@@ -131,10 +116,13 @@ class SessionApiIT extends IntegrationTest {
 
     List<JsonNode> coachSessions =
         list(
-            read(get("/api/coaches/{id}/sessions", coachId)
-                    .param("from", WINTER_START.toString())
-                    .param("to", WINTER_END.toString())
-                    .param("size", "200"))
+            read(
+                    "/api/coaches/{id}/sessions?from="
+                        + WINTER_START.toString()
+                        + "&to="
+                        + WINTER_END.toString()
+                        + "&size=200",
+                    coachId)
                 .get("content"));
     JsonNode other =
         coachSessions.stream()
@@ -144,9 +132,10 @@ class SessionApiIT extends IntegrationTest {
             .findFirst()
             .orElseThrow();
     assertProblem(
-        send(
-            post("/api/sessions/{id}/reschedule", id),
-            Map.of("startsAt", other.get("startsAt").asString(), "reason", "Clash")),
+        postJson(
+            "/api/sessions/{id}/reschedule",
+            Map.of("startsAt", other.get("startsAt").asString(), "reason", "Clash"),
+            id),
         409,
         "coach-double-booked",
         "startsAt");
@@ -159,33 +148,36 @@ class SessionApiIT extends IntegrationTest {
             .orElseThrow();
     LocalDate fullDayDate = LocalDateTime.parse(fullDay.get("startsAt").asString()).toLocalDate();
     assertProblem(
-        send(
-            post("/api/sessions/{id}/reschedule", id),
-            Map.of("startsAt", fullDayDate.atTime(17, 15).toString(), "reason", "After the day")),
+        postJson(
+            "/api/sessions/{id}/reschedule",
+            Map.of("startsAt", fullDayDate.atTime(17, 15).toString(), "reason", "After the day"),
+            id),
         409,
         "coach-double-booked",
         "startsAt");
     assertUnchanged(session, events, e.enrollmentId());
 
     assertProblem(
-        send(
-            post("/api/sessions/{id}/reschedule", id),
+        postJson(
+            "/api/sessions/{id}/reschedule",
             Map.of(
                 "startsAt",
                 start.toLocalDate().atTime(16, 45).toString(),
                 "coachId",
                 UUID.randomUUID(),
                 "reason",
-                "New coach")),
+                "New coach"),
+            id),
         422,
         "not-found",
         "coachId");
     assertUnchanged(session, events, e.enrollmentId());
 
     assertProblem(
-        send(
-            post("/api/sessions/{id}/reschedule", id),
-            Map.of("startsAt", "2027-03-03T10:00:00", "reason", "Outside")),
+        postJson(
+            "/api/sessions/{id}/reschedule",
+            Map.of("startsAt", "2027-03-03T10:00:00", "reason", "Outside"),
+            id),
         422,
         "outside-coaching-window",
         "startsAt");
@@ -200,30 +192,26 @@ class SessionApiIT extends IntegrationTest {
     LocalDateTime original = LocalDateTime.parse(session.get("startsAt").asString());
     LocalDateTime moved = original.toLocalDate().atTime(16, 45);
 
-    MvcResult result =
-        send(
-            post("/api/sessions/{id}/reschedule", id),
-            Map.of("startsAt", moved, "reason", "Ward round"));
+    Api.Response result =
+        postJson(
+            "/api/sessions/{id}/reschedule", Map.of("startsAt", moved, "reason", "Ward round"), id);
 
-    assertThat(result.getResponse().getStatus()).isEqualTo(200);
-    JsonNode after = json.readTree(result.getResponse().getContentAsString());
+    assertThat(result.status()).isEqualTo(200);
+    JsonNode after = result.body();
     assertThat(LocalDateTime.parse(after.get("startsAt").asString())).isEqualTo(moved);
     assertThat(LocalDateTime.parse(after.get("originalStartsAt").asString())).isEqualTo(original);
     assertThat(after.get("revision").asInt()).isEqualTo(1);
     assertThat(after.get("coachId")).isEqualTo(session.get("coachId"));
-    JsonNode history = read(get("/api/sessions/{id}/history", id)).get("content");
+    JsonNode history = read("/api/sessions/{id}/history", id).get("content");
     assertThat(history.size()).isEqualTo(1);
     assertThat(history.get(0).get("change").asString()).isEqualTo("RESCHEDULED");
     assertThat(LocalDateTime.parse(history.get(0).get("fromStartsAt").asString()))
         .isEqualTo(original);
-    assertThat(history.get(0).get("actor").asString()).isEqualTo("programme-team-test");
+    assertThat(history.get(0).get("actor").asString()).isEqualTo("integration-test");
     assertThat(history.get(0).get("reason").asString()).isEqualTo("Ward round");
 
     String feed =
-        mvc.perform(get("/api/coaches/{id}/calendar.ics", session.get("coachId").asString()))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        get("/api/coaches/{id}/calendar.ics", session.get("coachId").asString()).body().asString();
     Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
     VEvent event =
         calendar.<VEvent>getComponents(Component.VEVENT).stream()
@@ -253,7 +241,7 @@ class SessionApiIT extends IntegrationTest {
   @Test
   void completionChecksAttendanceAgainstTheTeamAndMinutesAgainstTheSession() throws Exception {
     Enrolled e = enrol(today().minusWeeks(6), today().plusWeeks(4));
-    Instant now = Instant.now();
+    Instant now = currentInstant();
     JsonNode past =
         weeklySession(
             e.plan(), s -> Instant.parse(s.get("startsAtInstant").asString()).isBefore(now));
@@ -266,61 +254,67 @@ class SessionApiIT extends IntegrationTest {
     long events = outboxEvents(e.enrollmentId());
 
     assertProblem(
-        send(
-            post("/api/sessions/{id}/completion", id),
-            completion(60, Map.of("FRONTLINE_STAFF", 3), List.of(), false)),
+        postJson(
+            "/api/sessions/{id}/completion",
+            completion(60, Map.of("FRONTLINE_STAFF", 3), List.of(), false),
+            id),
         422,
         "attendance-above-team-size",
         "attendance.FRONTLINE_STAFF");
     assertUnchanged(past, events, e.enrollmentId());
 
     assertProblem(
-        send(
-            post("/api/sessions/{id}/completion", id),
-            completion(-5, Map.of("SERVICE_LEAD", 1), List.of(), false)),
+        postJson(
+            "/api/sessions/{id}/completion",
+            completion(-5, Map.of("SERVICE_LEAD", 1), List.of(), false),
+            id),
         400,
         "validation-failed",
         "minutesDelivered");
     assertUnchanged(past, events, e.enrollmentId());
 
     assertProblem(
-        send(
-            post("/api/sessions/{id}/completion", id),
-            completion(61, Map.of("SERVICE_LEAD", 1), List.of(), false)),
+        postJson(
+            "/api/sessions/{id}/completion",
+            completion(61, Map.of("SERVICE_LEAD", 1), List.of(), false),
+            id),
         422,
         "minutes-out-of-range",
         "minutesDelivered");
     assertUnchanged(past, events, e.enrollmentId());
 
     assertProblem(
-        send(
-            post("/api/sessions/{id}/completion", id),
-            completion(60, Map.of("SERVICE_LEAD", 1), List.of(UUID.randomUUID()), false)),
+        postJson(
+            "/api/sessions/{id}/completion",
+            completion(60, Map.of("SERVICE_LEAD", 1), List.of(UUID.randomUUID()), false),
+            id),
         422,
         "unknown-team-member",
         "attendeeMemberIds[0]");
     assertUnchanged(past, events, e.enrollmentId());
 
     assertProblem(
-        send(
-            post("/api/sessions/{id}/completion", future.get("id").asString()),
-            completion(60, Map.of("SERVICE_LEAD", 1), List.of(), false)),
+        postJson(
+            "/api/sessions/{id}/completion",
+            completion(60, Map.of("SERVICE_LEAD", 1), List.of(), false),
+            future.get("id").asString()),
         409,
         "session-not-started",
         "status");
     assertUnchanged(future, events, e.enrollmentId());
 
-    MvcResult done =
-        send(
-            post("/api/sessions/{id}/completion", id),
+    Api.Response done =
+        postJson(
+            "/api/sessions/{id}/completion",
             completion(
                 55,
                 Map.of("SERVICE_LEAD", 1, "FRONTLINE_STAFF", 2, "LIVED_EXPERIENCE_PARTNER", 1),
                 List.of(lead, partner),
-                true));
+                true),
+            id);
 
-    assertThat(done.getResponse().getStatus()).isEqualTo(200);
-    JsonNode completed = json.readTree(done.getResponse().getContentAsString());
+    assertThat(done.status()).isEqualTo(200);
+    JsonNode completed = done.body();
     assertThat(completed.get("status").asString()).isEqualTo("COMPLETED");
     assertThat(completed.get("deliveredMinutes").asInt()).isEqualTo(55);
     assertThat(completed.get("attendance").get("FRONTLINE_STAFF").asInt()).isEqualTo(2);
@@ -344,54 +338,53 @@ class SessionApiIT extends IntegrationTest {
       assertThat(byRole.get("FRONTLINE_STAFF").get("count").asInt()).isEqualTo(2);
       assertThat(byRole.get("SERVICE_LEAD").get("memberIds").get(0).asString())
           .isEqualTo(lead.toString());
-      assertThat(message.value()).doesNotContain("programme-team-test");
+      assertThat(message.value()).doesNotContain("integration-test");
     }
   }
 
   @Test
   void aCancelledSessionCannotBeCompletedAndShowsCancelledInTheServiceFeed() throws Exception {
     Enrolled e = enrol(today().minusWeeks(4), today().plusWeeks(4));
-    Instant now = Instant.now();
+    Instant now = currentInstant();
     JsonNode past =
         weeklySession(
             e.plan(), s -> Instant.parse(s.get("startsAtInstant").asString()).isBefore(now));
     String id = past.get("id").asString();
 
     assertProblem(
-        send(post("/api/sessions/{id}/cancellation", id), Map.of("reason", "")),
+        postJson("/api/sessions/{id}/cancellation", Map.of("reason", ""), id),
         400,
         "validation-failed",
         "reason");
-    MvcResult cancelled =
-        send(post("/api/sessions/{id}/cancellation", id), Map.of("reason", "Coach unwell"));
-    assertThat(cancelled.getResponse().getStatus()).isEqualTo(200);
-    JsonNode after = json.readTree(cancelled.getResponse().getContentAsString());
+    Api.Response cancelled =
+        postJson("/api/sessions/{id}/cancellation", Map.of("reason", "Coach unwell"), id);
+    assertThat(cancelled.status()).isEqualTo(200);
+    JsonNode after = cancelled.body();
     assertThat(after.get("status").asString()).isEqualTo("CANCELLED");
     long events = outboxEvents(e.enrollmentId());
 
     assertProblem(
-        send(
-            post("/api/sessions/{id}/completion", id),
-            completion(60, Map.of("SERVICE_LEAD", 1), List.of(), false)),
+        postJson(
+            "/api/sessions/{id}/completion",
+            completion(60, Map.of("SERVICE_LEAD", 1), List.of(), false),
+            id),
         409,
         "session-cancelled",
         "status");
     assertUnchanged(after, events, e.enrollmentId());
     assertProblem(
-        send(
-            post("/api/sessions/{id}/reschedule", id),
-            Map.of("startsAt", today().plusDays(1).atTime(10, 0), "reason", "x")),
+        postJson(
+            "/api/sessions/{id}/reschedule",
+            Map.of("startsAt", today().plusDays(1).atTime(10, 0), "reason", "x"),
+            id),
         409,
         "session-cancelled",
         "status");
     assertUnchanged(after, events, e.enrollmentId());
 
-    MvcResult feedResult =
-        mvc.perform(get("/api/services/{id}/calendar.ics", e.event().serviceId())).andReturn();
-    assertThat(feedResult.getResponse().getContentType()).startsWith("text/calendar");
-    Calendar feed =
-        new CalendarBuilder()
-            .build(new StringReader(feedResult.getResponse().getContentAsString()));
+    Api.Response feedResult = get("/api/services/{id}/calendar.ics", e.event().serviceId());
+    assertThat(feedResult.contentType()).startsWith("text/calendar");
+    Calendar feed = new CalendarBuilder().build(new StringReader(feedResult.body().asString()));
     List<VEvent> events1 = feed.getComponents(Component.VEVENT);
     assertThat(events1).hasSize(e.plan().get("sessions").size());
     VEvent event =
@@ -413,11 +406,9 @@ class SessionApiIT extends IntegrationTest {
             "/api/coaches/" + UUID.randomUUID() + "/sessions",
             "/api/services/" + UUID.randomUUID() + "/calendar.ics",
             "/api/sessions/" + UUID.randomUUID())) {
-      MvcResult result = mvc.perform(get(path)).andReturn();
-      assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
-      assertThat(result.getResponse().getContentType())
-          .as(path)
-          .startsWith("application/problem+json");
+      Api.Response result = get(path);
+      assertThat(result.status()).as(path).isEqualTo(404);
+      assertThat(result.contentType()).as(path).startsWith("application/problem+json");
     }
   }
 
@@ -425,13 +416,12 @@ class SessionApiIT extends IntegrationTest {
   void thePlanAtTheOldSpellingRedirectsPermanentlyToTheNewAddress() throws Exception {
     Enrolled enrolled = enrol(WINTER_START, WINTER_END);
 
-    MvcResult old =
-        mvc.perform(get("/api/enrolments/{id}/plan", enrolled.enrollmentId())).andReturn();
+    Api.Response old = get("/api/enrolments/{id}/plan", enrolled.enrollmentId());
 
-    assertThat(old.getResponse().getStatus()).isEqualTo(308);
-    String location = old.getResponse().getHeader("Location");
+    assertThat(old.status()).isEqualTo(308);
+    String location = old.header("Location");
     assertThat(location).isEqualTo("/api/enrollments/" + enrolled.enrollmentId() + "/plan");
-    assertThat(read(get(location)).get("id")).isEqualTo(enrolled.plan().get("id"));
+    assertThat(read(location).get("id")).isEqualTo(enrolled.plan().get("id"));
   }
 
   static Map<String, Object> completion(

@@ -9,12 +9,13 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.events.Topics;
+import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
 import tools.jackson.databind.JsonNode;
 
 /** Change ideas, their PDSA cycles and the shared library over HTTP, with ChangeIdeaRecorded. */
-class ChangeIdeaApiIT extends DataCollectionIntegrationTest {
+class ChangeIdeaApiIT extends EvaluationIntegrationTest {
 
   static final String IDEAS = "/api/services/{serviceId}/change-ideas";
 
@@ -31,7 +32,7 @@ class ChangeIdeaApiIT extends DataCollectionIntegrationTest {
   void aRecordedIdeaIsAnnouncedAndRunsItsCyclesToADecision() {
     EnrolledService e = enrol(3);
 
-    Answer recorded =
+    Api.Response recorded =
         postJson(
             IDEAS,
             idea(
@@ -61,20 +62,20 @@ class ChangeIdeaApiIT extends DataCollectionIntegrationTest {
         .isEqualTo("[\"RESTRICTIVE_INTERVENTIONS\",\"ASSAULTS_ON_STAFF\"]");
 
     String monday = thisMonth().minusMonths(2).atDay(1).toString();
-    Answer cycle =
+    Api.Response cycle =
         postJson(
             "/api/change-ideas/{id}/cycles",
             Map.of("plan", "Night shift for two weeks", "startedOn", monday),
             id);
     assertThat(cycle.status()).as("%s", cycle.body()).isEqualTo(201);
     assertThat(cycle.body().path("number").asInt()).isEqualTo(1);
-    Answer second =
+    Api.Response second =
         postJson(
             "/api/change-ideas/{id}/cycles", Map.of("plan", "Too early", "startedOn", monday), id);
     assertThat(second.status()).isEqualTo(409);
     assertThat(second.contentType()).isEqualTo("application/problem+json");
 
-    Answer outcome =
+    Api.Response outcome =
         postJson(
             "/api/change-ideas/{id}/cycles/1/outcome",
             Map.of(
@@ -141,15 +142,15 @@ class ChangeIdeaApiIT extends DataCollectionIntegrationTest {
   void badIdeasAreProblemsNamingTheFieldAndWriteNothing() {
     EnrolledService e = enrol(3);
 
-    Answer unknownMeasure =
+    Api.Response unknownMeasure =
         postJson(
             IDEAS,
             idea("Idea", "Described", false, "RESTRICTIVE_INTERVENTIONS", "BED_OCCUPANCY"),
             e.serviceId());
-    Answer noMeasure = postJson(IDEAS, idea("Idea", "Described", false), e.serviceId());
-    Answer noTitle =
+    Api.Response noMeasure = postJson(IDEAS, idea("Idea", "Described", false), e.serviceId());
+    Api.Response noTitle =
         postJson(IDEAS, idea(" ", "Described", false, "RESTRICTIVE_INTERVENTIONS"), e.serviceId());
-    Answer unknownService =
+    Api.Response unknownService =
         postJson(
             IDEAS,
             idea("Idea", "Described", false, "RESTRICTIVE_INTERVENTIONS"),

@@ -13,15 +13,14 @@ import org.mhaqi.evaluation.datareturn.OverdueReturns;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
+import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /** Monthly data returns over HTTP, as JSON and CSV, with their events on evaluation.events. */
-class DataReturnApiIT extends DataCollectionIntegrationTest {
+class DataReturnApiIT extends EvaluationIntegrationTest {
 
   static final String RESTRAINT = "RESTRICTIVE_INTERVENTIONS";
   static final String PATH = "/api/services/{serviceId}/data-returns";
@@ -45,7 +44,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
     EnrolledService e = enrol(4);
     YearMonth month = thisMonth().minusMonths(2);
 
-    Answer answer = postJson(PATH, restraintReturn(month, 14, 9), e.serviceId());
+    Api.Response answer = postJson(PATH, restraintReturn(month, 14, 9), e.serviceId());
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     assertThat(answer.body().path("enrollmentId").asString())
@@ -75,7 +74,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
     correction.put("correction", true);
     correction.put("correctionReason", "Two restraints were entered twice");
 
-    Answer answer = postJson(PATH, correction, e.serviceId());
+    Api.Response answer = postJson(PATH, correction, e.serviceId());
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     assertThat(answer.body().path("version").asInt()).isEqualTo(2);
@@ -98,7 +97,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
     YearMonth month = thisMonth().minusMonths(1);
     postJson(PATH, restraintReturn(month, 14, 9), e.serviceId());
 
-    Answer answer = postJson(PATH, restraintReturn(month, 15, 9), e.serviceId());
+    Api.Response answer = postJson(PATH, restraintReturn(month, 15, 9), e.serviceId());
 
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -167,7 +166,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             new Case("malformed JSON", "{\"measureCode\": \"" + RESTRAINT + "\", ", 400, null));
 
     for (Case c : cases) {
-      Answer answer = postJson(PATH, c.body(), e.serviceId());
+      Api.Response answer = postJson(PATH, c.body(), e.serviceId());
 
       assertThat(answer.status()).as(c.name() + ": " + answer.body()).isEqualTo(c.status());
       assertThat(answer.contentType()).as(c.name()).isEqualTo("application/problem+json");
@@ -181,7 +180,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
 
   @Test
   void aReturnForAServiceEvaluationDoesNotKnowIsNotFound() {
-    Answer answer =
+    Api.Response answer =
         postJson(PATH, restraintReturn(thisMonth().minusMonths(1), 1, 1), UUID.randomUUID());
 
     assertThat(answer.status()).isEqualTo(404);
@@ -206,7 +205,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             + month
             + ",ALL,3,1550\n";
 
-    Answer answer = postCsv(PATH, csv, e.serviceId());
+    Api.Response answer = postCsv(PATH, csv, e.serviceId());
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     assertThat(answer.body()).hasSize(2);
@@ -225,10 +224,8 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             + thisMonth().minusMonths(1)
             + ",ALL,3,1550\n";
 
-    Answer answer =
-        perform(
-            MockMvcRequestBuilders.multipart(PATH, e.serviceId())
-                .file(new MockMultipartFile("file", "returns.csv", "text/csv", csv.getBytes())));
+    Api.Response answer =
+        api.postFile(expand(PATH, e.serviceId()), "file", "returns.csv", "text/csv", csv);
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     assertThat(returnsOf(e.serviceId())).isEqualTo(1);
@@ -256,7 +253,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             + month
             + ",ALL,3,1550\n";
 
-    Answer answer = postCsv(PATH, csv, e.serviceId());
+    Api.Response answer = postCsv(PATH, csv, e.serviceId());
 
     assertThat(answer.status()).isEqualTo(422);
     assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -277,7 +274,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
             + RESTRAINT
             + ",last month,A,14,1240\n";
 
-    Answer answer = postCsv(PATH, csv, e.serviceId());
+    Api.Response answer = postCsv(PATH, csv, e.serviceId());
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body().path("type").asString()).isEqualTo("urn:mhaqi:problem:malformed-csv");
@@ -311,7 +308,7 @@ class DataReturnApiIT extends DataCollectionIntegrationTest {
     EnrolledService e = enrol(8);
     YearMonth first = thisMonth().minusMonths(7);
 
-    Answer answer = postCsv(PATH, sevenMonthsEndingInASpike(first), e.serviceId());
+    Api.Response answer = postCsv(PATH, sevenMonthsEndingInASpike(first), e.serviceId());
 
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     Message event = awaitEvent(e.enrollmentId(), "SpecialCauseDetected");

@@ -14,7 +14,7 @@ import org.springframework.core.env.Environment;
  * and {@code coaching.events} (messages acted on, consumer group, dead-letter topic) in line with
  * its bindings in application.yml.
  */
-class EngagementConsumersCatalogueIT extends EngagementIntegrationTest {
+class EngagementConsumersCatalogueIT extends EvaluationIntegrationTest {
 
   @Autowired Environment environment;
 

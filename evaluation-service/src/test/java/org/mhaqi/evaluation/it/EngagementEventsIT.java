@@ -3,10 +3,6 @@ package org.mhaqi.evaluation.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mhaqi.evaluation.engagement.EngagementQueries.Dimension.LEVEL;
 import static org.mhaqi.evaluation.engagement.EngagementQueries.Dimension.REGION;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +28,7 @@ import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.SessionScheduled;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.Region;
+import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,7 +36,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import tools.jackson.databind.JsonNode;
 
 /** Both topics through the real broker into the projections and out through the API. */
-class EngagementEventsIT extends EngagementIntegrationTest {
+class EngagementEventsIT extends EvaluationIntegrationTest {
 
   @Autowired EngagementQueries queries;
   @Autowired EnrolledServices enrolledServices;
@@ -103,7 +100,7 @@ class EngagementEventsIT extends EngagementIntegrationTest {
         .pollInterval(Duration.ofMillis(200))
         .until(() -> byRegion(programme.phaseId).size() == 2);
 
-    JsonNode service = read(get("/api/engagement/services/{id}", programme.london.serviceId()));
+    JsonNode service = read("/api/engagement/services/{id}", programme.london.serviceId());
     JsonNode enrolment = service.get("enrollments").get(0);
     assertThat(enrolment.get("enrollmentId").asString())
         .isEqualTo(programme.london.enrollmentId().toString());
@@ -129,19 +126,17 @@ class EngagementEventsIT extends EngagementIntegrationTest {
     assertThat(engagement.get("attendancesByRole").get("FRONTLINE_STAFF").asLong()).isEqualTo(5);
     assertThat(enrolment.get("byLevel")).hasSize(2);
 
-    JsonNode regions =
-        read(get("/api/engagement/regions").param("phaseId", programme.phaseId.toString()));
+    JsonNode regions = read("/api/engagement/regions?phaseId={id}", programme.phaseId);
     assertThat(regions).hasSize(2);
     assertThat(regions.get(0).get("region").asString()).isEqualTo("LONDON");
     assertThat(regions.get(1).get("engagement").get("deliveredHours").decimalValue())
         .isEqualByComparingTo("0.83");
 
-    JsonNode levels =
-        read(get("/api/engagement/levels").param("phaseId", programme.phaseId.toString()));
+    JsonNode levels = read("/api/engagement/levels?phaseId={id}", programme.phaseId);
     assertThat(levels.get(0).get("level").asString()).isEqualTo("EXECUTIVE");
     assertThat(levels.get(0).get("engagement").get("sessionsPlanned").asLong()).isEqualTo(4);
 
-    JsonNode phases = read(get("/api/engagement/phases"));
+    JsonNode phases = read("/api/engagement/phases");
     JsonNode phase = null;
     for (JsonNode p : phases) {
       if (p.get("phaseId").asString().equals(programme.phaseId.toString())) {
@@ -152,12 +147,7 @@ class EngagementEventsIT extends EngagementIntegrationTest {
     assertThat(phase.get("phaseKind").asString()).isEqualTo("WIDER_IMPLEMENTATION");
     assertThat(phase.get("engagement").get("sessionsPlanned").asLong()).isEqualTo(5);
 
-    JsonNode page =
-        read(
-            get("/api/engagement/services")
-                .param("phaseId", programme.phaseId.toString())
-                .param("size", "1")
-                .param("page", "1"));
+    JsonNode page = read("/api/engagement/services?phaseId={id}&size=1&page=1", programme.phaseId);
     // The platform's paging: content, then page size, number, totals.
     assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(2);
     assertThat(page.get("page").get("totalPages").asLong()).isEqualTo(2);
@@ -168,26 +158,20 @@ class EngagementEventsIT extends EngagementIntegrationTest {
   }
 
   @Test
-  void badPagesAndUnknownServicesAreProblems() throws Exception {
-    mvc.perform(get("/api/engagement/services").param("size", "0"))
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.field").value("size"));
-    mvc.perform(get("/api/engagement/services").param("size", "201"))
-        .andExpect(status().isBadRequest());
-    mvc.perform(get("/api/engagement/services").param("size", "200")).andExpect(status().isOk());
-    mvc.perform(get("/api/engagement/services").param("sort", "odsCode"))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("sort"));
-    mvc.perform(get("/api/engagement/services").param("page", "-1"))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("page"));
-    mvc.perform(get("/api/engagement/services").param("region", "ATLANTIS"))
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    mvc.perform(get("/api/engagement/services/{id}", UUID.randomUUID()))
-        .andExpect(status().isNotFound())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  void badPagesAndUnknownServicesAreProblems() {
+    Api.Response sizeZero = api.get("/api/engagement/services?size=0").expect(400);
+    assertThat(sizeZero.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    assertThat(sizeZero.text("field")).isEqualTo("size");
+    api.get("/api/engagement/services?size=201").expect(400);
+    api.get("/api/engagement/services?size=200").expect(200);
+    assertThat(api.get("/api/engagement/services?sort=odsCode").expect(400).text("field"))
+        .isEqualTo("sort");
+    assertThat(api.get("/api/engagement/services?page=-1").expect(400).text("field"))
+        .isEqualTo("page");
+    assertThat(api.get("/api/engagement/services?region=ATLANTIS").expect(400).contentType())
+        .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    assertThat(api.get("/api/engagement/services/" + UUID.randomUUID()).expect(404).contentType())
+        .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
   }
 
   @Test

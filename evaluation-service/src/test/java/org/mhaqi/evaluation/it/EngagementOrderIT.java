@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database: the figures and the enrolment view come out the same every time, and as worked out by
  * hand. Each order runs on a fresh copy of the programme (new ids), so the runs never meet.
  */
-class EngagementOrderIT extends EngagementIntegrationTest {
+class EngagementOrderIT extends EvaluationIntegrationTest {
 
   @Autowired EngagementProjection engagement;
   @Autowired EnrollmentProjection enrolments;

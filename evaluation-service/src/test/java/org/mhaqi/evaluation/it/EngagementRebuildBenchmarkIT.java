@@ -59,7 +59,7 @@ import org.springframework.test.context.TestPropertySource;
       "spring.cloud.stream.bindings.enrollmentEvents-in-0.consumer.auto-startup=false",
       "spring.cloud.stream.bindings.coachingEvents-in-0.consumer.auto-startup=false"
     })
-class EngagementRebuildBenchmarkIT extends EngagementIntegrationTest {
+class EngagementRebuildBenchmarkIT extends EvaluationIntegrationTest {
 
   private static final Logger log = LoggerFactory.getLogger(EngagementRebuildBenchmarkIT.class);
 

@@ -1,9 +1,6 @@
 package org.mhaqi.evaluation.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * into fresh tables and swaps them in, giving the figures the live consumers gave, even after the
  * live tables were damaged; the live consumers carry on after it.
  */
-class EngagementRebuildIT extends EngagementIntegrationTest {
+class EngagementRebuildIT extends EvaluationIntegrationTest {
 
   @Test
   void aRebuildFromTheTopicsGivesTheLiveFiguresBackAndTheLiveConsumersCarryOn() throws Exception {
@@ -42,13 +39,7 @@ class EngagementRebuildIT extends EngagementIntegrationTest {
         .update();
     assertThat(reports(programme)).isNotEqualTo(live);
 
-    JsonNode result =
-        json.readTree(
-            mvc.perform(post("/api/admin/engagement/rebuild"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+    JsonNode result = api.post("/api/admin/engagement/rebuild").expect(200).body();
 
     assertThat(result.get("records").asLong()).isGreaterThanOrEqualTo(programme.all().size());
     assertThat(result.get("applied").asLong()).isGreaterThanOrEqualTo(programme.all().size());
@@ -68,7 +59,7 @@ class EngagementRebuildIT extends EngagementIntegrationTest {
     awaitProcessed(
         publish(another.completed(SessionEvents.TEN_AM, 60, 1, false, SessionEvents.T0)));
     JsonNode northWest =
-        read(get("/api/engagement/services/{id}", programme.northWest.serviceId()))
+        read("/api/engagement/services/{id}", programme.northWest.serviceId())
             .get("enrollments")
             .get(0)
             .get("engagement");
@@ -77,13 +68,13 @@ class EngagementRebuildIT extends EngagementIntegrationTest {
 
   private List<JsonNode> reports(ProgrammeEvents programme) {
     return List.of(
-        read(get("/api/engagement/services/{id}", programme.london.serviceId())),
-        read(get("/api/engagement/services/{id}", programme.northWest.serviceId())),
+        read("/api/engagement/services/{id}", programme.london.serviceId()),
+        read("/api/engagement/services/{id}", programme.northWest.serviceId()),
         regions(programme),
-        read(get("/api/engagement/levels").param("phaseId", programme.phaseId.toString())));
+        read("/api/engagement/levels?phaseId={id}", programme.phaseId));
   }
 
   private JsonNode regions(ProgrammeEvents programme) {
-    return read(get("/api/engagement/regions").param("phaseId", programme.phaseId.toString()));
+    return read("/api/engagement/regions?phaseId={id}", programme.phaseId);
   }
 }

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * examples validate, and what evaluation-service really publishes on Kafka (headers, key and
  * payload) validates against the documented schemas.
  */
-class EvaluationEventCatalogueIT extends DataCollectionIntegrationTest {
+class EvaluationEventCatalogueIT extends EvaluationIntegrationTest {
 
   private static final EventCatalogue CATALOGUE =
       EventCatalogue.forChannel(Topics.EVALUATION_EVENTS, "evaluation-service");

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.mhaqi.testing.Api;
 import tools.jackson.databind.JsonNode;
 
 /** The measure catalogue as Flyway seeds it, over HTTP. */
-class MeasureApiIT extends DataCollectionIntegrationTest {
+class MeasureApiIT extends EvaluationIntegrationTest {
 
   @Test
   void theCatalogueHoldsOutcomeProcessAndBalancingMeasures() {
@@ -53,7 +54,7 @@ class MeasureApiIT extends DataCollectionIntegrationTest {
 
   @Test
   void anUnknownMeasureIsNotFound() {
-    Answer answer = get("/api/measures/BED_OCCUPANCY");
+    Api.Response answer = get("/api/measures/BED_OCCUPANCY");
 
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.contentType()).isEqualTo("application/problem+json");

@@ -30,7 +30,6 @@ import org.mhaqi.evaluation.analysis.spc.XmrAnalysis;
 import org.mhaqi.evaluation.analysis.spc.XmrOptions;
 import org.mhaqi.evaluation.analysis.spc.XmrResult;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
-import org.mhaqi.evaluation.enrollment.EnrolledServices;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
@@ -38,11 +37,8 @@ import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.local.DemoReturns;
 import org.mhaqi.local.DemoReturnsLoader;
 import org.mhaqi.testing.Api;
-import org.mhaqi.testing.RealInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,10 +47,8 @@ import tools.jackson.databind.JsonNode;
  * run command's loader, and a phase of hand-worked returns. The page is rendered by a real headless
  * Chromium.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "mhaqi.evaluation.data-returns.overdue-check.enabled=false",
       // Its own database: the loader reads every enrolment of a phase from this one.
       "mhaqi.test.database=evaluation-reports",
       // No consumers: enrolments are written directly, and a consumer in the shared group would
@@ -64,27 +58,23 @@ import tools.jackson.databind.JsonNode;
       "spring.cloud.stream.bindings.enrollmentEvents-in-0.group=evaluation-reports-it",
       "spring.cloud.stream.bindings.coachingEvents-in-0.group=evaluation-reports-it"
     })
-@ContextConfiguration(initializers = RealInfrastructure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportsIT {
+class ReportsIT extends EvaluationIntegrationTest {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
-  static final YearMonth FIRST = YearMonth.now(LONDON).minusMonths(12);
+  static final YearMonth FIRST = YearMonth.from(LocalDate.parse(TODAY)).minusMonths(12);
 
   @LocalServerPort int port;
-  @Autowired EnrolledServices enrolledServices;
 
   final UUID wider = UUID.randomUUID();
   final UUID pilot = UUID.randomUUID();
   final UUID handWorked = UUID.randomUUID();
   final List<EnrolledService> widerServices = new ArrayList<>();
   EnrolledService handWorkedService;
-  Api api;
   final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   void loadTheDemoReturnsAndAHandWorkedPhase() throws Exception {
-    api = new Api(port);
     // Six wider services in ODS order RA1..RA6: the loader takes them in that order, so the
     // first and the fourth improve. RA1 and RA4 are in London, the rest in the North West.
     for (int i = 1; i <= 6; i++) {

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.mhaqi.testing.Api;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Baseline and rebase decisions on a service's chart, recorded, applied by its report, withdrawn.
  */
-class SpcDecisionApiIT extends DataCollectionIntegrationTest {
+class SpcDecisionApiIT extends EvaluationIntegrationTest {
 
   static final String DECISIONS = "/api/services/{serviceId}/measures/{code}/spc-decisions";
   static final String RESTRAINT = "RESTRICTIVE_INTERVENTIONS";
@@ -30,13 +30,13 @@ class SpcDecisionApiIT extends DataCollectionIntegrationTest {
       long events = i < 4 ? 200 : 75;
       csv.append(RESTRAINT + "," + first.plusMonths(i) + ",A," + events + ",5000\n");
     }
-    Answer answer = postCsv("/api/services/{id}/data-returns", csv.toString(), e.serviceId());
+    Api.Response answer = postCsv("/api/services/{id}/data-returns", csv.toString(), e.serviceId());
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     return first;
   }
 
   JsonNode restraintReport(EnrolledService e) {
-    Answer report = get("/api/reports/phases/{p}/services/{s}", e.phaseId(), e.serviceId());
+    Api.Response report = get("/api/reports/phases/{p}/services/{s}", e.phaseId(), e.serviceId());
     assertThat(report.status()).as("%s", report.body()).isEqualTo(200);
     for (JsonNode m : report.body().path("measures")) {
       if (RESTRAINT.equals(m.path("code").asString())) {
@@ -54,7 +54,7 @@ class SpcDecisionApiIT extends DataCollectionIntegrationTest {
     assertThat(restraintReport(e).path("centre").asDouble())
         .isCloseTo((160 + 8 * 15) / 12.0, within(1e-9));
 
-    Answer recorded =
+    Api.Response recorded =
         postJson(
             DECISIONS,
             Map.of(
@@ -71,23 +71,20 @@ class SpcDecisionApiIT extends DataCollectionIntegrationTest {
     assertThat(applied.path("centre").asDouble()).isCloseTo(40.0, within(1e-9));
     assertThat(applied.path("variation").asString()).isEqualTo("special_cause_improvement");
     // The phase-wide report is not the service's chart: no decision applies there.
-    Answer phase = get("/api/reports/phases/{p}", e.phaseId());
+    Api.Response phase = get("/api/reports/phases/{p}", e.phaseId());
     for (JsonNode m : phase.body().path("measures")) {
       assertThat(m.path("baselineUntil").isNull()).isTrue();
     }
 
     String id = recorded.body().path("id").asString();
-    Answer withdrawn =
-        perform(
-            MockMvcRequestBuilders.delete("/api/spc-decisions/{id}", id)
-                .header("X-Actor", "second-analyst"));
+    Api.Response withdrawn = api.delete("/api/spc-decisions/" + id);
     assertThat(withdrawn.status()).isEqualTo(200);
-    assertThat(withdrawn.body().path("withdrawnBy").asString()).isEqualTo("second-analyst");
+    assertThat(withdrawn.body().path("withdrawnBy").asString()).isEqualTo("integration-test");
     assertThat(restraintReport(e).path("baselineUntil").isNull()).isTrue();
-    Answer history = get(DECISIONS, e.serviceId(), RESTRAINT);
+    Api.Response history = get(DECISIONS, e.serviceId(), RESTRAINT);
     assertThat(history.body()).hasSize(1);
     assertThat(history.body().get(0).path("withdrawnAt").isNull()).isFalse();
-    Answer again = perform(MockMvcRequestBuilders.delete("/api/spc-decisions/{id}", id));
+    Api.Response again = api.delete("/api/spc-decisions/" + id);
     assertThat(again.status()).isEqualTo(409);
   }
 
@@ -96,7 +93,7 @@ class SpcDecisionApiIT extends DataCollectionIntegrationTest {
     EnrolledService e = enrol(2);
     YearMonth first = returnAYear(e);
 
-    Answer recorded =
+    Api.Response recorded =
         postJson(
             DECISIONS,
             Map.of(
@@ -172,7 +169,7 @@ class SpcDecisionApiIT extends DataCollectionIntegrationTest {
             404,
             null));
     for (Case c : cases) {
-      Answer answer = postJson(c.path(), c.body(), c.vars());
+      Api.Response answer = postJson(c.path(), c.body(), c.vars());
       assertThat(answer.status()).as(c.name() + ": %s", answer.body()).isEqualTo(c.status());
       assertThat(answer.contentType()).as(c.name()).isEqualTo("application/problem+json");
       if (c.field() != null) {
@@ -187,7 +184,7 @@ class SpcDecisionApiIT extends DataCollectionIntegrationTest {
         .isZero();
 
     assertThat(postJson(DECISIONS, good, e.serviceId(), RESTRAINT).status()).isEqualTo(201);
-    Answer duplicate = postJson(DECISIONS, good, e.serviceId(), RESTRAINT);
+    Api.Response duplicate = postJson(DECISIONS, good, e.serviceId(), RESTRAINT);
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.body().path("field").asString()).isEqualTo("month");
   }

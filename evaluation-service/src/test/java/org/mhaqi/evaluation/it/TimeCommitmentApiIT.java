@@ -8,17 +8,16 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
+import org.mhaqi.testing.Api;
 import tools.jackson.databind.JsonNode;
 
 /** Weekly time-commitment returns over HTTP and the report against the FAQ's two hours. */
-class TimeCommitmentApiIT extends DataCollectionIntegrationTest {
+class TimeCommitmentApiIT extends EvaluationIntegrationTest {
 
   static final String PATH = "/api/services/{serviceId}/time-commitment";
 
-  static LocalDate mondayWeeksAgo(int weeks) {
-    return LocalDate.now(LONDON)
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-        .minusWeeks(weeks);
+  LocalDate mondayWeeksAgo(int weeks) {
+    return today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks);
   }
 
   static Map<String, Object> week(LocalDate monday, int members, String qi, String coaching) {
@@ -61,10 +60,11 @@ class TimeCommitmentApiIT extends DataCollectionIntegrationTest {
     LocalDate monday = mondayWeeksAgo(1);
     postJson(PATH, week(monday, 4, "4", "4"), e.serviceId());
 
-    Answer duplicate = postJson(PATH, week(monday, 4, "1", "1"), e.serviceId());
-    Answer tuesday = postJson(PATH, week(monday.minusDays(6), 4, "1", "1"), e.serviceId());
-    Answer negative = postJson(PATH, week(mondayWeeksAgo(2), 4, "-1", "1"), e.serviceId());
-    Answer beforeEnrolment = postJson(PATH, week(mondayWeeksAgo(30), 4, "1", "1"), e.serviceId());
+    Api.Response duplicate = postJson(PATH, week(monday, 4, "1", "1"), e.serviceId());
+    Api.Response tuesday = postJson(PATH, week(monday.minusDays(6), 4, "1", "1"), e.serviceId());
+    Api.Response negative = postJson(PATH, week(mondayWeeksAgo(2), 4, "-1", "1"), e.serviceId());
+    Api.Response beforeEnrolment =
+        postJson(PATH, week(mondayWeeksAgo(30), 4, "1", "1"), e.serviceId());
 
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.body().path("field").asString()).isEqualTo("weekStarting");

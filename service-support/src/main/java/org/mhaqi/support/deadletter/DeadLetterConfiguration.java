@@ -1,15 +1,20 @@
 package org.mhaqi.support.deadletter;
 
+import org.mhaqi.support.messaging.MessagingConfiguration;
 import org.mhaqi.support.topics.DeadLetterTopics;
 import org.mhaqi.support.topics.TopicConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The dead-letter tool, in every service whose bindings have dead-letter topics. */
+/**
+ * The dead-letter tool, in every service that consumes events (see {@link MessagingConfiguration}).
+ */
 @AutoConfiguration(after = TopicConfiguration.class)
+@ConditionalOnBooleanProperty(MessagingConfiguration.ENABLED)
 @ConditionalOnBean(DeadLetterTopics.class)
 @Import(DeadLetterController.class)
 public class DeadLetterConfiguration {

@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.mhaqi.support.SupportConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -24,7 +25,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires idempotent event consumption into every service that has this library. */
+/**
+ * Idempotent event consumption, for a service that consumes events and says so with {@code
+ * mhaqi.consumer.enabled=true}: the {@link EventConsumers} its bindings are built with, the {@code
+ * processed_event} guard and its purge, and retries and dead letters in the listener containers. A
+ * service that consumes nothing leaves it off and gets none of it.
+ */
 @AutoConfiguration(
     afterName = {
       "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -34,12 +40,22 @@ import tools.jackson.databind.json.JsonMapper;
       "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
     },
     after = SupportConfiguration.class)
+@ConditionalOnBooleanProperty(MessagingConfiguration.ENABLED)
 @EnableConfigurationProperties(ConsumerProperties.class)
 public class MessagingConfiguration {
+
+  /** The switch a consuming service turns on. */
+  public static final String ENABLED = "mhaqi.consumer.enabled";
 
   @Bean
   ProcessedEvents processedEvents(JdbcClient jdbc, Clock clock) {
     return new ProcessedEvents(jdbc, clock);
+  }
+
+  @Bean
+  ProcessedEventsPurge processedEventsPurge(
+      ProcessedEvents processed, ConsumerProperties properties, Clock clock) {
+    return new ProcessedEventsPurge(processed, properties, clock);
   }
 
   @Bean

@@ -2,6 +2,7 @@ package org.mhaqi.support.messaging;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -51,5 +52,28 @@ public class ProcessedEvents {
             .query(Long.class)
             .single()
         > 0;
+  }
+
+  /**
+   * Forgets events applied before the given time, a bounded batch per statement so that no purge
+   * holds locks for long; a redelivery of one of them would be applied again.
+   *
+   * @return how many marks were deleted
+   */
+  public int purgeProcessedBefore(Instant before, int batchSize) {
+    int total = 0;
+    int deleted;
+    do {
+      deleted =
+          jdbc.sql(
+                  """
+                  delete from processed_event where (event_id, consumer) in (
+                    select event_id, consumer from processed_event where processed_at < ? limit ?)
+                  """)
+              .params(Timestamp.from(before), batchSize)
+              .update();
+      total += deleted;
+    } while (deleted == batchSize && !Thread.currentThread().isInterrupted());
+    return total;
   }
 }

@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.mhaqi.support.SupportConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,11 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the outbox into every service that has this library on its classpath. */
+/**
+ * The transactional outbox and its relay, for a service that publishes events and says so with
+ * {@code mhaqi.outbox.enabled=true}. A service that publishes nothing leaves it off and gets no
+ * relay thread, no outbox health details and no outbox gauges.
+ */
 @AutoConfiguration(
     afterName = {
       "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -27,8 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
       "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
     },
     after = SupportConfiguration.class)
+@ConditionalOnBooleanProperty(OutboxConfiguration.ENABLED)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
+
+  /** The switch a publishing service turns on. */
+  public static final String ENABLED = "mhaqi.outbox.enabled";
 
   @Bean
   OutboxRelay outboxRelay(

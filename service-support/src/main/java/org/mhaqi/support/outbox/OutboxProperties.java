@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the outbox relay ({@code mhaqi.outbox.*}).
+ * Settings of the outbox and its relay ({@code mhaqi.outbox.*}). The outbox is opt-in: a service
+ * that publishes events sets {@code mhaqi.outbox.enabled=true} (see {@link OutboxConfiguration}).
  *
  * @param relayEnabled whether this instance relays at all (tests may switch it off)
  * @param pollInterval how often the relay looks for events nobody woke it for
@@ -13,10 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendTimeout how long to wait for Kafka's acknowledgement of one event
  * @param retryBackoff pause after a failed pass
  * @param retention how long published rows are kept for inspection before they are purged
- * @param processedEventRetention how long a consumer remembers an event it applied ({@code
- *     processed_event}); a redelivery older than this would be applied again, so keep it longer
- *     than any redelivery or replay a consumer should shrug off
- * @param purgeInterval how often the relaying instance purges both tables
+ * @param purgeInterval how often the relaying instance purges published rows
  * @param purgeBatchSize rows deleted per statement while purging, so no purge holds locks for long
  * @param healthThreshold an unpublished event older than this is reported as a backlog in health
  *     details (readiness does not depend on it)
@@ -29,7 +27,6 @@ public record OutboxProperties(
     @DefaultValue("30s") Duration sendTimeout,
     @DefaultValue("2s") Duration retryBackoff,
     @DefaultValue("7d") Duration retention,
-    @DefaultValue("90d") Duration processedEventRetention,
     @DefaultValue("1h") Duration purgeInterval,
     @DefaultValue("1000") int purgeBatchSize,
     @DefaultValue("2m") Duration healthThreshold) {}

@@ -41,8 +41,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * and never loses them. A record that can never be sent is quarantined with its reason and stops
  * nothing behind it. Consumers deduplicate by {@code ce_id}.
  *
- * <p>The relaying instance also purges, in bounded batches, published outbox rows and the
- * consumers' {@code processed_event} rows older than their retention.
+ * <p>The relaying instance also purges, in bounded batches, published outbox rows older than their
+ * retention.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -261,8 +261,8 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   /**
-   * Deletes published outbox rows and {@code processed_event} rows older than their retention, a
-   * bounded batch per statement; only the relaying instance does it.
+   * Deletes published outbox rows older than their retention, a bounded batch per statement; only
+   * the relaying instance does it.
    *
    * @return how many rows were deleted
    */
@@ -270,26 +270,18 @@ public class OutboxRelay implements SmartLifecycle {
     if (!leads()) {
       return 0;
     }
-    Instant now = clock.instant();
-    return purgeInBatches(
-            """
-            delete from outbox_event where id in (
-              select id from outbox_event where published_at < ? limit ?)
-            """,
-            now.minus(properties.retention()))
-        + purgeInBatches(
-            """
-            delete from processed_event where (event_id, consumer) in (
-              select event_id, consumer from processed_event where processed_at < ? limit ?)
-            """,
-            now.minus(properties.processedEventRetention()));
-  }
-
-  private int purgeInBatches(String sql, Instant before) {
+    Timestamp before = Timestamp.from(clock.instant().minus(properties.retention()));
     int total = 0;
     int deleted;
     do {
-      deleted = jdbc.sql(sql).params(Timestamp.from(before), properties.purgeBatchSize()).update();
+      deleted =
+          jdbc.sql(
+                  """
+                  delete from outbox_event where id in (
+                    select id from outbox_event where published_at < ? limit ?)
+                  """)
+              .params(before, properties.purgeBatchSize())
+              .update();
       total += deleted;
     } while (deleted == properties.purgeBatchSize() && !Thread.currentThread().isInterrupted());
     return total;
