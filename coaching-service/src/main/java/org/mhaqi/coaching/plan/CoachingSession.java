@@ -130,26 +130,22 @@ public class CoachingSession {
     updatedAt = now;
   }
 
-  void complete(
-      int minutes,
-      Map<TeamRole, Integer> byRole,
-      Set<Attendee> members,
-      boolean livedExperience,
-      String actor,
-      Instant now) {
+  void complete(int minutes, Attendance delivered, String actor, Instant now) {
     record(SessionChange.Change.COMPLETED, now, actor, startsAt, null, coachId, coachId, null);
     status = SessionStatus.COMPLETED;
     deliveredMinutes = minutes;
     attendance.clear();
-    byRole.forEach(
-        (role, count) -> {
-          if (count > 0) {
-            attendance.put(role, count);
-          }
-        });
+    delivered
+        .byRole()
+        .forEach(
+            (role, count) -> {
+              if (count > 0) {
+                attendance.put(role, count);
+              }
+            });
     attendees.clear();
-    attendees.addAll(members);
-    livedExperiencePartnerTookPart = livedExperience;
+    attendees.addAll(delivered.attendees());
+    livedExperiencePartnerTookPart = delivered.livedExperiencePartnerTookPart();
     updatedAt = now;
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mhaqi.coaching.coach.Coaches;
 import org.mhaqi.coaching.enrollment.Enrollments;
 import org.mhaqi.coaching.plan.CoachingPlan;
-import org.mhaqi.coaching.plan.Plans;
+import org.mhaqi.coaching.plan.PlanGeneration;
 import org.mhaqi.coaching.scheduling.Cadence;
 import org.mhaqi.coaching.scheduling.CoachProfile;
 import org.mhaqi.coaching.scheduling.PlannedSession;
@@ -48,7 +48,7 @@ class PlanningBenchmarkIT extends IntegrationTest {
   static final int DEMO_ENROLLMENTS = 45;
 
   @Autowired Enrollments enrollments;
-  @Autowired Plans plans;
+  @Autowired PlanGeneration plans;
   @Autowired Coaches coaches;
   @Autowired Planner planner;
   @Autowired PlatformTransactionManager transactionManager;
