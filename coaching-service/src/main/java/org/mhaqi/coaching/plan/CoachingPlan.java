@@ -63,7 +63,12 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
   private Instant createdAt;
   private Instant withdrawnAt;
   private Instant completedAt;
-  @Version private long version;
+
+  /**
+   * Null until first stored. With an assigned id, a null version is how Spring Data tells a new row
+   * (persist: one insert) from a stored one (merge: a select by id first, for every session too).
+   */
+  @Version private Long version;
 
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
   @OrderBy("startsAt, id")

@@ -74,7 +74,12 @@ public class CoachingSession {
   private Integer deliveredMinutes;
   private Boolean livedExperiencePartnerTookPart;
   private Instant updatedAt;
-  @Version private long version;
+
+  /**
+   * Null until first stored. With an assigned id, a null version is how Spring Data tells a new row
+   * (persist: one insert) from a stored one (merge: a select by id first, for every session too).
+   */
+  @Version private Long version;
 
   @ElementCollection
   @CollectionTable(name = "session_attendance", joinColumns = @JoinColumn(name = "session_id"))
