@@ -2,22 +2,30 @@ package org.mhaqi.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
+import org.mhaqi.testing.BenchmarkRow;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.ServiceIntegrationTest;
 import org.slf4j.Logger;
@@ -28,11 +36,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How fast events go through the outbox: committed with their transaction, then relayed to a real
- * broker and acknowledged. Not a timed test: it prints figures and checks only that every event
- * arrived. Skipped unless run with {@code -Dbenchmark=true}.
+ * Benchmark 1, publishing: events committed through the outbox and relayed to a real broker, beside
+ * the raw limit of the same machine in the same run: the same number of single-row inserts into a
+ * plain table, committed with the same batching, each sent after its commit by a plain idempotent
+ * producer with acks=all. Then both at a steady half of the raw rate, for the commit-to-ack lag.
+ * Not a timed test: it prints figures ({@code BENCHMARK} lines and table rows) and checks only that
+ * every event arrived. Skipped unless run with {@code -Dbenchmark=true}.
  */
 @ServiceIntegrationTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -40,101 +52,248 @@ class OutboxThroughputBenchmarkIT {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxThroughputBenchmarkIT.class);
 
-  private static final int EVENTS = 20_000;
+  private static final int EVENTS = 10_000;
   private static final int PER_TRANSACTION = 10;
+  private static final Duration PACED_FOR = Duration.ofSeconds(10);
+  private static final String RAW_TOPIC = "benchmark.raw-publishing";
 
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired JdbcClient jdbc;
-  @Autowired MeterRegistry meters;
+  @Autowired JsonMapper json;
 
   @Value("${spring.kafka.bootstrap-servers}")
   String kafka;
 
   @Test
-  void relayTwentyThousandEvents() {
+  void outboxBesideRawInsertsAndAPlainProducer() throws Exception {
+    createRawTableAndTopic();
     TransactionTemplate transactions = new TransactionTemplate(transactionManager);
-    UUID phase = UUID.randomUUID();
-    Set<String> keys = new HashSet<>();
-    Timer lag = meters.find("outbox.publish.lag").timer();
-    long lagCountBefore = lag == null ? 0 : lag.count();
+    try (KafkaProducer<String, byte[]> producer = plainProducer()) {
+      // Warm-up of both paths, so neither pays for the other's JIT compilation.
+      viaOutbox(transactions, 1_000, 0);
+      raw(transactions, producer, 1_000, 0);
 
+      Run outbox = viaOutbox(transactions, EVENTS, 0);
+      Run raw = raw(transactions, producer, EVENTS, 0);
+      double halfRate = raw.rate() / 2;
+      Run outboxPaced = viaOutbox(transactions, (int) (halfRate * PACED_FOR.toSeconds()), halfRate);
+      Run rawPaced =
+          raw(transactions, producer, (int) (halfRate * PACED_FOR.toSeconds()), halfRate);
+
+      log.info(
+          String.format(
+              Locale.ROOT,
+              "BENCHMARK publishing: %d events, %d per transaction: outbox %.0f events/s commit to"
+                  + " ack, raw inserts + plain producer %.0f events/s (ratio %.2f); at %.0f"
+                  + " events/s for %d s: outbox lag p50 %.0f ms p99 %.0f ms, raw p50 %.0f ms p99"
+                  + " %.0f ms",
+              EVENTS,
+              PER_TRANSACTION,
+              outbox.rate(),
+              raw.rate(),
+              outbox.rate() / raw.rate(),
+              halfRate,
+              PACED_FOR.toSeconds(),
+              outboxPaced.lagMillis(0.5),
+              outboxPaced.lagMillis(0.99),
+              rawPaced.lagMillis(0.5),
+              rawPaced.lagMillis(0.99)));
+      log.info(
+          "{}",
+          BenchmarkRow.atLeastShareOfRaw(
+              "1 publishing: commit to Kafka ack, " + PER_TRANSACTION + " per transaction",
+              outbox.rate(),
+              raw.rate(),
+              "events/s",
+              0.70));
+      log.info(
+          "{}",
+          BenchmarkRow.atMost(
+              String.format(
+                  Locale.ROOT,
+                  "1 publishing: commit-to-ack lag p99 at half the raw rate (%.0f/s for %d s)",
+                  halfRate,
+                  PACED_FOR.toSeconds()),
+              outboxPaced.lagMillis(0.99),
+              rawPaced.lagMillis(0.99),
+              "ms",
+              100));
+    }
+  }
+
+  /**
+   * Commits {@code count} events through the outbox, 10 per transaction, at {@code rate} events per
+   * second (0: as fast as it goes), and waits until Kafka acknowledged them all.
+   */
+  private Run viaOutbox(TransactionTemplate transactions, int count, double rate) {
+    UUID phase = UUID.randomUUID();
     long started = System.nanoTime();
-    for (int written = 0; written < EVENTS; written += PER_TRANSACTION) {
+    for (int written = 0; written < count; written += PER_TRANSACTION) {
+      pace(started, written, rate);
       transactions.executeWithoutResult(
           status -> {
             for (int i = 0; i < PER_TRANSACTION; i++) {
-              UUID enrolment = UUID.randomUUID();
               events.publishEvent(
-                  new EnrollmentCompleted(enrolment, UUID.randomUUID(), phase, Instant.now()));
+                  new EnrollmentCompleted(
+                      UUID.randomUUID(), UUID.randomUUID(), phase, Instant.now()));
             }
           });
     }
-    double writeSeconds = (System.nanoTime() - started) / 1e9;
+    int written = (count + PER_TRANSACTION - 1) / PER_TRANSACTION * PER_TRANSACTION;
     Awaitility.await()
         .atMost(Duration.ofMinutes(5))
-        .pollInterval(Duration.ofMillis(100))
+        .pollInterval(Duration.ofMillis(10))
         .until(
             () ->
                 jdbc.sql("select count(*) from outbox_event where published_at is null")
                         .query(Long.class)
                         .single()
                     == 0);
-    double drainedSeconds = (System.nanoTime() - started) / 1e9;
-
+    double seconds = (System.nanoTime() - started) / 1e9;
+    List<Double> lags =
+        jdbc.sql(
+                """
+                select extract(epoch from published_at - occurred_at) * 1000 from outbox_event
+                where payload::jsonb ->> 'phaseId' = ?
+                """)
+            .param(phase.toString())
+            .query(Double.class)
+            .list();
+    assertThat(lags).hasSize(written);
     try (KafkaTopicReader reader = new KafkaTopicReader(kafka, Topics.ENROLLMENT_EVENTS)) {
-      Set<String> ids = new HashSet<>();
-      reader
-          .awaitMatching(
-              m -> m.value() != null && m.value().contains(phase.toString()),
-              EVENTS,
-              Duration.ofMinutes(2))
-          .forEach(
-              m -> {
-                ids.add(m.header(CloudEventHeaders.ID));
-                keys.add(m.key());
-              });
-      assertThat(ids).hasSize(EVENTS);
+      assertThat(
+              reader.awaitMatching(
+                  m -> m.value() != null && m.value().contains(phase.toString()),
+                  written,
+                  Duration.ofMinutes(2)))
+          .extracting(m -> m.header(CloudEventHeaders.ID))
+          .doesNotHaveDuplicates()
+          .hasSize(written);
     }
-
-    Timer after = meters.find("outbox.publish.lag").timer();
-    log.info(
-        String.format(
-            Locale.ROOT,
-            "BENCHMARK outbox: %d events, %d per transaction: committed in %.1f s (%.0f events/s);"
-                + " all acknowledged by Kafka after %.1f s (%.0f events/s end to end);"
-                + " commit-to-ack lag p50 %.0f ms, p99 %.0f ms over %d events",
-            EVENTS,
-            PER_TRANSACTION,
-            writeSeconds,
-            EVENTS / writeSeconds,
-            drainedSeconds,
-            EVENTS / drainedSeconds,
-            percentile(after, 0.5),
-            percentile(after, 0.99),
-            after.count() - lagCountBefore));
-    assertThat(keys).hasSize(EVENTS);
+    return new Run(written, seconds, lags);
   }
 
-  private static double percentile(Timer timer, double percentile) {
-    for (ValueAtPercentile value : timer.takeSnapshot().percentileValues()) {
-      if (value.percentile() == percentile) {
-        return value.value(TimeUnit.MILLISECONDS);
+  /**
+   * The raw limit: the same single-row inserts of the same payloads into a plain table, committed
+   * with the same batching, each transaction's records then sent by a plain idempotent producer.
+   */
+  private Run raw(
+      TransactionTemplate transactions,
+      KafkaProducer<String, byte[]> producer,
+      int count,
+      double rate) {
+    UUID phase = UUID.randomUUID();
+    List<Double> lags = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger acknowledged = new AtomicInteger();
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    long started = System.nanoTime();
+    int written = 0;
+    for (; written < count; written += PER_TRANSACTION) {
+      pace(started, written, rate);
+      List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+      long insertedAt = System.nanoTime();
+      transactions.executeWithoutResult(
+          status -> {
+            for (int i = 0; i < PER_TRANSACTION; i++) {
+              EnrollmentCompleted event =
+                  new EnrollmentCompleted(
+                      UUID.randomUUID(), UUID.randomUUID(), phase, Instant.now());
+              String payload = json.writeValueAsString(event);
+              UUID id = UUID.randomUUID();
+              jdbc.sql(
+                      """
+                      insert into raw_publishing_benchmark (id, message_key, payload, occurred_at)
+                      values (?, ?, cast(? as json), now())
+                      """)
+                  .params(id, event.subject(), payload)
+                  .update();
+              var record =
+                  new ProducerRecord<>(
+                      RAW_TOPIC, event.subject(), payload.getBytes(StandardCharsets.UTF_8));
+              record
+                  .headers()
+                  .add(CloudEventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
+              records.add(record);
+            }
+          });
+      for (var record : records) {
+        producer.send(
+            record,
+            (metadata, exception) -> {
+              if (exception != null) {
+                failure.compareAndSet(null, exception);
+              }
+              lags.add((System.nanoTime() - insertedAt) / 1e6);
+              acknowledged.incrementAndGet();
+            });
       }
     }
-    return timer.takeSnapshot().histogramCounts().length == 0
-        ? Double.NaN
-        : approximate(timer, percentile);
+    producer.flush();
+    int sent = written;
+    Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.get() == sent);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(failure.get()).isNull();
+    return new Run(sent, seconds, lags);
   }
 
-  private static double approximate(Timer timer, double percentile) {
-    var counts = timer.takeSnapshot().histogramCounts();
-    double target = timer.count() * percentile;
-    for (var bucket : counts) {
-      if (bucket.count() >= target) {
-        return bucket.bucket(TimeUnit.MILLISECONDS);
+  /** Sleeps until the given number of events is due at the rate (0: never sleeps). */
+  private static void pace(long started, int done, double rate) {
+    if (rate <= 0) {
+      return;
+    }
+    long dueNanos = started + (long) (done / rate * 1e9);
+    long wait = dueNanos - System.nanoTime();
+    if (wait > 0) {
+      try {
+        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
-    return timer.max(TimeUnit.MILLISECONDS);
+  }
+
+  private void createRawTableAndTopic() throws Exception {
+    jdbc.sql(
+            """
+            create table if not exists raw_publishing_benchmark (
+              id uuid primary key, message_key text not null, payload json not null,
+              occurred_at timestamptz not null)
+            """)
+        .update();
+    Properties props = new Properties();
+    props.put("bootstrap.servers", kafka);
+    try (Admin admin = Admin.create(props)) {
+      if (!admin.listTopics().names().get().contains(RAW_TOPIC)) {
+        admin.createTopics(List.of(new NewTopic(RAW_TOPIC, 3, (short) 1))).all().get();
+      }
+    }
+  }
+
+  /** A plain producer with the relay's delivery settings: idempotent, acks=all, linger 5 ms. */
+  private KafkaProducer<String, byte[]> plainProducer() {
+    Properties props = new Properties();
+    props.put("bootstrap.servers", kafka);
+    props.put("key.serializer", StringSerializer.class.getName());
+    props.put("value.serializer", ByteArraySerializer.class.getName());
+    props.put("acks", "all");
+    props.put("enable.idempotence", "true");
+    props.put("linger.ms", "5");
+    return new KafkaProducer<>(props);
+  }
+
+  /** Events of one run, how long until all were acknowledged, and each one's commit-to-ack lag. */
+  private record Run(int events, double seconds, List<Double> lagsMillis) {
+
+    double rate() {
+      return events / seconds;
+    }
+
+    double lagMillis(double percentile) {
+      List<Double> sorted = new ArrayList<>(lagsMillis);
+      Collections.sort(sorted);
+      return sorted.get(
+          Math.min(sorted.size() - 1, (int) Math.ceil(percentile * sorted.size()) - 1));
+    }
   }
 }

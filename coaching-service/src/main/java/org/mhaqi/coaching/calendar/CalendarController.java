@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.mhaqi.coaching.coach.Coaches;
-import org.mhaqi.coaching.plan.Plans;
+import org.mhaqi.coaching.plan.PlanQueries;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +19,11 @@ class CalendarController {
 
   static final MediaType TEXT_CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
-  private final Plans plans;
+  private final PlanQueries plans;
   private final Coaches coaches;
   private final CalendarFeeds feeds;
 
-  CalendarController(Plans plans, Coaches coaches) {
+  CalendarController(PlanQueries plans, Coaches coaches) {
     this.plans = plans;
     this.coaches = coaches;
     this.feeds = new CalendarFeeds(plans.zone());

@@ -56,7 +56,12 @@ public class Enrollment {
   private Instant completedAt;
   private Instant teamUpdatedAt;
   private Long teamRevision;
-  @Version private long version;
+
+  /**
+   * Null until first stored. With an assigned id, a null version is how Spring Data tells a new row
+   * (persist: one insert) from a stored one (merge: a select by id first, for every session too).
+   */
+  @Version private Long version;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(

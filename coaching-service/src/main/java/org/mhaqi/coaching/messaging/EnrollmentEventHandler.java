@@ -2,7 +2,8 @@ package org.mhaqi.coaching.messaging;
 
 import org.mhaqi.coaching.enrollment.Enrollment;
 import org.mhaqi.coaching.enrollment.Enrollments;
-import org.mhaqi.coaching.plan.Plans;
+import org.mhaqi.coaching.plan.PlanEndings;
+import org.mhaqi.coaching.plan.PlanGeneration;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
@@ -24,11 +25,13 @@ class EnrollmentEventHandler {
   private static final Logger log = LoggerFactory.getLogger(EnrollmentEventHandler.class);
 
   private final Enrollments enrollments;
-  private final Plans plans;
+  private final PlanGeneration generation;
+  private final PlanEndings endings;
 
-  EnrollmentEventHandler(Enrollments enrollments, Plans plans) {
+  EnrollmentEventHandler(Enrollments enrollments, PlanGeneration generation, PlanEndings endings) {
     this.enrollments = enrollments;
-    this.plans = plans;
+    this.generation = generation;
+    this.endings = endings;
   }
 
   void enrolled(ServiceEnrolled event, EventEnvelope envelope) {
@@ -42,7 +45,7 @@ class EnrollmentEventHandler {
           envelope + " lacks the enrollment, service, phase or a valid coaching window: " + event);
     }
     Enrollment enrollment = enrollments.enrolled(event);
-    plans.planFor(enrollment);
+    generation.planFor(enrollment);
   }
 
   void withdrawn(EnrollmentWithdrawn event, EventEnvelope envelope) {
@@ -57,7 +60,7 @@ class EnrollmentEventHandler {
           event.enrollmentId());
       return;
     }
-    plans.withdraw(event.enrollmentId(), event.withdrawnAt(), event.reason());
+    endings.withdraw(event.enrollmentId(), event.withdrawnAt(), event.reason());
   }
 
   void completed(EnrollmentCompleted event, EventEnvelope envelope) {
@@ -72,7 +75,7 @@ class EnrollmentEventHandler {
           event.enrollmentId());
       return;
     }
-    plans.completeEnrollment(event.enrollmentId(), event.completedAt());
+    endings.completeEnrollment(event.enrollmentId(), event.completedAt());
   }
 
   void teamUpdated(ProjectTeamUpdated event, EventEnvelope envelope) {

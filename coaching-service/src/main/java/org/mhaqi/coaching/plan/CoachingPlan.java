@@ -18,19 +18,20 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.coaching.enrollment.Enrollment;
+import org.mhaqi.coaching.scheduling.Booking;
 import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.events.coaching.CancellationCause;
+import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.CoachingPlanCreated;
 import org.mhaqi.events.coaching.SessionCancelled;
 import org.mhaqi.events.coaching.SessionCompleted;
 import org.mhaqi.events.coaching.SessionRescheduled;
 import org.mhaqi.events.coaching.SessionScheduled;
 import org.mhaqi.events.enrollment.PhaseKind;
-import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.RuleViolationException;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -62,7 +63,12 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
   private Instant createdAt;
   private Instant withdrawnAt;
   private Instant completedAt;
-  @Version private long version;
+
+  /**
+   * Null until first stored. With an assigned id, a null version is how Spring Data tells a new row
+   * (persist: one insert) from a stored one (merge: a select by id first, for every session too).
+   */
+  @Version private Long version;
 
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
   @OrderBy("startsAt, id")
@@ -192,7 +198,11 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
     return withdrawnAt != null || completedAt != null;
   }
 
-  /** Moves a session to another time and/or coach; the caller has checked the calendars. */
+  /**
+   * Moves a session to another time and/or coach; the caller has checked the coaches' calendars and
+   * the working days. Refused when it changes nothing or when the team already has another session
+   * of the same level then: a team cannot be in two sessions at once.
+   */
   public void reschedule(
       CoachingSession session,
       LocalDateTime startsAt,
@@ -202,6 +212,60 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
       Instant now) {
     requireScheduled(session, "rescheduled");
     requireInWindow(startsAt, session.getDurationMinutes());
+    if (startsAt.equals(session.getStartsAt()) && Objects.equals(coachId, session.getCoachId())) {
+      throw RuleViolationException.unprocessable(
+          "nothing-to-change",
+          "startsAt",
+          "The session is already at " + startsAt + " with the same coach");
+    }
+    Booking booking =
+        new Booking(startsAt, session.getDurationMinutes(), session.booking().fullDay());
+    teamSessionClashingWith(session, booking)
+        .ifPresent(
+            other -> {
+              throw RuleViolationException.conflict(
+                  "team-double-booked",
+                  "startsAt",
+                  "The team already has session " + other.getId() + " at " + other.getStartsAt());
+            });
+    move(session, startsAt, coachId, reason, actor, now);
+  }
+
+  /**
+   * Gives an unstaffed session a coach at its time; the caller has checked the coach's calendar.
+   * The session keeps its time, so the window and the team's calendar need no new check.
+   */
+  public void staff(
+      CoachingSession session, UUID coachId, String reason, String actor, Instant now) {
+    requireScheduled(session, "rescheduled");
+    move(session, session.getStartsAt(), coachId, reason, actor, now);
+  }
+
+  /** Another live session of the same team (same level) that overlaps the booking, if any. */
+  Optional<CoachingSession> teamSessionClashingWith(CoachingSession session, Booking booking) {
+    return sessions.stream()
+        .filter(other -> !other.getId().equals(session.getId()))
+        .filter(other -> other.getStatus() != SessionStatus.CANCELLED)
+        .filter(other -> other.getLevel() == session.getLevel())
+        .filter(other -> other.booking().clashesWith(booking))
+        .findFirst();
+  }
+
+  /** The coaches of the team's staffed sessions at the level, in session order. */
+  public List<UUID> teamCoaches(CoachingLevel level) {
+    return sessions.stream()
+        .filter(s -> s.getLevel() == level && s.isStaffed())
+        .map(CoachingSession::getCoachId)
+        .toList();
+  }
+
+  private void move(
+      CoachingSession session,
+      LocalDateTime startsAt,
+      UUID coachId,
+      String reason,
+      String actor,
+      Instant now) {
     LocalDateTime previousStart = session.getStartsAt();
     UUID previousCoach = session.getCoachId();
     session.moveTo(startsAt, coachId, reason, actor, now);
@@ -231,16 +295,18 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
     registerCancelled(session, now);
   }
 
-  /** Records the session as delivered; the caller has checked attendance against the team. */
+  /**
+   * Records the session as delivered, with its attendance (checked against the team when it was
+   * reported). Only a session that has started can be delivered.
+   */
   public void complete(
       CoachingSession session,
       int minutesDelivered,
-      Map<TeamRole, Integer> attendance,
-      Set<Attendee> attendees,
-      boolean livedExperiencePartnerTookPart,
+      Attendance attendance,
       String actor,
       Instant now) {
     requireScheduled(session, "completed");
+    requireStarted(session, now);
     if (minutesDelivered < 0 || minutesDelivered > session.getDurationMinutes()) {
       throw RuleViolationException.unprocessable(
           "minutes-out-of-range",
@@ -249,8 +315,7 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
               + session.getDurationMinutes()
               + " minutes");
     }
-    session.complete(
-        minutesDelivered, attendance, attendees, livedExperiencePartnerTookPart, actor, now);
+    session.complete(minutesDelivered, attendance, actor, now);
     List<SessionCompleted.RoleAttendance> byRole =
         session.getAttendance().entrySet().stream()
             .map(
@@ -258,7 +323,7 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
                     new SessionCompleted.RoleAttendance(
                         e.getKey(),
                         e.getValue(),
-                        attendees.stream()
+                        attendance.attendees().stream()
                             .filter(a -> a.role() == e.getKey())
                             .map(Attendee::memberId)
                             .sorted()
@@ -280,8 +345,23 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
             minutesDelivered,
             byRole,
             byRole.stream().mapToInt(SessionCompleted.RoleAttendance::count).sum(),
-            livedExperiencePartnerTookPart,
+            attendance.livedExperiencePartnerTookPart(),
             now));
+  }
+
+  /** A scheduled session can be recorded as delivered once it has started, not before. */
+  void requireStarted(CoachingSession session, Instant now) {
+    if (session.getStatus() == SessionStatus.SCHEDULED
+        && session.zonedStart().toInstant().isAfter(now)) {
+      throw RuleViolationException.conflict(
+          "session-not-started",
+          "status",
+          "Session "
+              + session.getId()
+              + " starts at "
+              + session.getStartsAt()
+              + " and cannot be completed yet");
+    }
   }
 
   public CoachingSession session(UUID sessionId) {

@@ -74,7 +74,12 @@ public class CoachingSession {
   private Integer deliveredMinutes;
   private Boolean livedExperiencePartnerTookPart;
   private Instant updatedAt;
-  @Version private long version;
+
+  /**
+   * Null until first stored. With an assigned id, a null version is how Spring Data tells a new row
+   * (persist: one insert) from a stored one (merge: a select by id first, for every session too).
+   */
+  @Version private Long version;
 
   @ElementCollection
   @CollectionTable(name = "session_attendance", joinColumns = @JoinColumn(name = "session_id"))
@@ -130,26 +135,22 @@ public class CoachingSession {
     updatedAt = now;
   }
 
-  void complete(
-      int minutes,
-      Map<TeamRole, Integer> byRole,
-      Set<Attendee> members,
-      boolean livedExperience,
-      String actor,
-      Instant now) {
+  void complete(int minutes, Attendance delivered, String actor, Instant now) {
     record(SessionChange.Change.COMPLETED, now, actor, startsAt, null, coachId, coachId, null);
     status = SessionStatus.COMPLETED;
     deliveredMinutes = minutes;
     attendance.clear();
-    byRole.forEach(
-        (role, count) -> {
-          if (count > 0) {
-            attendance.put(role, count);
-          }
-        });
+    delivered
+        .byRole()
+        .forEach(
+            (role, count) -> {
+              if (count > 0) {
+                attendance.put(role, count);
+              }
+            });
     attendees.clear();
-    attendees.addAll(members);
-    livedExperiencePartnerTookPart = livedExperience;
+    attendees.addAll(delivered.attendees());
+    livedExperiencePartnerTookPart = delivered.livedExperiencePartnerTookPart();
     updatedAt = now;
   }
 

@@ -38,10 +38,23 @@ class PlanController {
   private static final String ACTOR_DESCRIPTION =
       "Who makes the change, recorded in the session's history";
 
-  private final Plans plans;
+  private final PlanQueries queries;
+  private final SessionRescheduling rescheduling;
+  private final SessionCancellation cancellation;
+  private final SessionCompletion completion;
+  private final Staffing staffing;
 
-  PlanController(Plans plans) {
-    this.plans = plans;
+  PlanController(
+      PlanQueries queries,
+      SessionRescheduling rescheduling,
+      SessionCancellation cancellation,
+      SessionCompletion completion,
+      Staffing staffing) {
+    this.queries = queries;
+    this.rescheduling = rescheduling;
+    this.cancellation = cancellation;
+    this.completion = completion;
+    this.staffing = staffing;
   }
 
   record RescheduleRequest(
@@ -60,7 +73,7 @@ class PlanController {
   @GetMapping("/enrollments/{enrollmentId}/plan")
   @Operation(summary = "An enrolled service's coaching plan with every session")
   PlanView plan(@PathVariable UUID enrollmentId) {
-    return plans.plan(enrollmentId);
+    return queries.plan(enrollmentId);
   }
 
   /** The plan's address before identifiers took one spelling; kept for old links and clients. */
@@ -76,19 +89,19 @@ class PlanController {
   @Operation(summary = "Coaching plans with their session counts, optionally of one phase")
   PagedModel<PlanView> plans(
       @RequestParam(required = false) UUID phaseId, @ParameterObject Pageable pageable) {
-    return new PagedModel<>(plans.plans(phaseId, pageable));
+    return new PagedModel<>(queries.plans(phaseId, pageable));
   }
 
   @GetMapping("/sessions/{sessionId}")
   SessionView session(@PathVariable UUID sessionId) {
-    return plans.session(sessionId);
+    return queries.session(sessionId);
   }
 
   @GetMapping("/sessions/{sessionId}/history")
   @Operation(summary = "Every change of a session, with the original time and coach")
   PagedModel<SessionView.ChangeView> history(
       @PathVariable UUID sessionId, @ParameterObject Pageable pageable) {
-    return new PagedModel<>(plans.history(sessionId, pageable));
+    return new PagedModel<>(queries.history(sessionId, pageable));
   }
 
   @GetMapping("/sessions/unstaffed")
@@ -98,7 +111,7 @@ class PlanController {
           "Sessions no coach could take without double-booking, going over capacity or working"
               + " on a day off. They are never overbooked; register coaches and staff them.")
   PagedModel<SessionView> unstaffed(@ParameterObject Pageable pageable) {
-    return new PagedModel<>(plans.unstaffed(pageable));
+    return new PagedModel<>(queries.unstaffed(pageable));
   }
 
   @PostMapping("/sessions/unstaffed/staffing")
@@ -107,8 +120,8 @@ class PlanController {
       @Parameter(description = ACTOR_DESCRIPTION)
           @RequestHeader(name = Actor.HEADER, required = false)
           String actor) {
-    List<SessionView> staffed = plans.staffUnstaffed(Actor.of(actor));
-    return new StaffingResult(staffed.size(), plans.unstaffedCount(), staffed);
+    List<SessionView> staffed = staffing.staffUnstaffed(Actor.of(actor));
+    return new StaffingResult(staffed.size(), queries.unstaffedCount(), staffed);
   }
 
   @PostMapping("/sessions/{sessionId}/reschedule")
@@ -124,7 +137,7 @@ class PlanController {
       @Parameter(description = ACTOR_DESCRIPTION)
           @RequestHeader(name = Actor.HEADER, required = false)
           String actor) {
-    return plans.reschedule(
+    return rescheduling.reschedule(
         sessionId, request.startsAt(), request.coachId(), request.reason(), Actor.of(actor));
   }
 
@@ -136,7 +149,7 @@ class PlanController {
       @Parameter(description = ACTOR_DESCRIPTION)
           @RequestHeader(name = Actor.HEADER, required = false)
           String actor) {
-    return plans.cancel(sessionId, request.reason(), Actor.of(actor));
+    return cancellation.cancel(sessionId, request.reason(), Actor.of(actor));
   }
 
   @PostMapping("/sessions/{sessionId}/completion")
@@ -152,7 +165,7 @@ class PlanController {
       @Parameter(description = ACTOR_DESCRIPTION)
           @RequestHeader(name = Actor.HEADER, required = false)
           String actor) {
-    return plans.complete(
+    return completion.complete(
         sessionId,
         request.minutesDelivered(),
         request.attendance(),
@@ -168,6 +181,6 @@ class PlanController {
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       @ParameterObject Pageable pageable) {
-    return new PagedModel<>(plans.ofCoach(coachId, from, to, pageable));
+    return new PagedModel<>(queries.ofCoach(coachId, from, to, pageable));
   }
 }

@@ -4,12 +4,18 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.support.web.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface SessionRepository extends JpaRepository<CoachingSession, UUID> {
+
+  /** The session, or 404 for the API. */
+  default CoachingSession existing(UUID sessionId) {
+    return findById(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+  }
 
   @Query(
       """

@@ -2,6 +2,7 @@ package org.mhaqi.coaching.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,13 +17,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mhaqi.coaching.coach.Coaches;
 import org.mhaqi.coaching.enrollment.Enrollments;
 import org.mhaqi.coaching.plan.CoachingPlan;
-import org.mhaqi.coaching.plan.Plans;
+import org.mhaqi.coaching.plan.PlanGeneration;
 import org.mhaqi.coaching.scheduling.Cadence;
 import org.mhaqi.coaching.scheduling.CoachProfile;
 import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.coaching.scheduling.Planner;
 import org.mhaqi.coaching.scheduling.Roster;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.testing.BenchmarkRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +48,7 @@ class PlanningBenchmarkIT extends IntegrationTest {
   static final int DEMO_ENROLLMENTS = 45;
 
   @Autowired Enrollments enrollments;
-  @Autowired Plans plans;
+  @Autowired PlanGeneration plans;
   @Autowired Coaches coaches;
   @Autowired Planner planner;
   @Autowired PlatformTransactionManager transactionManager;
@@ -73,8 +75,9 @@ class PlanningBenchmarkIT extends IntegrationTest {
     inMemory("in memory, ten times the pool", 10 * DEMO_ENROLLMENTS, tenfoldPool, first, last);
 
     // Separate windows so the two runs do not share coaches' time.
-    throughTheService(DEMO_ENROLLMENTS, first, last);
-    throughTheService(10 * DEMO_ENROLLMENTS, first.plusYears(1), last.plusYears(1));
+    throughTheService(DEMO_ENROLLMENTS, first.minusYears(1), last.minusYears(1)); // warm-up
+    Cost demo = throughTheService(DEMO_ENROLLMENTS, first, last);
+    long demoHeap = heapAfterFullGc();
     // Ten times the coaches as well, so the larger run is staffed like the demo.
     for (int i = 1; i < 10; i++) {
       int copy = i;
@@ -89,8 +92,44 @@ class PlanningBenchmarkIT extends IntegrationTest {
                       c.getWorkingDays(),
                       c.getWeeklyCapacityMinutes()));
     }
-    throughTheService(10 * DEMO_ENROLLMENTS, first.plusYears(2), last.plusYears(2));
+    Cost tenfold = throughTheService(10 * DEMO_ENROLLMENTS, first.plusYears(2), last.plusYears(2));
+    long tenfoldHeap = heapAfterFullGc();
+    log.info(
+        "{}",
+        BenchmarkRow.atMostTimesBaseline(
+            "5 scale: ms per enrolment planned, 10x demo (450, 130 coaches) vs demo (45, 13)",
+            tenfold.millisPerEnrollment(),
+            demo.millisPerEnrollment(),
+            "ms",
+            1.5));
+    log.info(
+        "{}",
+        BenchmarkRow.atMostTimesBaseline(
+            "5 scale: ms per session planned, 10x demo vs demo",
+            tenfold.millisPerSession(),
+            demo.millisPerSession(),
+            "ms",
+            1.5));
+    log.info(
+        "{}",
+        BenchmarkRow.atMostTimesBaseline(
+            "5 scale: coaching-service heap after full GC, after 10x demo vs after demo",
+            tenfoldHeap / 1e6,
+            demoHeap / 1e6,
+            "MB",
+            1.5));
   }
+
+  /** Used heap right after a full collection: what the service keeps, not what it churns. */
+  private static long heapAfterFullGc() {
+    for (int i = 0; i < 2; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** What planning cost per enrolment and per session in one run. */
+  record Cost(double millisPerEnrollment, double millisPerSession) {}
 
   private void inMemory(
       String what, int enrollmentCount, List<CoachProfile> pool, LocalDate first, LocalDate last) {
@@ -128,7 +167,7 @@ class PlanningBenchmarkIT extends IntegrationTest {
     return all;
   }
 
-  private void throughTheService(int enrollmentCount, LocalDate first, LocalDate last) {
+  private Cost throughTheService(int enrollmentCount, LocalDate first, LocalDate last) {
     TransactionTemplate transactions = new TransactionTemplate(transactionManager);
     long sessions = 0;
     long unstaffed = 0;
@@ -152,6 +191,8 @@ class PlanningBenchmarkIT extends IntegrationTest {
         took);
     // 7 months: 7 executive sessions, 7 improvement days and a weekly hour in the other weeks.
     assertThat(sizes).hasSize(enrollmentCount).allSatisfy(n -> assertThat(n).isBetween(36, 40));
+    double millis = took.toNanos() / 1e6;
+    return new Cost(millis / enrollmentCount, millis / sessions);
   }
 
   private static void report(

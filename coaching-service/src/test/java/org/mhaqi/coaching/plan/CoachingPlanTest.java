@@ -41,6 +41,8 @@ class CoachingPlanTest {
   // Fixed instants: the tests never read the clock.
   private static final Instant CREATED = Instant.parse("2024-09-20T08:00:00Z");
   private static final Instant LATER = Instant.parse("2024-10-02T12:00:00Z");
+  // After every session of the plan: each can be recorded as delivered.
+  private static final Instant DELIVERED = Instant.parse("2024-11-30T12:00:00Z");
   // Monday 21 October 2024, 10:00 in London, is 09:00 UTC (summer time).
   private static final LocalDateTime OCT_21_TEN = LocalDateTime.of(2024, 10, 21, 10, 0);
   private static final LocalDateTime OCT_17_NINE = LocalDateTime.of(2024, 10, 17, 9, 0);
@@ -386,7 +388,7 @@ class CoachingPlanTest {
   @Test
   void onlyAScheduledSessionIsMovedCancelledOrCompleted() {
     plan.cancel(weekly, "Ward closed", "service-lead", LATER);
-    plan.complete(day, 480, Map.of(), Set.of(), false, "coach", LATER);
+    plan.complete(day, 480, Attendance.NONE, "coach", DELIVERED);
 
     assertRefused(
             () -> plan.reschedule(weekly, OCT_21_TEN.plusDays(1), coach, null, "ops", LATER),
@@ -395,7 +397,7 @@ class CoachingPlanTest {
         .hasMessage("Session " + weekly.getId() + " is CANCELLED and cannot be rescheduled");
     assertRefused(() -> plan.cancel(weekly, "again", "ops", LATER), "session-cancelled", "status");
     assertRefused(
-        () -> plan.complete(weekly, 60, Map.of(), Set.of(), false, "coach", LATER),
+        () -> plan.complete(weekly, 60, Attendance.NONE, "coach", DELIVERED),
         "session-cancelled",
         "status");
     assertRefused(() -> plan.cancel(day, "late", "ops", LATER), "session-completed", "status");
@@ -406,18 +408,18 @@ class CoachingPlanTest {
   @Test
   void minutesDeliveredAreFromNoneToTheWholeSession() {
     assertRefused(
-            () -> plan.complete(weekly, -1, Map.of(), Set.of(), false, "coach", LATER),
+            () -> plan.complete(weekly, -1, Attendance.NONE, "coach", DELIVERED),
             "minutes-out-of-range",
             "minutesDelivered")
         .hasMessage("Minutes delivered must be between 0 and the session's 60 minutes");
     assertRefused(
-        () -> plan.complete(weekly, 61, Map.of(), Set.of(), false, "coach", LATER),
+        () -> plan.complete(weekly, 61, Attendance.NONE, "coach", DELIVERED),
         "minutes-out-of-range",
         "minutesDelivered");
     assertThat(weekly.getStatus()).isEqualTo(SessionStatus.SCHEDULED);
 
-    plan.complete(weekly, 60, Map.of(), Set.of(), false, "coach", LATER);
-    plan.complete(executive, 0, Map.of(), Set.of(), false, "coach", LATER);
+    plan.complete(weekly, 60, Attendance.NONE, "coach", DELIVERED);
+    plan.complete(executive, 0, Attendance.NONE, "coach", DELIVERED);
     assertThat(weekly.getDeliveredMinutes()).isEqualTo(60);
     assertThat(executive.getDeliveredMinutes()).isZero();
   }
@@ -436,20 +438,31 @@ class CoachingPlanTest {
     plan.complete(
         weekly,
         45,
-        Map.of(TeamRole.SERVICE_LEAD, 1, TeamRole.FRONTLINE_STAFF, 3, TeamRole.QI_LEAD, 0),
-        attendees,
-        true,
+        new Attendance(
+            Map.of(
+                TeamRole.SERVICE_LEAD,
+                1,
+                TeamRole.FRONTLINE_STAFF,
+                3,
+                TeamRole.QI_LEAD,
+                0,
+                TeamRole.LIVED_EXPERIENCE_PARTNER,
+                1),
+            attendees,
+            true),
         "coach",
-        LATER);
+        DELIVERED);
 
     assertThat(weekly.getStatus()).isEqualTo(SessionStatus.COMPLETED);
     assertThat(weekly.getDeliveredMinutes()).isEqualTo(45);
     assertThat(weekly.getAttendance())
         .containsExactly(
-            Map.entry(TeamRole.SERVICE_LEAD, 1), Map.entry(TeamRole.FRONTLINE_STAFF, 3));
+            Map.entry(TeamRole.SERVICE_LEAD, 1),
+            Map.entry(TeamRole.FRONTLINE_STAFF, 3),
+            Map.entry(TeamRole.LIVED_EXPERIENCE_PARTNER, 1));
     assertThat(weekly.getAttendees()).isEqualTo(attendees);
     assertThat(weekly.getLivedExperiencePartnerTookPart()).isTrue();
-    assertThat(weekly.getUpdatedAt()).isEqualTo(LATER);
+    assertThat(weekly.getUpdatedAt()).isEqualTo(DELIVERED);
     assertThat(weekly.getRevision()).isZero();
     SessionChange change = weekly.getChanges().get(0);
     assertThat(change.getChange()).isEqualTo(SessionChange.Change.COMPLETED);
@@ -473,19 +486,169 @@ class CoachingPlanTest {
                 List.of(
                     new SessionCompleted.RoleAttendance(TeamRole.SERVICE_LEAD, 1, List.of(lead)),
                     new SessionCompleted.RoleAttendance(
-                        TeamRole.FRONTLINE_STAFF, 3, List.of(healthcareAssistant, nurse))),
-                4,
+                        TeamRole.FRONTLINE_STAFF, 3, List.of(healthcareAssistant, nurse)),
+                    new SessionCompleted.RoleAttendance(
+                        TeamRole.LIVED_EXPERIENCE_PARTNER, 1, List.of())),
+                5,
                 true,
-                LATER));
+                DELIVERED));
   }
 
   @Test
   void completingWithoutTheLivedExperiencePartnerSaysSo() {
     plan.complete(
-        executive, 60, Map.of(TeamRole.EXECUTIVE_SPONSOR, 1), Set.of(), false, "coach", LATER);
+        executive,
+        60,
+        new Attendance(Map.of(TeamRole.EXECUTIVE_SPONSOR, 1), Set.of(), false),
+        "coach",
+        DELIVERED);
 
     assertThat(executive.getLivedExperiencePartnerTookPart()).isFalse();
     assertThat(((SessionCompleted) eventsAfterCreation().get(0)).livedExperiencePartnerTookPart())
         .isFalse();
+  }
+
+  @Test
+  void aRescheduleMustChangeTheTimeOrTheCoach() {
+    assertRefused(
+            () -> plan.reschedule(weekly, OCT_21_TEN, coach, null, "ops", LATER),
+            "nothing-to-change",
+            "startsAt")
+        .hasMessage("The session is already at " + OCT_21_TEN + " with the same coach");
+    assertRefused(
+        () -> plan.reschedule(executive, NOV_12_TEN, null, null, "ops", LATER),
+        "nothing-to-change",
+        "startsAt");
+    assertThat(eventsAfterCreation()).isEmpty();
+  }
+
+  @Test
+  void aTeamCannotBeInTwoSessionsOfALevelAtOnceAndAFullDayTakesTheDay() {
+    LocalDateTime afternoonOfTheDay = OCT_17_NINE.withHour(15);
+
+    assertRefused(
+            () -> plan.reschedule(weekly, afternoonOfTheDay, coach, null, "ops", LATER),
+            "team-double-booked",
+            "startsAt")
+        .hasMessage("The team already has session " + day.getId() + " at " + OCT_17_NINE);
+    assertThat(weekly.getStartsAt()).isEqualTo(OCT_21_TEN);
+    assertThat(eventsAfterCreation()).isEmpty();
+
+    // The executive level is another team calendar: its session may sit on the same day.
+    plan.reschedule(executive, afternoonOfTheDay, null, null, "ops", LATER);
+    assertThat(executive.getStartsAt()).isEqualTo(afternoonOfTheDay);
+  }
+
+  @Test
+  void sessionsOfALevelMayFollowEachOtherButNotOverlap() {
+    LocalDateTime monday = OCT_21_TEN;
+    LocalDateTime tuesday = OCT_21_TEN.plusDays(1);
+    CoachingPlan twoWeekly =
+        CoachingPlan.create(
+            EnrollmentFixtures.enrolled(enrollmentId, serviceId, phaseId, WINDOW_START, WINDOW_END),
+            LONDON,
+            List.of(
+                new PlannedSession(SERVICE, SessionKind.COACHING_SESSION, monday, 60, coach),
+                new PlannedSession(SERVICE, SessionKind.COACHING_SESSION, tuesday, 60, coach)),
+            CREATED);
+    CoachingSession first = twoWeekly.getSessions().get(0);
+    CoachingSession second = twoWeekly.getSessions().get(1);
+
+    assertRefused(
+        () -> twoWeekly.reschedule(second, monday.plusMinutes(59), coach, null, "ops", LATER),
+        "team-double-booked",
+        "startsAt");
+    assertRefused(
+        () -> twoWeekly.reschedule(second, monday.minusMinutes(59), coach, null, "ops", LATER),
+        "team-double-booked",
+        "startsAt");
+    twoWeekly.reschedule(second, monday.plusMinutes(60), coach, null, "ops", LATER);
+    twoWeekly.reschedule(second, monday.minusMinutes(60), coach, null, "ops", LATER);
+    // A session never clashes with itself.
+    twoWeekly.reschedule(first, monday.plusMinutes(30), coach, null, "ops", LATER);
+
+    // A cancelled session frees the team's time.
+    twoWeekly.cancel(first, "Ward closed", "ops", LATER);
+    twoWeekly.reschedule(second, monday.plusMinutes(30), coach, null, "ops", LATER);
+    assertThat(second.getStartsAt()).isEqualTo(monday.plusMinutes(30));
+  }
+
+  @Test
+  void staffingGivesTheSessionACoachAtItsTimeAndAnnouncesIt() {
+    plan.staff(executive, otherCoach, "A coach became free", "ops", LATER);
+
+    assertThat(executive.getCoachId()).isEqualTo(otherCoach);
+    assertThat(executive.getStartsAt()).isEqualTo(NOV_12_TEN);
+    assertThat(executive.getRevision()).isEqualTo(1);
+    assertThat(executive.getChanges().get(0).getChange()).isEqualTo(SessionChange.Change.STAFFED);
+    assertThat(eventsAfterCreation())
+        .containsExactly(
+            new SessionRescheduled(
+                executive.getId(),
+                plan.getId(),
+                enrollmentId,
+                serviceId,
+                phaseId,
+                CoachingLevel.EXECUTIVE,
+                SessionKind.COACHING_SESSION,
+                NOV_12_TEN,
+                NOV_12_TEN,
+                "Europe/London",
+                60,
+                null,
+                otherCoach,
+                1,
+                "A coach became free",
+                LATER));
+
+    plan.cancel(weekly, "Ward closed", "ops", LATER);
+    assertRefused(
+        () -> plan.staff(weekly, otherCoach, "A coach became free", "ops", LATER),
+        "session-cancelled",
+        "status");
+  }
+
+  @Test
+  void theTeamsCoachesAreThoseOfItsStaffedSessionsAtTheLevelInTimeOrder() {
+    plan.reschedule(weekly, OCT_21_TEN, otherCoach, null, "ops", LATER);
+
+    assertThat(plan.teamCoaches(SERVICE)).containsExactly(coach, otherCoach);
+    assertThat(plan.teamCoaches(CoachingLevel.EXECUTIVE)).isEmpty();
+
+    plan.staff(executive, otherCoach, "A coach became free", "ops", LATER);
+    assertThat(plan.teamCoaches(CoachingLevel.EXECUTIVE)).containsExactly(otherCoach);
+  }
+
+  @Test
+  void aSessionIsDeliveredOnlyOnceItHasStarted() {
+    // 10:00 in London on 21 October is 09:00 UTC.
+    Instant start = Instant.parse("2024-10-21T09:00:00Z");
+
+    assertRefused(
+            () -> plan.complete(weekly, 60, Attendance.NONE, "coach", start.minusSeconds(1)),
+            "session-not-started",
+            "status")
+        .hasMessage(
+            "Session "
+                + weekly.getId()
+                + " starts at "
+                + OCT_21_TEN
+                + " and cannot be completed yet");
+    assertThat(weekly.getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+
+    plan.complete(weekly, 60, Attendance.NONE, "coach", start);
+    assertThat(weekly.getStatus()).isEqualTo(SessionStatus.COMPLETED);
+  }
+
+  @Test
+  void onlyAScheduledSessionIsWaitedFor() {
+    plan.cancel(executive, "Sponsor on leave", "ops", LATER);
+
+    // Cancelled before it started: the state, not the time, is what refuses completing it.
+    plan.requireStarted(executive, LATER);
+    assertRefused(
+        () -> plan.complete(executive, 60, Attendance.NONE, "coach", LATER),
+        "session-cancelled",
+        "status");
   }
 }

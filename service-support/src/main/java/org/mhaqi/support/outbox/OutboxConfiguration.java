@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -70,8 +71,9 @@ public class OutboxConfiguration {
   }
 
   @Bean
-  Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
-    return new Outbox(jdbc, json, clock, relay);
+  Outbox outbox(
+      JdbcClient jdbc, DataSource dataSource, JsonMapper json, Clock clock, OutboxRelay relay) {
+    return new Outbox(jdbc, new JdbcTemplate(dataSource), json, clock, relay);
   }
 
   @Bean

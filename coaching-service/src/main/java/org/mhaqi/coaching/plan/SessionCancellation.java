@@ -1,0 +1,35 @@
+package org.mhaqi.coaching.plan;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.mhaqi.events.coaching.CancellationCause;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cancels a scheduled session on request, with the reason. */
+@Service
+@Transactional
+public class SessionCancellation {
+
+  private final PlanRepository plans;
+  private final SessionRepository sessions;
+  private final CoachingMetrics metrics;
+  private final Clock clock;
+
+  SessionCancellation(
+      PlanRepository plans, SessionRepository sessions, CoachingMetrics metrics, Clock clock) {
+    this.plans = plans;
+    this.sessions = sessions;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  public SessionView cancel(UUID sessionId, String reason, String actor) {
+    CoachingSession session = sessions.existing(sessionId);
+    CoachingPlan plan = session.getPlan();
+    plan.cancel(session, reason, actor, clock.instant());
+    plans.save(plan);
+    metrics.cancelled(session.getLevel(), CancellationCause.REQUESTED, 1);
+    return SessionView.of(session);
+  }
+}

@@ -1,0 +1,111 @@
+package org.mhaqi.coaching.plan;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.mhaqi.coaching.coach.Coaches;
+import org.mhaqi.coaching.scheduling.Booking;
+import org.mhaqi.coaching.scheduling.Conflict;
+import org.mhaqi.coaching.scheduling.Roster;
+import org.mhaqi.coaching.workingdays.WorkingDays;
+import org.mhaqi.support.web.NotFoundException;
+import org.mhaqi.support.web.RuleViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a session to another time and/or coach, checking the working days and the coach's calendar
+ * under the roster lock; the plan checks the window and the team's own calendar.
+ */
+@Service
+@Transactional
+public class SessionRescheduling {
+
+  private final PlanRepository plans;
+  private final SessionRepository sessions;
+  private final RosterLoader rosters;
+  private final WorkingDays workingDays;
+  private final Coaches coaches;
+  private final CoachingMetrics metrics;
+  private final Clock clock;
+
+  SessionRescheduling(
+      PlanRepository plans,
+      SessionRepository sessions,
+      RosterLoader rosters,
+      WorkingDays workingDays,
+      Coaches coaches,
+      CoachingMetrics metrics,
+      Clock clock) {
+    this.plans = plans;
+    this.sessions = sessions;
+    this.rosters = rosters;
+    this.workingDays = workingDays;
+    this.coaches = coaches;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /**
+   * Moves a session to another wall-clock time and/or coach. Refused when the time is on a weekend
+   * or bank holiday, outside the window, clashes with the coach's or the team's other sessions, or
+   * takes the coach over capacity or onto a day off.
+   *
+   * @param coachId the coach after the move; null keeps the current one (an unstaffed session gets
+   *     the least-loaded free coach, if any)
+   */
+  public SessionView reschedule(
+      UUID sessionId, LocalDateTime startsAt, UUID coachId, String reason, String actor) {
+    CoachingSession session = sessions.existing(sessionId);
+    CoachingPlan plan = session.getPlan();
+    CoachingPlan.requireScheduled(session, "rescheduled");
+    workingDays
+        .nonWorkingReason(startsAt.toLocalDate())
+        .ifPresent(
+            day -> {
+              throw RuleViolationException.unprocessable(
+                  day.kind() == WorkingDays.NonWorkingDay.Kind.WEEKEND ? "weekend" : "bank-holiday",
+                  "startsAt",
+                  "Sessions are held on working days only: " + day.reason());
+            });
+    plan.requireInWindow(startsAt, session.getDurationMinutes());
+    if (coachId != null) {
+      coaches.coach(coachId, "coachId");
+    }
+    rosters.lock();
+    Roster roster = rosters.load(startsAt.toLocalDate(), startsAt.toLocalDate(), sessionId);
+    Booking booking =
+        new Booking(startsAt, session.getDurationMinutes(), session.booking().fullDay());
+    UUID target = coachId != null ? coachId : session.getCoachId();
+    if (target == null) {
+      target = roster.leastLoadedFree(session.getLevel(), booking).orElse(null);
+    } else {
+      UUID coach = target;
+      roster
+          .conflict(coach, session.getLevel(), booking)
+          .ifPresent(conflict -> refuse(conflict, coach));
+    }
+    plan.reschedule(session, startsAt, target, reason, actor, clock.instant());
+    plans.save(plan);
+    metrics.rescheduled(session.getLevel());
+    return SessionView.of(session);
+  }
+
+  private static void refuse(Conflict conflict, UUID coachId) {
+    switch (conflict.kind()) {
+      case LEVEL_NOT_DELIVERED ->
+          throw RuleViolationException.unprocessable(
+              "coach-level-mismatch", "coachId", conflict.message());
+      case UNKNOWN_COACH -> throw new NotFoundException("coach", coachId, "coachId");
+      case DOUBLE_BOOKED ->
+          throw RuleViolationException.conflict(
+              "coach-double-booked", "startsAt", conflict.message());
+      case OVER_WEEKLY_CAPACITY ->
+          throw RuleViolationException.conflict(
+              "coach-over-capacity", "startsAt", conflict.message());
+      case NOT_A_WORKING_DAY, AWAY ->
+          throw RuleViolationException.conflict(
+              "coach-unavailable", "startsAt", conflict.message());
+    }
+  }
+}
