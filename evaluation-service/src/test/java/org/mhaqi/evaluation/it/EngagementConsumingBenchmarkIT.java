@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @TestPropertySource(properties = "mhaqi.test.database=evaluation-consuming-benchmark")
-class EngagementConsumingBenchmarkIT extends EngagementIntegrationTest {
+class EngagementConsumingBenchmarkIT extends EvaluationIntegrationTest {
 
   private static final Logger log = LoggerFactory.getLogger(EngagementConsumingBenchmarkIT.class);
 
