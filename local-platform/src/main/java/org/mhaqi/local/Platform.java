@@ -135,13 +135,13 @@ public final class Platform {
     JavaProcess supervisor =
         JavaProcess.mainClass(
                 "platform",
-                System.getProperty("java.class.path"),
+                classpath(),
                 jvm,
                 Platform.class.getName(),
                 List.of("up", SUPERVISOR_FLAG),
                 Map.of(),
                 log,
-                new JavaProcess.Readiness.LogLine(PlatformState.READY_LINE))
+                null)
             .inOwnSession()
             .start();
     long pid = supervisor.pid().orElseThrow();
@@ -190,7 +190,6 @@ public final class Platform {
       System.out.printf(
           "Start-up took %s s (services ready after %s s).%n", seconds(t0), servicesTime);
       state.markReady();
-      System.out.println(PlatformState.READY_LINE);
       System.out.flush();
     } catch (RuntimeException e) {
       System.err.println("platform: " + e.getMessage());
@@ -237,7 +236,7 @@ public final class Platform {
     rotate(log);
     kafka =
         JavaProcess.kafkaBroker(
-                System.getProperty("java.class.path"),
+                classpath(),
                 jvm,
                 settings.kafkaDir(),
                 settings.kafkaPort(),
@@ -369,7 +368,7 @@ public final class Platform {
     JavaProcess tool =
         JavaProcess.mainClass(
                 name,
-                System.getProperty("java.class.path"),
+                classpath(),
                 settings.toolJvmOptions(),
                 mainClass.getName(),
                 List.of(url),
@@ -612,6 +611,11 @@ public final class Platform {
   }
 
   // --- small helpers ----------------------------------------------------------------------------
+
+  /** The class path to run this module's programs with: the shim's short form if it gave one. */
+  static String classpath() {
+    return System.getProperty("platform.classpath", System.getProperty("java.class.path"));
+  }
 
   static boolean isRunnableJar(Path jar) {
     try {

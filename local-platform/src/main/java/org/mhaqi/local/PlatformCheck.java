@@ -211,8 +211,7 @@ final class PlatformCheck {
                     .filter(ProcessHandle::isAlive)
                     .filter(
                         p ->
-                            p.info()
-                                .commandLine()
+                            PlatformState.commandLine(p)
                                 .map(c -> c.contains("org.mhaqi.local") || c.contains(".jar"))
                                 .orElse(false))
                     .ifPresent(p -> failures.add(k + " " + p.pid() + " still runs")));

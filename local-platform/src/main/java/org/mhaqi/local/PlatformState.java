@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,7 +23,6 @@ import java.util.stream.Stream;
  */
 final class PlatformState {
 
-  static final String READY_LINE = "PLATFORM_READY";
   private static final String SUPERVISOR = "platform";
 
   private final PlatformSettings settings;
@@ -187,7 +187,23 @@ final class PlatformState {
     String marker = markerOf(name);
     return ProcessHandle.of(pid)
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(true));
+        .filter(p -> commandLine(p).map(c -> c.contains(marker)).orElse(true));
+  }
+
+  /**
+   * The whole command line: from /proc where there is one, as {@link ProcessHandle.Info} cuts it at
+   * 4096 characters on Linux and a class path is longer.
+   */
+  static Optional<String> commandLine(ProcessHandle process) {
+    Path proc = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+    try {
+      if (Files.isReadable(proc)) {
+        return Optional.of(Files.readString(proc, StandardCharsets.ISO_8859_1).replace('\0', ' '));
+      }
+    } catch (IOException e) {
+      // fall back to what the JDK offers
+    }
+    return process.info().commandLine();
   }
 
   private static String markerOf(String name) {
