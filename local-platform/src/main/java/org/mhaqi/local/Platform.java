@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -48,8 +49,9 @@ public final class Platform {
 
   private final PlatformSettings settings;
   private final PlatformState state;
-  private final List<JavaProcess> services = new ArrayList<>();
-  private final List<AutoCloseable> optionalComponents = new ArrayList<>();
+  // Written while starting, read by the shutdown hook, which may run at any moment.
+  private final List<JavaProcess> services = new CopyOnWriteArrayList<>();
+  private final List<AutoCloseable> optionalComponents = new CopyOnWriteArrayList<>();
   private JavaProcess kafka;
   private PostgresServer postgres;
   private volatile boolean stopping;
@@ -145,10 +147,14 @@ public final class Platform {
             .inOwnSession()
             .start();
     long pid = supervisor.pid().orElseThrow();
+    // Ctrl-C before it is ready stops the supervisor too (it stops what it started).
+    Thread abandon = new Thread(() -> supervisor.stop(settings.stopTimeout().multipliedBy(2)));
+    Runtime.getRuntime().addShutdownHook(abandon);
     try (LogFollower follower = new LogFollower(log)) {
       while (true) {
         follower.printNew();
         if (state.isReady(pid)) {
+          Runtime.getRuntime().removeShutdownHook(abandon);
           follower.printNew();
           System.out.println(
               "Running in the background (supervisor pid "
@@ -225,6 +231,21 @@ public final class Platform {
     }
   }
 
+  /** Once stopping has begun, nothing new starts (its process would outlive the supervisor). */
+  private void requireNotStopping() {
+    if (stopping) {
+      throw new PlatformFailure("stopping");
+    }
+  }
+
+  /** Starts a child and records it, unless stopping has begun. */
+  private synchronized JavaProcess launch(JavaProcess process) {
+    requireNotStopping();
+    process.start();
+    state.recordChild(process.name(), process);
+    return process;
+  }
+
   private void startKafka() {
     long t0 = System.nanoTime();
     System.out.println("Starting Kafka on 127.0.0.1:" + settings.kafkaPort() + " ...");
@@ -242,9 +263,8 @@ public final class Platform {
                 settings.kafkaPort(),
                 settings.kafkaControllerPort(),
                 log)
-            .inOwnSession()
-            .start();
-    state.recordChild("kafka", kafka);
+            .inOwnSession();
+    launch(kafka);
     awaitReady(kafka, Duration.ofSeconds(120));
     System.out.println("Kafka ready in " + seconds(t0) + " s");
   }
@@ -253,13 +273,7 @@ public final class Platform {
     long t0 = System.nanoTime();
     System.out.println("Ensuring PostgreSQL with databases " + settings.databases() + " ...");
     try {
-      postgres =
-          PostgresServer.forPlatform(
-              settings.postgresHost(),
-              settings.postgresPort(),
-              settings.postgresUser(),
-              settings.postgresPassword(),
-              settings.postgresDir());
+      postgres = settings.findOrStartPostgres();
       settings.databases().forEach(postgres::createDatabase);
     } catch (RuntimeException e) {
       throw new PlatformFailure("PostgreSQL is not available: " + e.getMessage());
@@ -303,10 +317,8 @@ public final class Platform {
       rotate(log);
       JavaProcess process =
           JavaProcess.serviceJar(s.name(), s.jar(settings.root()), s.port(), jvm, env, log)
-              .inOwnSession()
-              .start();
-      services.add(process);
-      state.recordChild(s.name(), process);
+              .inOwnSession();
+      services.add(launch(process));
     }
     long t0 = System.nanoTime();
     // Started side by side, awaited one after the other: the slowest sets the pace.
@@ -411,7 +423,9 @@ public final class Platform {
 
   /** Services (and optional components) first, side by side; then Kafka; then PostgreSQL. */
   private void stopEverything() {
-    stopping = true;
+    synchronized (this) {
+      stopping = true;
+    }
     for (int i = optionalComponents.size() - 1; i >= 0; i--) {
       closeQuietly(optionalComponents.get(i));
     }

@@ -93,6 +93,12 @@ public record PlatformSettings(
         .orElseThrow(() -> new IllegalArgumentException("no service " + name));
   }
 
+  /** The PostgreSQL server of these settings, found or started as {@code ./platform} does. */
+  public PostgresServer findOrStartPostgres() {
+    return PostgresServer.forPlatform(
+        postgresHost, postgresPort, postgresUser, postgresPassword, postgresDir());
+  }
+
   public List<String> databases() {
     return services.stream().map(Service::database).toList();
   }

@@ -57,13 +57,7 @@ public class LocalInfrastructure {
       String application = environment.getProperty("spring.application.name", "");
       PlatformSettings.Service service = settings.service(application);
       String kafka = kafka(settings);
-      PostgresServer postgres =
-          PostgresServer.forPlatform(
-              settings.postgresHost(),
-              settings.postgresPort(),
-              settings.postgresUser(),
-              settings.postgresPassword(),
-              settings.postgresDir());
+      PostgresServer postgres = settings.findOrStartPostgres();
       if (postgres.kind() == PostgresServer.Kind.EMBEDDED) {
         Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "local-postgres-stop"));
       }
