@@ -581,7 +581,8 @@ public final class Platform {
     if (!Files.exists(log)) {
       throw new PlatformFailure("no log .run/logs/" + name + ".log");
     }
-    printTail(log, 100);
+    List<String> lines = read(log).lines().toList();
+    lines.subList(Math.max(0, lines.size() - 100), lines.size()).forEach(System.out::println);
     try (LogFollower follower = new LogFollower(log, true)) {
       while (true) {
         follower.printNew();
