@@ -1,8 +1,6 @@
 package org.mhaqi.faults;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +14,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.Node;
+import org.mhaqi.local.JavaProcess;
+import org.mhaqi.local.KafkaBroker;
 import org.mhaqi.testing.FreePorts;
 
 /**
@@ -38,7 +35,7 @@ final class KafkaCluster implements AutoCloseable {
   private final int partitions;
   private final int[] ports = new int[3];
   private final int[] controllerPorts = new int[3];
-  private final Process[] processes = new Process[3];
+  private final JavaProcess[] processes = new JavaProcess[3];
 
   KafkaCluster(Path directory, int replicationFactor, int minInsyncReplicas, int partitions) {
     this.directory = directory;
@@ -70,13 +67,7 @@ final class KafkaCluster implements AutoCloseable {
 
   /** SIGKILL of one node: no controlled shutdown, its partitions' leadership moves on. */
   synchronized void kill(int node) {
-    Process process = processes[node - 1];
-    process.destroyForcibly();
-    try {
-      process.waitFor(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    processes[node - 1].kill();
   }
 
   /** Starts a killed node again and waits until the cluster has all three back. */
@@ -126,21 +117,15 @@ final class KafkaCluster implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    for (Process process : processes) {
-      if (process != null) {
-        process.destroy();
+    // SIGTERM to all three first: they shut down together, as a quorum can.
+    for (JavaProcess process : processes) {
+      if (process != null && process.isAlive()) {
+        process.pid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy);
       }
     }
-    for (Process process : processes) {
+    for (JavaProcess process : processes) {
       if (process != null) {
-        try {
-          if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          process.destroyForcibly();
-        }
+        process.stop(Duration.ofSeconds(30));
       }
     }
   }
@@ -150,63 +135,36 @@ final class KafkaCluster implements AutoCloseable {
       Path nodeDirectory = Files.createDirectories(directory.resolve("node-" + node));
       Path properties = nodeDirectory.resolve("server.properties");
       if (!restart) {
-        try (OutputStream out = Files.newOutputStream(properties)) {
-          config(node, nodeDirectory.resolve("data")).store(out, "fault suite cluster node");
-        }
-        int rc =
-            kafka.tools.StorageTool.execute(
-                new String[] {
-                  "format",
-                  "--cluster-id",
-                  CLUSTER_ID,
-                  "--config",
-                  properties.toString(),
-                  "--ignore-formatted"
-                },
-                new PrintStream(PrintStream.nullOutputStream()));
-        if (rc != 0) {
-          throw new IllegalStateException("Formatting node " + node + " failed: " + rc);
-        }
+        KafkaBroker.writeProperties(config(node, nodeDirectory.resolve("data")), properties);
+        KafkaBroker.format(properties, CLUSTER_ID, false);
       }
-      String classpath =
-          Files.readString(Path.of(System.getProperty("broker.classpath.file"))).strip();
       processes[node - 1] =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xms128m",
-                  "-Xmx320m",
-                  "-Dlogback.configurationFile=" + System.getProperty("broker.logging.config"),
-                  "-cp",
-                  classpath,
+          JavaProcess.mainClass(
+                  "kafka-node-" + node,
+                  KafkaBrokerProcess.brokerClasspath(),
+                  List.of(
+                      "-Xms128m",
+                      "-Xmx320m",
+                      "-Dlogback.configurationFile=" + System.getProperty("broker.logging.config")),
                   "kafka.Kafka",
-                  properties.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(
-                  ProcessBuilder.Redirect.appendTo(nodeDirectory.resolve("broker.log").toFile()))
+                  List.of(properties.toString()),
+                  Map.of(),
+                  nodeDirectory.resolve("broker.log"),
+                  null)
               .start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** local-platform's node configuration, as a member of a three-voter quorum. */
   private Properties config(int node, Path data) {
     List<String> voters = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       voters.add((i + 1) + "@127.0.0.1:" + controllerPorts[i]);
     }
-    int port = ports[node - 1];
-    int controllerPort = controllerPorts[node - 1];
-    Properties p = new Properties();
-    p.put("process.roles", "broker,controller");
-    p.put("node.id", Integer.toString(node));
+    Properties p = KafkaBroker.nodeConfig(node, data, ports[node - 1], controllerPorts[node - 1]);
     p.put("controller.quorum.voters", String.join(",", voters));
-    p.put(
-        "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-    p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
-    p.put("controller.listener.names", "CONTROLLER");
-    p.put("inter.broker.listener.name", "PLAINTEXT");
-    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-    p.put("log.dirs", data.toString());
     p.put("num.partitions", Integer.toString(partitions));
     p.put("default.replication.factor", Integer.toString(replicationFactor));
     p.put("min.insync.replicas", Integer.toString(minInsyncReplicas));
@@ -216,50 +174,22 @@ final class KafkaCluster implements AutoCloseable {
     p.put("transaction.state.log.min.isr", Integer.toString(minInsyncReplicas));
     p.put("share.coordinator.state.topic.replication.factor", Integer.toString(replicationFactor));
     p.put("share.coordinator.state.topic.min.isr", Integer.toString(minInsyncReplicas));
-    p.put("group.initial.rebalance.delay.ms", "0");
     // A replica that lost its unflushed tail to SIGKILL never becomes leader with it.
     p.put("unclean.leader.election.enable", "false");
     return p;
   }
 
   private void awaitNodes(int count) {
-    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    try (Admin admin = admin()) {
-      while (System.nanoTime() < deadline) {
-        for (int i = 0; i < 3; i++) {
-          if (processes[i] != null && !processes[i].isAlive()) {
-            throw new IllegalStateException(
-                "Kafka node " + (i + 1) + " exited; see " + directory.resolve("node-" + (i + 1)));
-          }
-        }
-        try {
-          List<Node> nodes =
-              List.copyOf(
-                  admin
-                      .describeCluster(new DescribeClusterOptions().timeoutMs(3_000))
-                      .nodes()
-                      .get(5, TimeUnit.SECONDS));
-          if (nodes.size() >= count) {
-            return;
-          }
-        } catch (Exception notYet) {
-          // still electing or starting
-        }
-        Thread.sleep(500);
+    for (int i = 0; i < 3; i++) {
+      if (processes[i] != null && !processes[i].isAlive()) {
+        throw new IllegalStateException(
+            "Kafka node " + (i + 1) + " exited; see " + directory.resolve("node-" + (i + 1)));
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
-    throw new IllegalStateException(
-        "The cluster did not have " + count + " brokers within " + READY_TIMEOUT);
+    KafkaBroker.awaitNodes(bootstrapServers(), count, READY_TIMEOUT);
   }
 
   private Admin admin() {
-    return Admin.create(
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers(),
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-            30_000));
+    return KafkaBroker.admin(bootstrapServers());
   }
 }

@@ -1,37 +1,31 @@
 package org.mhaqi.testing;
 
-import java.util.Map;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.mhaqi.local.KafkaBroker;
 
 /**
- * A real Kafka broker (KRaft) in the test JVM, on a random port, started once and shared by every
- * test class of the JVM. Tests that need to stop a broker use a {@link RestartableKafkaBroker}.
+ * The real Kafka broker (local-platform's {@link KafkaBroker}, as {@code ./platform} runs it) in
+ * the test JVM, on free ports, started once and shared by every test class of the JVM. Tests that
+ * need to stop a broker use a {@link RestartableKafkaBroker}.
  */
 public final class TestKafka {
 
-  private static EmbeddedKafkaBroker shared;
+  private static KafkaBroker shared;
 
   private TestKafka() {}
 
   /** Bootstrap servers of the shared broker, starting it on first use. */
   public static synchronized String bootstrapServers() {
     if (shared == null) {
-      shared = start();
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::destroy));
+      try {
+        shared = KafkaBroker.onFreePorts(Files.createTempDirectory("test-kafka")).start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "test-kafka-stop"));
     }
-    return shared.getBrokersAsString();
-  }
-
-  private static EmbeddedKafkaBroker start() {
-    EmbeddedKafkaBroker broker =
-        new EmbeddedKafkaKraftBroker(1, 3)
-            .brokerProperties(
-                Map.of(
-                    "auto.create.topics.enable", "false",
-                    "group.initial.rebalance.delay.ms", "0",
-                    "offsets.topic.num.partitions", "3"));
-    broker.afterPropertiesSet();
-    return broker;
+    return shared.bootstrapServers();
   }
 }

@@ -1,0 +1,764 @@
+package org.mhaqi.local;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/**
+ * The run command ({@code ./platform}): starts Kafka, PostgreSQL with the databases, the three
+ * service jars and the demo data, and stops what it started.
+ *
+ * <pre>
+ *   up [-d]      start everything, load the demo data, print the URLs; foreground until Ctrl-C,
+ *                or with -d in the background (returns once ready, non-zero if it failed)
+ *   stop         stop what up started (only that)
+ *   status       what runs, with readiness; exit 0 only if every service is ready
+ *   logs NAME    follow .run/logs/NAME.log (kafka, enrollment, coaching, evaluation, ...)
+ *   reset        stop, drop the databases and wipe .run/
+ *   check        CI's check of a running platform (see {@link PlatformCheck})
+ * </pre>
+ *
+ * <p>One supervisor process (this class, {@code up}) owns what runs: Kafka and the services are its
+ * child processes, an embedded PostgreSQL runs under it; its shutdown hook stops them, services
+ * first. State (pids, ports, URLs) is in {@code .run/}.
+ */
+public final class Platform {
+
+  static final String SUPERVISOR_FLAG = "--supervisor";
+
+  private final PlatformSettings settings;
+  private final PlatformState state;
+  // Written while starting, read by the shutdown hook, which may run at any moment.
+  private final List<JavaProcess> services = new CopyOnWriteArrayList<>();
+  private final List<AutoCloseable> optionalComponents = new CopyOnWriteArrayList<>();
+  private JavaProcess kafka;
+  private PostgresServer postgres;
+  private volatile boolean stopping;
+
+  Platform(PlatformSettings settings) {
+    this.settings = settings;
+    this.state = new PlatformState(settings);
+  }
+
+  public static void main(String[] args) {
+    Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
+    PlatformSettings settings = PlatformSettings.fromEnvironment(root);
+    String command = args.length == 0 ? "help" : args[0];
+    List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+    int rc;
+    try {
+      rc =
+          switch (command) {
+            case "up" -> up(settings, rest);
+            case "stop" -> new PlatformState(settings).stopRecorded(true);
+            case "status" -> status(settings);
+            case "logs" -> logs(settings, rest);
+            case "reset" -> reset(settings);
+            case "check" -> PlatformCheck.run(settings, rest);
+            case "help", "-h", "--help" -> usage(0);
+            default -> usage(64);
+          };
+    } catch (PlatformFailure e) {
+      System.err.println("platform: " + e.getMessage());
+      rc = 1;
+    }
+    System.exit(rc);
+  }
+
+  private static int usage(int rc) {
+    System.out.println(
+        """
+        usage: ./platform up [-d] | stop | status | logs <name> | reset | check [--stopped]
+          up       start Kafka, PostgreSQL, the services and the demo data; Ctrl-C stops them
+          up -d    the same in the background; returns once everything is ready
+          stop     stop what up started
+          status   what runs, with readiness
+          logs     follow a log: kafka, enrollment, coaching, evaluation, demo-data, platform
+          reset    stop, drop the databases, wipe .run/
+          check    check a running platform end to end (CI); --stopped: nothing is left
+        Settings are environment variables: docs/running-locally.md""");
+    return rc;
+  }
+
+  // --- up -------------------------------------------------------------------------------------
+
+  private static int up(PlatformSettings settings, List<String> args) {
+    boolean detach = args.contains("-d") || args.contains("--detach");
+    boolean supervisor = args.contains(SUPERVISOR_FLAG);
+    for (String arg : args) {
+      if (!List.of("-d", "--detach", SUPERVISOR_FLAG).contains(arg)) {
+        throw new PlatformFailure("unknown option for up: " + arg + " (use -d)");
+      }
+    }
+    PlatformState state = new PlatformState(settings);
+    Optional<ProcessHandle> running = state.supervisor();
+    if (running.isPresent() && running.get().pid() != ProcessHandle.current().pid()) {
+      System.out.println(
+          "The platform is already running (pid "
+              + running.get().pid()
+              + "); ./platform stop stops it.");
+      status(settings);
+      return 0;
+    }
+    if (detach && !supervisor) {
+      return detach(settings, state);
+    }
+    return new Platform(settings).runUntilStopped(supervisor);
+  }
+
+  /** Re-launches this class as a background supervisor and follows its log until it is ready. */
+  private static int detach(PlatformSettings settings, PlatformState state) {
+    state.prepareDirectories();
+    Path log = settings.logDir().resolve("platform.log");
+    rotate(log);
+    List<String> jvm = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    jvm.add("-Dplatform.root=" + settings.root());
+    JavaProcess supervisor =
+        JavaProcess.mainClass(
+                "platform",
+                classpath(),
+                jvm,
+                Platform.class.getName(),
+                List.of("up", SUPERVISOR_FLAG),
+                Map.of(),
+                log,
+                null)
+            .inOwnSession()
+            .start();
+    long pid = supervisor.pid().orElseThrow();
+    // Ctrl-C before it is ready stops the supervisor too (it stops what it started).
+    Thread abandon = new Thread(() -> supervisor.stop(settings.stopTimeout().multipliedBy(2)));
+    Runtime.getRuntime().addShutdownHook(abandon);
+    try (LogFollower follower = new LogFollower(log)) {
+      while (true) {
+        follower.printNew();
+        if (state.isReady(pid)) {
+          Runtime.getRuntime().removeShutdownHook(abandon);
+          follower.printNew();
+          System.out.println(
+              "Running in the background (supervisor pid "
+                  + pid
+                  + "): ./platform status | logs <name> | stop");
+          return 0;
+        }
+        if (!supervisor.isAlive()) {
+          follower.printNew();
+          System.err.println(
+              "platform: the platform did not start (log: "
+                  + settings.root().relativize(log)
+                  + ")");
+          return 1;
+        }
+        sleep(Duration.ofMillis(200));
+      }
+    }
+  }
+
+  /** Starts everything, then waits until stopped (Ctrl-C, SIGTERM or ./platform stop). */
+  private int runUntilStopped(boolean background) {
+    long t0 = System.nanoTime();
+    state.prepareDirectories();
+    preflightPorts();
+    state.recordSupervisor(ProcessHandle.current());
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stopEverything, "platform-stop"));
+    try {
+      startKafka();
+      startPostgres();
+      long tServices = System.nanoTime();
+      startServices();
+      String servicesTime = seconds(tServices);
+      startOptionalComponents();
+      String demo = loadDemoData();
+      printUrls(settings, state, false);
+      row("Demo data", "", demo);
+      System.out.println();
+      System.out.printf(
+          "Start-up took %s s (services ready after %s s).%n", seconds(t0), servicesTime);
+      state.markReady();
+      System.out.flush();
+    } catch (RuntimeException e) {
+      System.err.println("platform: " + e.getMessage());
+      System.err.flush();
+      state.markFailed(e.getMessage());
+      System.exit(1);
+    }
+    if (!background) {
+      System.out.println("Press Ctrl-C to stop what this run started.");
+    }
+    watchChildren();
+    return 0;
+  }
+
+  private void preflightPorts() {
+    List<String> busy = new ArrayList<>();
+    if (!FreePorts.isFree(settings.kafkaPort())) {
+      busy.add(settings.kafkaPort() + " (KAFKA_PORT)");
+    }
+    if (!FreePorts.isFree(settings.kafkaControllerPort())) {
+      busy.add(settings.kafkaControllerPort() + " (KAFKA_CONTROLLER_PORT)");
+    }
+    for (PlatformSettings.Service s : runnableServices()) {
+      if (!FreePorts.isFree(s.port())) {
+        busy.add(s.port() + " (" + s.portVariable() + ")");
+      }
+    }
+    if (!busy.isEmpty()) {
+      throw new PlatformFailure(
+          "nothing started: ports in use by another program: "
+              + String.join(", ", busy)
+              + "; set those variables to free ports");
+    }
+  }
+
+  /** Once stopping has begun, nothing new starts (its process would outlive the supervisor). */
+  private void requireNotStopping() {
+    if (stopping) {
+      throw new PlatformFailure("stopping");
+    }
+  }
+
+  /** Starts a child and records it, unless stopping has begun. */
+  private synchronized JavaProcess launch(JavaProcess process) {
+    requireNotStopping();
+    process.start();
+    state.recordChild(process.name(), process);
+    return process;
+  }
+
+  private void startKafka() {
+    long t0 = System.nanoTime();
+    System.out.println("Starting Kafka on 127.0.0.1:" + settings.kafkaPort() + " ...");
+    List<String> jvm = new ArrayList<>(settings.toolJvmOptions());
+    jvm.add("-Xms128m");
+    jvm.add("-Xmx" + settings.kafkaHeap());
+    jvm.addAll(settings.kafkaJavaOptions());
+    Path log = settings.logDir().resolve("kafka.log");
+    rotate(log);
+    kafka =
+        JavaProcess.kafkaBroker(
+                classpath(),
+                jvm,
+                settings.kafkaDir(),
+                settings.kafkaPort(),
+                settings.kafkaControllerPort(),
+                log)
+            .inOwnSession();
+    launch(kafka);
+    awaitReady(kafka, Duration.ofSeconds(120));
+    System.out.println("Kafka ready in " + seconds(t0) + " s");
+  }
+
+  private void startPostgres() {
+    long t0 = System.nanoTime();
+    System.out.println("Ensuring PostgreSQL with databases " + settings.databases() + " ...");
+    try {
+      postgres = settings.findOrStartPostgres();
+      settings.databases().forEach(postgres::createDatabase);
+    } catch (RuntimeException e) {
+      throw new PlatformFailure("PostgreSQL is not available: " + e.getMessage());
+    }
+    state.recordPostgres(postgres);
+    System.out.printf(
+        "PostgreSQL (%s) at %s, ready in %s s%n",
+        postgres.kind() == PostgresServer.Kind.EMBEDDED ? "embedded" : "existing server",
+        postgres.baseUrl(),
+        seconds(t0));
+  }
+
+  private List<PlatformSettings.Service> runnableServices() {
+    return settings.services().stream().filter(s -> isRunnableJar(s.jar(settings.root()))).toList();
+  }
+
+  private void startServices() {
+    for (PlatformSettings.Service s : settings.services()) {
+      if (!isRunnableJar(s.jar(settings.root()))) {
+        System.out.println(
+            "Skipping "
+                + s.name()
+                + ": "
+                + s.name()
+                + "/target/"
+                + s.name()
+                + ".jar is missing or not a runnable jar");
+        continue;
+      }
+      System.out.println("Starting " + s.name() + " on port " + s.port() + " ...");
+      PostgresServer.Database db = postgres.database(s.database());
+      Map<String, String> env = new LinkedHashMap<>();
+      env.put("SPRING_DATASOURCE_URL", db.url());
+      env.put("SPRING_DATASOURCE_USERNAME", db.username());
+      env.put("SPRING_DATASOURCE_PASSWORD", db.password());
+      env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+      List<String> jvm = new ArrayList<>();
+      jvm.add("-Xmx" + settings.serviceHeap());
+      jvm.addAll(settings.serviceJavaOptions());
+      Path log = settings.logDir().resolve(s.name() + ".log");
+      rotate(log);
+      JavaProcess process =
+          JavaProcess.serviceJar(s.name(), s.jar(settings.root()), s.port(), jvm, env, log)
+              .inOwnSession();
+      services.add(launch(process));
+    }
+    long t0 = System.nanoTime();
+    // Started side by side, awaited one after the other: the slowest sets the pace.
+    for (JavaProcess service : services) {
+      awaitReady(service, settings.readyTimeout());
+      System.out.println(service.name() + " is ready (" + seconds(t0) + " s)");
+    }
+  }
+
+  /**
+   * Where components that need the running services start (e.g. a Prometheus server scraping them,
+   * an operations console): after the services are ready and before the demo data. Each one added
+   * to {@link #optionalComponents} is closed on stop before the services.
+   */
+  private void startOptionalComponents() {
+    // None yet.
+  }
+
+  private String loadDemoData() {
+    if (!settings.demoData()) {
+      return "skipped (DEMO_DATA=0)";
+    }
+    PlatformSettings.Service enrollment = settings.service("enrollment-service");
+    if (!isRunnableJar(enrollment.jar(settings.root()))) {
+      return "skipped (no enrollment-service)";
+    }
+    System.out.println("Loading demo data through the enrollment-service API ...");
+    long t0 = System.nanoTime();
+    RunResult demo = runTool("demo-data", DemoData.class, enrollment.url());
+    if (demo.exitCode() != 0) {
+      System.err.println("platform: loading the demo data failed; the platform stays up");
+      return "FAILED (see .run/logs/demo-data.log)";
+    }
+    String status =
+        demo.output().contains("already loaded")
+            ? "already loaded"
+            : "loaded in " + seconds(t0) + " s";
+    PlatformSettings.Service evaluation = settings.service("evaluation-service");
+    if (!isRunnableJar(evaluation.jar(settings.root()))) {
+      return status;
+    }
+    System.out.println("Loading a year of demo returns through the evaluation-service API ...");
+    RunResult returns = runTool("demo-returns", DemoReturnsLoader.class, evaluation.url());
+    if (returns.exitCode() != 0) {
+      System.err.println("platform: loading the demo returns failed; the platform stays up");
+      return status + "; returns FAILED (see .run/logs/demo-returns.log)";
+    }
+    var years =
+        java.util.regex.Pattern.compile("a year for [0-9]+ of [0-9]+").matcher(returns.output());
+    return status + "; returns " + (years.find() ? years.group() : "loaded");
+  }
+
+  private record RunResult(int exitCode, String output) {}
+
+  /** Runs one of this module's programs as a process, its output in a log and on the console. */
+  private RunResult runTool(String name, Class<?> mainClass, String url) {
+    Path log = settings.logDir().resolve(name + ".log");
+    rotate(log);
+    JavaProcess tool =
+        JavaProcess.mainClass(
+                name,
+                classpath(),
+                settings.toolJvmOptions(),
+                mainClass.getName(),
+                List.of(url),
+                Map.of(),
+                log,
+                null)
+            .start();
+    int rc = tool.awaitExit(Duration.ofMinutes(10));
+    String output = read(log);
+    System.out.print(output);
+    return new RunResult(rc, output);
+  }
+
+  private void awaitReady(JavaProcess process, Duration timeout) {
+    try {
+      process.awaitReady(timeout);
+    } catch (IllegalStateException e) {
+      printTail(process.log(), 40);
+      throw new PlatformFailure(e.getMessage());
+    }
+  }
+
+  /** Reports a child that ends on its own; returns when the JVM shuts down. */
+  private void watchChildren() {
+    List<String> reported = new ArrayList<>();
+    while (!stopping) {
+      Stream.concat(Stream.ofNullable(kafka), services.stream())
+          .filter(p -> !p.isAlive() && !reported.contains(p.name()))
+          .forEach(
+              p -> {
+                reported.add(p.name());
+                if (!stopping) {
+                  System.err.println(
+                      "platform: " + p.name() + " has stopped; see " + relative(p.log()));
+                }
+              });
+      sleep(Duration.ofSeconds(2));
+    }
+  }
+
+  /** Services (and optional components) first, side by side; then Kafka; then PostgreSQL. */
+  private void stopEverything() {
+    synchronized (this) {
+      stopping = true;
+    }
+    for (int i = optionalComponents.size() - 1; i >= 0; i--) {
+      closeQuietly(optionalComponents.get(i));
+    }
+    List<CompletableFuture<Void>> stopping =
+        services.stream()
+            .filter(JavaProcess::isAlive)
+            .map(p -> CompletableFuture.runAsync(() -> stopAndSay(p)))
+            .toList();
+    stopping.forEach(CompletableFuture::join);
+    if (kafka != null && kafka.isAlive()) {
+      stopAndSay(kafka);
+    }
+    if (postgres != null && postgres.kind() == PostgresServer.Kind.EMBEDDED) {
+      postgres.close();
+      System.out.println("stopped the embedded PostgreSQL");
+    }
+    state.markStopped();
+  }
+
+  private void stopAndSay(JavaProcess process) {
+    long pid = process.pid().orElse(-1L);
+    process.stop(settings.stopTimeout());
+    state.forgetChild(process.name());
+    System.out.println("stopped " + process.name() + " (pid " + pid + ")");
+  }
+
+  // --- status, logs, reset ----------------------------------------------------------------------
+
+  private static int status(PlatformSettings settings) {
+    PlatformState state = new PlatformState(settings);
+    boolean allReady = printUrls(settings, state, true);
+    return allReady ? 0 : 3;
+  }
+
+  /** The URL table; with readiness, true only if the platform runs and every service is ready. */
+  static boolean printUrls(PlatformSettings settings, PlatformState state, boolean withReadiness) {
+    Properties recorded = state.read();
+    boolean supervisorAlive = state.supervisor().isPresent();
+    boolean allReady = supervisorAlive;
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    System.out.printf("%n%-20s %-12s %s%n", "COMPONENT", "WHAT", "WHERE");
+    for (PlatformSettings.Service s : settings.services()) {
+      int port = Integer.parseInt(recorded.getProperty("service." + s.name() + ".port", "0"));
+      if (port == 0) {
+        row(s.name(), "-", isRunnableJar(s.jar(settings.root())) ? "not running" : "not built");
+        allReady &= !isRunnableJar(s.jar(settings.root()));
+        continue;
+      }
+      String base = "http://127.0.0.1:" + port;
+      row(s.name(), "API", base + "/api");
+      row("", "Swagger UI", base + "/swagger-ui.html");
+      row("", "OpenAPI", base + "/v3/api-docs");
+      row("", "Prometheus", base + "/actuator/prometheus");
+      row("", "Health", base + "/actuator/health");
+      if (withReadiness) {
+        String readiness = readiness(http, base);
+        allReady &= readiness.equals("UP");
+        row("", "Readiness", readiness);
+      }
+      row(
+          "",
+          "Database",
+          recorded.getProperty("postgres.url", "?")
+              + "/"
+              + recorded.getProperty("service." + s.name() + ".database", s.database()));
+      row(
+          "",
+          "Process",
+          "pid "
+              + recorded.getProperty("service." + s.name() + ".pid", "?")
+              + ", log .run/logs/"
+              + s.name()
+              + ".log");
+    }
+    String kafkaPort = recorded.getProperty("kafka.port");
+    if (kafkaPort != null && FreePorts.isListening(Integer.parseInt(kafkaPort))) {
+      row("Kafka", "bootstrap", "127.0.0.1:" + kafkaPort);
+      row(
+          "",
+          "Process",
+          "pid "
+              + recorded.getProperty("kafka.pid", "?")
+              + ", data .run/kafka, log .run/logs/kafka.log");
+    } else {
+      row("Kafka", "-", "not running");
+      allReady = false;
+    }
+    String pgUrl = recorded.getProperty("postgres.url");
+    if (pgUrl != null) {
+      row("PostgreSQL", "JDBC", pgUrl + " (user " + recorded.getProperty("postgres.user") + ")");
+      row(
+          "",
+          "Process",
+          "EMBEDDED".equals(recorded.getProperty("postgres.kind"))
+              ? "embedded, data .run/postgres"
+              : "existing server, not managed here");
+    } else {
+      row("PostgreSQL", "-", "not known (the platform is not running)");
+    }
+    if (withReadiness) {
+      row(
+          "Supervisor",
+          "",
+          supervisorAlive
+              ? "pid "
+                  + recorded.getProperty("supervisor.pid")
+                  + ", "
+                  + recorded.getProperty("status", "?")
+              : "not running");
+    }
+    return allReady;
+  }
+
+  static String readiness(HttpClient http, String base) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                  .timeout(Duration.ofSeconds(3))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      var m =
+          java.util.regex.Pattern.compile("\"status\":\"([A-Z_]+)\"\\}\\s*$")
+              .matcher(response.body());
+      return m.find() ? m.group(1) : "HTTP " + response.statusCode();
+    } catch (IOException e) {
+      return "no answer";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "no answer";
+    }
+  }
+
+  private static int logs(PlatformSettings settings, List<String> args) {
+    if (args.isEmpty()) {
+      System.out.println("usage: ./platform logs <name>; logs in .run/logs:");
+      try (Stream<Path> files = Files.list(settings.logDir())) {
+        files
+            .map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".log"))
+            .sorted()
+            .forEach(n -> System.out.println("  " + n.substring(0, n.length() - 4)));
+      } catch (IOException e) {
+        // no logs yet
+      }
+      return 1;
+    }
+    String name = args.get(0);
+    if (List.of("enrollment", "coaching", "evaluation").contains(name)) {
+      name += "-service";
+    }
+    Path log = settings.logDir().resolve(name + ".log");
+    if (!Files.exists(log)) {
+      throw new PlatformFailure("no log .run/logs/" + name + ".log");
+    }
+    List<String> lines = read(log).lines().toList();
+    lines.subList(Math.max(0, lines.size() - 100), lines.size()).forEach(System.out::println);
+    try (LogFollower follower = new LogFollower(log, true)) {
+      while (true) {
+        follower.printNew();
+        sleep(Duration.ofMillis(500));
+      }
+    }
+  }
+
+  private static int reset(PlatformSettings settings) {
+    PlatformState state = new PlatformState(settings);
+    Properties recorded = state.read();
+    state.stopRecorded(true);
+    // The databases on an existing server; an embedded server's go with .run/postgres.
+    if (!"EMBEDDED".equals(recorded.getProperty("postgres.kind"))) {
+      String host = recorded.getProperty("postgres.host", settings.postgresHost());
+      int port =
+          Integer.parseInt(
+              recorded.getProperty("postgres.port", Integer.toString(settings.postgresPort())));
+      String user = recorded.getProperty("postgres.user", settings.postgresUser());
+      PostgresServer server =
+          PostgresServer.existing(host, port, user, settings.postgresPassword());
+      List<String> databases = new ArrayList<>(settings.databases());
+      for (PlatformSettings.Service s : settings.services()) {
+        String db = recorded.getProperty("service." + s.name() + ".database");
+        if (db != null && !databases.contains(db)) {
+          databases.add(db);
+        }
+      }
+      try {
+        for (String db : server.existing(databases)) {
+          server.dropDatabase(db);
+          System.out.println("dropped database " + db + " at " + server.baseUrl());
+        }
+      } catch (IllegalStateException e) {
+        System.out.println("no PostgreSQL at " + host + ":" + port + " to drop databases from");
+      }
+    }
+    deleteRecursively(settings.runDir());
+    System.out.println("wiped .run/");
+    return 0;
+  }
+
+  // --- small helpers ----------------------------------------------------------------------------
+
+  /** The class path to run this module's programs with: the shim's short form if it gave one. */
+  static String classpath() {
+    return System.getProperty("platform.classpath", System.getProperty("java.class.path"));
+  }
+
+  static boolean isRunnableJar(Path jar) {
+    try {
+      // A module without sources leaves an empty placeholder jar.
+      return Files.isRegularFile(jar) && Files.size(jar) > 10_240;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static void row(String component, String what, String where) {
+    System.out.printf("%-20s %-12s %s%n", component, what, where);
+  }
+
+  private String relative(Path path) {
+    return settings.root().relativize(path).toString();
+  }
+
+  static void printTail(Path log, int lines) {
+    List<String> all = read(log).lines().toList();
+    System.err.println("---- last " + lines + " lines of " + log + " ----");
+    all.subList(Math.max(0, all.size() - lines), all.size()).forEach(System.err::println);
+    System.err.println("----");
+  }
+
+  static String read(Path file) {
+    try {
+      return Files.exists(file)
+          ? new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+          : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** Keeps the previous run's log beside the new one. */
+  static void rotate(Path log) {
+    try {
+      Files.createDirectories(log.getParent());
+      if (Files.exists(log)) {
+        Files.move(
+            log,
+            log.resolveSibling(log.getFileName() + ".previous"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String seconds(long startNanos) {
+    return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
+  }
+
+  private static void closeQuietly(AutoCloseable component) {
+    try {
+      component.close();
+    } catch (Exception e) {
+      System.err.println("platform: stopping " + component + " failed: " + e);
+    }
+  }
+
+  static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PlatformFailure("interrupted");
+    }
+  }
+
+  /** A failure to report in one line (no stack trace), exit code 1. */
+  static final class PlatformFailure extends RuntimeException {
+    PlatformFailure(String message) {
+      super(message);
+    }
+  }
+
+  /** Prints what is appended to a log file. */
+  static final class LogFollower implements AutoCloseable {
+    private final Path log;
+    private long offset;
+
+    LogFollower(Path log) {
+      this(log, false);
+    }
+
+    LogFollower(Path log, boolean fromEnd) {
+      this.log = log;
+      try {
+        this.offset = fromEnd && Files.exists(log) ? Files.size(log) : 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void printNew() {
+      if (!Files.exists(log)) {
+        return;
+      }
+      try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+        if (file.length() < offset) {
+          offset = 0; // rotated
+        }
+        file.seek(offset);
+        byte[] buffer = new byte[(int) (file.length() - offset)];
+        file.readFully(buffer);
+        offset += buffer.length;
+        OutputStream out = System.out;
+        out.write(buffer);
+        out.flush();
+      } catch (IOException e) {
+        // the next call tries again
+      }
+    }
+
+    @Override
+    public void close() {}
+  }
+}

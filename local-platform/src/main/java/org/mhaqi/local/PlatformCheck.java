@@ -1,0 +1,219 @@
+package org.mhaqi.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * CI's end-to-end check of the run command ({@code ./platform check}): every service the platform
+ * runs is ready; the demo's enrolments are on {@code enrollment.events} ({@code ServiceEnrolled}
+ * records, counted by their CloudEvents type header); coaching-service has a plan for each of them.
+ * {@code ./platform check --stopped}: after {@code ./platform stop}, no recorded process runs and
+ * no port the platform used is still open. Exit code 0 only if everything holds.
+ */
+final class PlatformCheck {
+
+  private static final String ENROLLMENT_TOPIC = "enrollment.events";
+  private static final Duration PLANS_TIMEOUT = Duration.ofSeconds(120);
+
+  private final PlatformSettings settings;
+  private final Properties recorded;
+  private final List<String> failures = new ArrayList<>();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private PlatformCheck(PlatformSettings settings) {
+    this.settings = settings;
+    this.recorded = new PlatformState(settings).read();
+  }
+
+  static int run(PlatformSettings settings, List<String> args) {
+    PlatformCheck check = new PlatformCheck(settings);
+    if (args.contains("--stopped")) {
+      check.nothingLeft();
+    } else {
+      check.running();
+    }
+    if (check.failures.isEmpty()) {
+      System.out.println("CHECK passed");
+      return 0;
+    }
+    check.failures.forEach(f -> System.out.println("CHECK FAILED: " + f));
+    return 1;
+  }
+
+  private void running() {
+    if (new PlatformState(settings).supervisor().isEmpty()) {
+      failures.add("no platform supervisor is running (./platform up -d first)");
+      return;
+    }
+    if (!"ready".equals(recorded.getProperty("status"))) {
+      failures.add("the platform's status is " + recorded.getProperty("status"));
+    }
+    for (PlatformSettings.Service s : settings.services()) {
+      String port = recorded.getProperty("service." + s.name() + ".port");
+      if (port == null) {
+        failures.add(s.name() + " is not running (not built?)");
+        continue;
+      }
+      String readiness = Platform.readiness(http, "http://127.0.0.1:" + port);
+      System.out.println("check: " + s.name() + " readiness " + readiness);
+      if (!readiness.equals("UP")) {
+        failures.add(s.name() + " is not ready: " + readiness);
+      }
+    }
+    if (!failures.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> types = new TreeMap<>();
+    Set<String> enrolled = new LinkedHashSet<>();
+    readEnrollmentEvents(types, enrolled);
+    System.out.println("check: " + ENROLLMENT_TOPIC + " holds " + types);
+    if (enrolled.isEmpty()) {
+      failures.add("no ServiceEnrolled event on " + ENROLLMENT_TOPIC + " (demo data loaded?)");
+      return;
+    }
+    plansFor(enrolled);
+  }
+
+  /** Reads the topic from the start to its end offsets, without a consumer group. */
+  private void readEnrollmentEvents(Map<String, Integer> types, Set<String> enrolled) {
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            "127.0.0.1:" + recorded.getProperty("kafka.port"),
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false,
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.CLIENT_ID_CONFIG,
+            "platform-check");
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(ENROLLMENT_TOPIC, Duration.ofSeconds(30)).stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (!reached(consumer, end) && System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+          Header type = record.headers().lastHeader("ce_type");
+          String name =
+              type == null ? "(no ce_type)" : new String(type.value(), StandardCharsets.UTF_8);
+          types.merge(name, 1, Integer::sum);
+          if (name.equals("ServiceEnrolled") && record.key() != null) {
+            enrolled.add(new String(record.key(), StandardCharsets.UTF_8));
+          }
+        }
+      }
+      if (!reached(consumer, end)) {
+        failures.add("could not read " + ENROLLMENT_TOPIC + " to its end in 60 s");
+      }
+    } catch (RuntimeException e) {
+      failures.add("cannot read " + ENROLLMENT_TOPIC + ": " + e);
+    }
+  }
+
+  private static boolean reached(
+      KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+    return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+  }
+
+  /** Waits until coaching-service answers a plan for every enrolment (consumers are async). */
+  private void plansFor(Set<String> enrollmentIds) {
+    String coaching = recorded.getProperty("service.coaching-service.url");
+    if (coaching == null) {
+      failures.add("coaching-service is not running");
+      return;
+    }
+    Set<String> missing = new LinkedHashSet<>(enrollmentIds);
+    long deadline = System.nanoTime() + PLANS_TIMEOUT.toNanos();
+    while (!missing.isEmpty() && System.nanoTime() < deadline) {
+      missing.removeIf(id -> status(coaching + "/api/enrollments/" + id + "/plan") == 200);
+      if (!missing.isEmpty()) {
+        Platform.sleep(Duration.ofSeconds(2));
+      }
+    }
+    System.out.printf(
+        "check: coaching-service has plans for %d of %d enrolments%n",
+        enrollmentIds.size() - missing.size(), enrollmentIds.size());
+    if (!missing.isEmpty()) {
+      failures.add(
+          "coaching-service has no plan for "
+              + missing.size()
+              + " enrolment(s) after "
+              + PLANS_TIMEOUT.toSeconds()
+              + " s, e.g. "
+              + missing.iterator().next());
+    }
+  }
+
+  private int status(String url) {
+    try {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /** After stop: no recorded process runs, no port the platform used still listens. */
+  private void nothingLeft() {
+    if (new PlatformState(settings).supervisor().isPresent()) {
+      failures.add("the supervisor still runs");
+    }
+    Map<String, String> ports = new TreeMap<>();
+    recorded.stringPropertyNames().stream()
+        .filter(k -> k.endsWith(".port") || k.endsWith("controllerPort"))
+        .filter(k -> !k.startsWith("postgres.") || "EMBEDDED".equals(recorded.get("postgres.kind")))
+        .forEach(k -> ports.put(k, recorded.getProperty(k)));
+    if (ports.isEmpty()) {
+      failures.add("no recorded ports to check (.run/state/platform.properties is missing)");
+    }
+    ports.forEach(
+        (what, port) -> {
+          boolean open = FreePorts.isListening(Integer.parseInt(port));
+          System.out.println("check: " + what + " " + port + (open ? " still OPEN" : " closed"));
+          if (open) {
+            failures.add(what + " " + port + " is still open");
+          }
+        });
+    recorded.stringPropertyNames().stream()
+        .filter(k -> k.endsWith(".pid"))
+        .forEach(
+            k ->
+                ProcessHandle.of(Long.parseLong(recorded.getProperty(k)))
+                    .filter(ProcessHandle::isAlive)
+                    .filter(
+                        p ->
+                            PlatformState.commandLine(p)
+                                .map(c -> c.contains("org.mhaqi.local") || c.contains(".jar"))
+                                .orElse(false))
+                    .ifPresent(p -> failures.add(k + " " + p.pid() + " still runs")));
+  }
+}

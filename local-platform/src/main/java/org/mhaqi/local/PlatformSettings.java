@@ -1,0 +1,154 @@
+package org.mhaqi.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code ./platform} runs and where, from the environment: ports, database names (so that two
+ * checkouts can share one PostgreSQL server), heaps, timeouts. Everything it writes is under {@code
+ * .run/} of the checkout.
+ */
+public record PlatformSettings(
+    Path root,
+    int kafkaPort,
+    int kafkaControllerPort,
+    String kafkaHeap,
+    List<String> kafkaJavaOptions,
+    String serviceHeap,
+    List<String> serviceJavaOptions,
+    String postgresHost,
+    int postgresPort,
+    String postgresUser,
+    String postgresPassword,
+    List<Service> services,
+    boolean demoData,
+    Duration readyTimeout,
+    Duration stopTimeout) {
+
+  /** One service the platform runs: its module, HTTP port and database. */
+  public record Service(String name, String portVariable, int port, String database) {
+
+    /** "enrollment" for "enrollment-service": the name of its log and of its default database. */
+    public String shortName() {
+      return name.replace("-service", "");
+    }
+
+    public Path jar(Path root) {
+      return root.resolve(name).resolve("target").resolve(name + ".jar");
+    }
+
+    public String url() {
+      return "http://127.0.0.1:" + port;
+    }
+  }
+
+  public static PlatformSettings fromEnvironment(Path root) {
+    return from(root, System.getenv());
+  }
+
+  static PlatformSettings from(Path root, Map<String, String> env) {
+    String prefix = get(env, "DATABASE_PREFIX", "");
+    List<Service> services = new ArrayList<>();
+    for (String[] s :
+        new String[][] {
+          {"enrollment-service", "ENROLLMENT", "8081"},
+          {"coaching-service", "COACHING", "8082"},
+          {"evaluation-service", "EVALUATION", "8083"}
+        }) {
+      String shortName = s[0].replace("-service", "");
+      services.add(
+          new Service(
+              s[0],
+              s[1] + "_PORT",
+              Integer.parseInt(get(env, s[1] + "_PORT", s[2])),
+              get(env, s[1] + "_DATABASE", prefix + shortName)));
+    }
+    return new PlatformSettings(
+        root.toAbsolutePath().normalize(),
+        Integer.parseInt(get(env, "KAFKA_PORT", "9092")),
+        Integer.parseInt(get(env, "KAFKA_CONTROLLER_PORT", "9093")),
+        get(env, "KAFKA_HEAP", "512m"),
+        words(get(env, "KAFKA_JAVA_OPTS", "")),
+        get(env, "SERVICE_HEAP", "384m"),
+        words(get(env, "SERVICE_JAVA_OPTS", "")),
+        get(env, "POSTGRES_HOST", "127.0.0.1"),
+        Integer.parseInt(get(env, "POSTGRES_PORT", "5432")),
+        get(env, "POSTGRES_USER", "postgres"),
+        get(env, "POSTGRES_PASSWORD", ""),
+        List.copyOf(services),
+        !get(env, "DEMO_DATA", "1").equals("0"),
+        Duration.ofSeconds(Long.parseLong(get(env, "READY_TIMEOUT", "180"))),
+        Duration.ofSeconds(Long.parseLong(get(env, "STOP_TIMEOUT", "20"))));
+  }
+
+  public Service service(String name) {
+    return services.stream()
+        .filter(s -> s.name().equals(name) || s.shortName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+  }
+
+  /** The PostgreSQL server of these settings, found or started as {@code ./platform} does. */
+  public PostgresServer findOrStartPostgres() {
+    return PostgresServer.forPlatform(
+        postgresHost, postgresPort, postgresUser, postgresPassword, postgresDir());
+  }
+
+  public List<String> databases() {
+    return services.stream().map(Service::database).toList();
+  }
+
+  public Path runDir() {
+    return root.resolve(".run");
+  }
+
+  public Path logDir() {
+    return runDir().resolve("logs");
+  }
+
+  public Path pidDir() {
+    return runDir().resolve("pids");
+  }
+
+  public Path stateFile() {
+    return runDir().resolve("state").resolve("platform.properties");
+  }
+
+  public Path kafkaDir() {
+    return runDir().resolve("kafka");
+  }
+
+  public Path postgresDir() {
+    return runDir().resolve("postgres");
+  }
+
+  /** Logging for the broker and the demo loaders, kept off the classpath for the tests' sake. */
+  public Path loggingConfig() {
+    return root.resolve("local-platform/src/main/config/logback.xml");
+  }
+
+  public List<String> toolJvmOptions() {
+    return Files.exists(loggingConfig())
+        ? List.of("-Dlogback.configurationFile=" + loggingConfig())
+        : List.of();
+  }
+
+  static int envInt(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+  }
+
+  private static String get(Map<String, String> env, String name, String fallback) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? fallback : value.trim();
+  }
+
+  private static List<String> words(String value) {
+    return value.isBlank() ? List.of() : Arrays.asList(value.trim().split("\\s+"));
+  }
+}

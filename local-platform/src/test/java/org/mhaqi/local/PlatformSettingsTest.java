@@ -1,0 +1,40 @@
+package org.mhaqi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlatformSettingsTest {
+
+  @Test
+  void defaultsAreTheDocumentedPortsAndDatabases() {
+    PlatformSettings settings = PlatformSettings.from(Path.of("/checkout"), Map.of());
+
+    assertThat(settings.kafkaPort()).isEqualTo(9092);
+    assertThat(settings.kafkaControllerPort()).isEqualTo(9093);
+    assertThat(settings.services())
+        .extracting(PlatformSettings.Service::port)
+        .containsExactly(8081, 8082, 8083);
+    assertThat(settings.databases()).containsExactly("enrollment", "coaching", "evaluation");
+    assertThat(settings.stateFile()).isEqualTo(Path.of("/checkout/.run/state/platform.properties"));
+  }
+
+  @Test
+  void aSecondCheckoutTakesOtherPortsAndPrefixedDatabases() {
+    PlatformSettings settings =
+        PlatformSettings.from(
+            Path.of("/other"),
+            Map.of(
+                "ENROLLMENT_PORT", "18081",
+                "KAFKA_PORT", "19092",
+                "DATABASE_PREFIX", "lch_",
+                "EVALUATION_DATABASE", "eval_two"));
+
+    assertThat(settings.service("enrollment").port()).isEqualTo(18081);
+    assertThat(settings.service("coaching-service").port()).isEqualTo(8082);
+    assertThat(settings.kafkaPort()).isEqualTo(19092);
+    assertThat(settings.databases()).containsExactly("lch_enrollment", "lch_coaching", "eval_two");
+  }
+}
