@@ -20,13 +20,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CI's end-to-end check of the run command ({@code ./platform check}): every service the platform
  * runs is ready; the demo's enrolments are on {@code enrollment.events} ({@code ServiceEnrolled}
- * records, counted by their CloudEvents type header); coaching-service has a plan for each of them.
- * {@code ./platform check --stopped}: after {@code ./platform stop}, no recorded process runs and
- * no port the platform used is still open. Exit code 0 only if everything holds.
+ * records, counted by their CloudEvents type header); coaching-service has a plan with sessions for
+ * each of them; evaluation-service counts their planned sessions and charts the demo's year of
+ * returns. {@code ./platform check --stopped}: after {@code ./platform stop}, no recorded process
+ * runs and no port the platform used is still open. Exit code 0 only if everything holds.
  */
 final class PlatformCheck {
 
@@ -36,6 +39,7 @@ final class PlatformCheck {
   private final PlatformSettings settings;
   private final Properties recorded;
   private final List<String> failures = new ArrayList<>();
+  private final JsonMapper json = JsonMapper.builder().build();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -91,6 +95,9 @@ final class PlatformCheck {
       return;
     }
     plansFor(enrolled);
+    if (failures.isEmpty()) {
+      evaluationHasTheDemo();
+    }
   }
 
   /** Reads the topic from the start to its end offsets, without a consumer group. */
@@ -149,17 +156,21 @@ final class PlatformCheck {
     Set<String> missing = new LinkedHashSet<>(enrollmentIds);
     long deadline = System.nanoTime() + PLANS_TIMEOUT.toNanos();
     while (!missing.isEmpty() && System.nanoTime() < deadline) {
-      missing.removeIf(id -> status(coaching + "/api/enrollments/" + id + "/plan") == 200);
+      // A plan counts once it has sessions: an empty plan is a demo coached outside its window.
+      missing.removeIf(
+          id ->
+              body(coaching + "/api/enrollments/" + id + "/plan").path("scheduledSessions").asInt(0)
+                  > 0);
       if (!missing.isEmpty()) {
         Platform.sleep(Duration.ofSeconds(2));
       }
     }
     System.out.printf(
-        "check: coaching-service has plans for %d of %d enrolments%n",
+        "check: coaching-service has plans with sessions for %d of %d enrolments%n",
         enrollmentIds.size() - missing.size(), enrollmentIds.size());
     if (!missing.isEmpty()) {
       failures.add(
-          "coaching-service has no plan for "
+          "coaching-service has no plan with sessions for "
               + missing.size()
               + " enrolment(s) after "
               + PLANS_TIMEOUT.toSeconds()
@@ -168,17 +179,68 @@ final class PlatformCheck {
     }
   }
 
-  private int status(String url) {
+  /**
+   * evaluation-service learnt the demo from Kafka (engagement with planned sessions) and took its
+   * returns: the phase report of the first phase with sessions charts a year of restrictive
+   * interventions.
+   */
+  private void evaluationHasTheDemo() {
+    String evaluation = recorded.getProperty("service.evaluation-service.url");
+    if (evaluation == null) {
+      failures.add("evaluation-service is not running");
+      return;
+    }
+    long deadline = System.nanoTime() + PLANS_TIMEOUT.toNanos();
+    long planned = 0;
+    int months = 0;
+    while (System.nanoTime() < deadline) {
+      planned = 0;
+      months = 0;
+      for (JsonNode phase : body(evaluation + "/api/engagement/phases")) {
+        long sessions = phase.path("engagement").path("sessionsPlanned").asLong(0);
+        planned += sessions;
+        if (sessions > 0) {
+          JsonNode report =
+              body(evaluation + "/api/reports/phases/" + phase.path("phaseId").asString(""));
+          for (JsonNode measure : report.path("measures")) {
+            if ("RESTRICTIVE_INTERVENTIONS".equals(measure.path("code").asString(""))) {
+              months = Math.max(months, measure.path("months").size());
+            }
+          }
+        }
+      }
+      if (planned > 0 && months >= 12) {
+        break;
+      }
+      Platform.sleep(Duration.ofSeconds(2));
+    }
+    System.out.printf(
+        "check: evaluation-service counts %d planned sessions; a phase report charts %d months of"
+            + " restrictive interventions%n",
+        planned, months);
+    if (planned == 0) {
+      failures.add("evaluation-service counts no planned coaching session");
+    } else if (months < 12) {
+      failures.add("no phase report charts a year of demo returns (" + months + " months)");
+    }
+  }
+
+  /** The JSON body of a GET, or a missing node when it fails or is not JSON. */
+  private JsonNode body(String url) {
     try {
-      return http.send(
-              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      return -1;
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .header("Accept", "application/json")
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return answer.statusCode() == 200 ? json.readTree(answer.body()) : json.missingNode();
+    } catch (IOException | RuntimeException e) {
+      return json.missingNode();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return -1;
+      return json.missingNode();
     }
   }
 
