@@ -102,7 +102,8 @@ class AdmissionToPlanBenchmarkIT {
             .id();
     List<String> applications = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      applications.add(committedApplication(enrollments, organisation, phase, "Ward " + i));
+      applications.add(
+          EnrollmentSteps.committedApplication(enrollments, organisation, phase, "Ward " + i));
     }
 
     // Admissions on a fixed schedule, whether or not the previous one has answered.
@@ -193,41 +194,5 @@ class AdmissionToPlanBenchmarkIT {
 
   private static double percentile(List<Double> sorted, double percentile) {
     return sorted.get(Math.max(0, (int) Math.ceil(percentile * sorted.size()) - 1));
-  }
-
-  /** A service of the organisation applies to the phase with its executive commitment. */
-  private static String committedApplication(
-      Api enrollments, String organisation, String phase, String name) {
-    String service =
-        enrollments
-            .post(
-                "/api/organisations/" + organisation + "/services",
-                "{\"name\":\"%s\",\"serviceType\":\"ADULT_ACUTE\"}".formatted(name))
-            .expect(201)
-            .id();
-    String applied =
-        enrollments
-            .post(
-                "/api/enrollments",
-                "{\"serviceId\":\"%s\",\"phaseId\":\"%s\"}".formatted(service, phase))
-            .expect(201)
-            .id();
-    String sponsor =
-        enrollments
-            .post(
-                "/api/enrollments/" + applied + "/team-members",
-                "{\"role\":\"EXECUTIVE_SPONSOR\",\"name\":\"Sam Exec\",\"email\":\"sam@example.nhs.uk\"}")
-            .expect(201)
-            .id();
-    enrollments
-        .put(
-            "/api/enrollments/" + applied + "/executive-commitment",
-            """
-            {"sponsorMemberId":"%s","organisationInvolvement":true,"teamChangeIdeas":true,
-             "proportionateDataCollection":true}
-            """
-                .formatted(sponsor))
-        .expect(200);
-    return applied;
   }
 }

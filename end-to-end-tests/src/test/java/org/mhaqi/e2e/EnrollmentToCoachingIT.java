@@ -193,10 +193,12 @@ class EnrollmentToCoachingIT {
                 """)
             .expect(201)
             .id();
-    String first = committedApplication(enrollments, organisation, phase, "Ward one");
-    String second = committedApplication(enrollments, organisation, phase, "Ward two");
-    assertThat(admit(enrollments, first)).isEqualTo("ENROLLED");
-    assertThat(admit(enrollments, second)).isEqualTo("WAITLISTED");
+    String first =
+        EnrollmentSteps.committedApplication(enrollments, organisation, phase, "Ward one");
+    String second =
+        EnrollmentSteps.committedApplication(enrollments, organisation, phase, "Ward two");
+    assertThat(EnrollmentSteps.admit(enrollments, first)).isEqualTo("ENROLLED");
+    assertThat(EnrollmentSteps.admit(enrollments, second)).isEqualTo("WAITLISTED");
 
     // Admitted today, part-way through the window, the first service is coached from tomorrow on.
     JsonNode firstPlan = awaitPlan(plans, first, p -> p.path("scheduledSessions").asInt() > 0);
@@ -237,49 +239,6 @@ class EnrollmentToCoachingIT {
           .hasSize(sessions.size())
           .allSatisfy(m -> assertThat(m.value()).contains("ENROLLMENT_COMPLETED"));
     }
-  }
-
-  /** A service of the organisation applies to the phase with its executive commitment. */
-  private static String committedApplication(
-      Api enrollments, String organisation, String phase, String name) {
-    String service =
-        enrollments
-            .post(
-                "/api/organisations/" + organisation + "/services",
-                "{\"name\":\"%s\",\"serviceType\":\"ADULT_ACUTE\"}".formatted(name))
-            .expect(201)
-            .id();
-    String applied =
-        enrollments
-            .post(
-                "/api/enrollments",
-                "{\"serviceId\":\"%s\",\"phaseId\":\"%s\"}".formatted(service, phase))
-            .expect(201)
-            .id();
-    String sponsor =
-        enrollments
-            .post(
-                "/api/enrollments/" + applied + "/team-members",
-                "{\"role\":\"EXECUTIVE_SPONSOR\",\"name\":\"Sam Exec\",\"email\":\"sam@example.nhs.uk\"}")
-            .expect(201)
-            .id();
-    enrollments
-        .put(
-            "/api/enrollments/" + applied + "/executive-commitment",
-            """
-            {"sponsorMemberId":"%s","organisationInvolvement":true,"teamChangeIdeas":true,
-             "proportionateDataCollection":true}
-            """
-                .formatted(sponsor))
-        .expect(200);
-    return applied;
-  }
-
-  private static String admit(Api enrollments, String applied) {
-    return enrollments
-        .post("/api/enrollments/" + applied + "/admission")
-        .expect(200)
-        .text("status");
   }
 
   private static List<LocalDate> days(JsonNode plan) {

@@ -1,0 +1,52 @@
+package org.mhaqi.e2e;
+
+import org.mhaqi.testing.Api;
+
+/** What enrollment-service's users do before coaching starts, as the end-to-end tests do it. */
+final class EnrollmentSteps {
+
+  private EnrollmentSteps() {}
+
+  /** A service of the organisation applies to the phase with its executive commitment. */
+  static String committedApplication(
+      Api enrollments, String organisation, String phase, String name) {
+    String service =
+        enrollments
+            .post(
+                "/api/organisations/" + organisation + "/services",
+                "{\"name\":\"%s\",\"serviceType\":\"ADULT_ACUTE\"}".formatted(name))
+            .expect(201)
+            .id();
+    String applied =
+        enrollments
+            .post(
+                "/api/enrollments",
+                "{\"serviceId\":\"%s\",\"phaseId\":\"%s\"}".formatted(service, phase))
+            .expect(201)
+            .id();
+    String sponsor =
+        enrollments
+            .post(
+                "/api/enrollments/" + applied + "/team-members",
+                "{\"role\":\"EXECUTIVE_SPONSOR\",\"name\":\"Sam Exec\",\"email\":\"sam@example.nhs.uk\"}")
+            .expect(201)
+            .id();
+    enrollments
+        .put(
+            "/api/enrollments/" + applied + "/executive-commitment",
+            """
+            {"sponsorMemberId":"%s","organisationInvolvement":true,"teamChangeIdeas":true,
+             "proportionateDataCollection":true}
+            """
+                .formatted(sponsor))
+        .expect(200);
+    return applied;
+  }
+
+  static String admit(Api enrollments, String applied) {
+    return enrollments
+        .post("/api/enrollments/" + applied + "/admission")
+        .expect(200)
+        .text("status");
+  }
+}
