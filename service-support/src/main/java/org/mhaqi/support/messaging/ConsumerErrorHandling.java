@@ -68,6 +68,12 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
       BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
       BackOff backOff) {
     container.setCommonErrorHandler(errorHandler(group, dlqDestinationResolver, backOff));
+    // At 0 from the start: the first dead letter is then an increase Prometheus can alert on.
+    for (String topic : destinationName.split(",")) {
+      for (String reason : new String[] {"poison", "failure"}) {
+        deadLettered(group, topic.strip(), reason);
+      }
+    }
     health.register(destinationName, group, container);
   }
 
@@ -137,13 +143,16 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
    * {@code poison} (can never be applied) or {@code failure} (kept failing); never the message.
    */
   private void countDeadLetter(ConsumerRecord<?, ?> record, Exception failure, String group) {
-    Counter.builder("events.dead.lettered")
+    deadLettered(group, record.topic(), reasonClass(failure)).increment();
+  }
+
+  private Counter deadLettered(String group, String topic, String reason) {
+    return Counter.builder("events.dead.lettered")
         .description("Events given up on and sent to the dead-letter topic, by reason class")
         .tag("group", group)
-        .tag("topic", record.topic())
-        .tag("reason", reasonClass(failure))
-        .register(meters)
-        .increment();
+        .tag("topic", topic)
+        .tag("reason", reason)
+        .register(meters);
   }
 
   static String reasonClass(Throwable failure) {
