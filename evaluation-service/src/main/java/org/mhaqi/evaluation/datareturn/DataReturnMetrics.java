@@ -28,9 +28,12 @@ class DataReturnMetrics {
 
   private final MeterRegistry meters;
 
+  /** Held here: a gauge keeps only a weak reference to what it reads. */
+  private final GroupedCounts returns;
+
   DataReturnMetrics(JdbcClient jdbc, MeterRegistry meters) {
     this.meters = meters;
-    GroupedCounts returns =
+    this.returns =
         new GroupedCounts(
             jdbc,
             """

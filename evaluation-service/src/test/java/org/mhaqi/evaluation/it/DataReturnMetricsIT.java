@@ -2,7 +2,6 @@ package org.mhaqi.evaluation.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mhaqi.evaluation.it.DataReturnApiIT.PATH;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import org.mhaqi.evaluation.datareturn.OverdueReturns;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.testing.PrometheusText;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The programme dashboard's data-return figures and the overdue alert, read from
@@ -103,7 +103,7 @@ class DataReturnMetricsIT extends DataCollectionIntegrationTest {
   private PrometheusText scrape() {
     try {
       return PrometheusText.parse(
-          mvc.perform(get("/actuator/prometheus"))
+          mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus"))
               .andReturn()
               .getResponse()
               .getContentAsString(StandardCharsets.UTF_8));
