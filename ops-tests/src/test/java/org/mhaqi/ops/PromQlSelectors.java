@@ -41,6 +41,27 @@ final class PromQlSelectors {
     return List.copyOf(selectors);
   }
 
+  /**
+   * The same series with every label of the matchers present, whatever its value: {@code
+   * name{outcome="SERVER_ERROR"}} becomes {@code name{outcome=~".+"}}. A selector of a value that
+   * appears only when things go wrong (a 5xx) is empty while all is well, but its metric and label
+   * must exist.
+   */
+  static String withLabelsPresent(String selector) {
+    int brace = selector.indexOf('{');
+    if (brace < 0) {
+      return selector;
+    }
+    Matcher labels =
+        Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!~|!=|=)\\s*\"(?:[^\"\\\\]|\\\\.)*\"")
+            .matcher(selector.substring(brace));
+    List<String> present = new java.util.ArrayList<>();
+    while (labels.find()) {
+      present.add(labels.group(1) + "=~\".+\"");
+    }
+    return selector.substring(0, brace) + "{" + String.join(",", present) + "}";
+  }
+
   /** The selector's matchers as written (quoted values were blanked for scanning). */
   private static String matchersOf(String expr, String name) {
     Matcher m =

@@ -34,4 +34,13 @@ class PromQlSelectorsTest {
             "http_server_requests_seconds_count{outcome=\"SERVER_ERROR\"}",
             "http_server_requests_seconds_count");
   }
+
+  @Test
+  void aSelectorOfAValueBecomesOneOfItsLabelBeingThere() {
+    assertThat(
+            PromQlSelectors.withLabelsPresent(
+                "http_server_requests_seconds_count{outcome=\"SERVER_ERROR\",uri!=\"/x\"}"))
+        .isEqualTo("http_server_requests_seconds_count{outcome=~\".+\",uri=~\".+\"}");
+    assertThat(PromQlSelectors.withLabelsPresent("up")).isEqualTo("up");
+  }
 }
