@@ -138,7 +138,10 @@ class PrometheusIT {
         "LOGGING_FILE_NAME",
         logs.resolve(service + ".json").toString(),
         "LOGGING_LEVEL_ORG_MHAQI_SUPPORT_MESSAGING",
-        "debug");
+        "debug",
+        // The PostgreSQL server is shared with other test runs.
+        "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE",
+        "4");
   }
 
   @AfterAll
