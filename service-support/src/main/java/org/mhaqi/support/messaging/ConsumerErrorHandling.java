@@ -1,5 +1,7 @@
 package org.mhaqi.support.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,14 +42,17 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
   private final KafkaOperations<Object, Object> deadLetters;
   private final ConsumerRetryPolicy defaults;
   private final ConsumerHealthIndicator health;
+  private final MeterRegistry meters;
 
   public ConsumerErrorHandling(
       KafkaOperations<Object, Object> deadLetters,
       ConsumerRetryPolicy defaults,
-      ConsumerHealthIndicator health) {
+      ConsumerHealthIndicator health,
+      MeterRegistry meters) {
     this.deadLetters = deadLetters;
     this.defaults = defaults;
     this.health = health;
+    this.meters = meters;
   }
 
   @Override
@@ -63,6 +68,12 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
       BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
       BackOff backOff) {
     container.setCommonErrorHandler(errorHandler(group, dlqDestinationResolver, backOff));
+    // At 0 from the start: the first dead letter is then an increase Prometheus can alert on.
+    for (String topic : destinationName.split(",")) {
+      for (String reason : new String[] {"poison", "failure"}) {
+        deadLettered(group, topic.strip(), reason);
+      }
+    }
     health.register(destinationName, group, container);
   }
 
@@ -115,6 +126,7 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
         throw new TransientFailureNotDeadLettered(record, failure);
       }
       recoverer.accept(record, failure);
+      countDeadLetter(record, failure, group);
       log.warn(
           "Dead-lettered {}-{}@{} of group {}: {} ({})",
           record.topic(),
@@ -124,6 +136,27 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
           reason(failure),
           TransientFailures.describe(failure));
     };
+  }
+
+  /**
+   * {@code events_dead_lettered_total{group, topic, reason}}: reason is the class of failure,
+   * {@code poison} (can never be applied) or {@code failure} (kept failing); never the message.
+   */
+  private void countDeadLetter(ConsumerRecord<?, ?> record, Exception failure, String group) {
+    deadLettered(group, record.topic(), reasonClass(failure)).increment();
+  }
+
+  private Counter deadLettered(String group, String topic, String reason) {
+    return Counter.builder("events.dead.lettered")
+        .description("Events given up on and sent to the dead-letter topic, by reason class")
+        .tag("group", group)
+        .tag("topic", topic)
+        .tag("reason", reason)
+        .register(meters);
+  }
+
+  static String reasonClass(Throwable failure) {
+    return TransientFailures.poison(failure).isPresent() ? "poison" : "failure";
   }
 
   static Headers headers(ConsumerRecord<?, ?> record, Exception failure, String group) {

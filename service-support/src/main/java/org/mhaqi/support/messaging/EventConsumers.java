@@ -115,6 +115,7 @@ public class EventConsumers {
           Timer.builder("events.consumer.handling")
               .description("Time to apply one consumed event, transaction included")
               .tag("consumer", name)
+              .publishPercentileHistogram()
               .register(meters);
     }
 

@@ -94,6 +94,7 @@ public class MessagingConfiguration {
         KafkaProperties kafkaProperties,
         ConsumerProperties properties,
         ConsumerHealthIndicator health,
+        MeterRegistry meters,
         @Value("${spring.application.name}") String applicationName) {
       // Dead letters go out as they came in: String or byte[] keys, byte[] values.
       Map<String, Object> config = kafkaProperties.buildProducerProperties();
@@ -111,7 +112,8 @@ public class MessagingConfiguration {
           new KafkaTemplate<>(factory),
           new ConsumerRetryPolicy(
               properties.transientBackoffInitial(), properties.transientBackoffCeiling(), null),
-          health);
+          health,
+          meters);
     }
   }
 }

@@ -64,6 +64,10 @@ public class OutboxConfiguration {
     Gauge.builder("outbox.events.pending", relay, OutboxRelay::pendingCount)
         .description("Events committed but not yet acknowledged by Kafka")
         .register(meters);
+    Gauge.builder("outbox.oldest.pending.age", relay, r -> r.backlog().oldestAge().toMillis() / 1e3)
+        .description("How long the oldest event not yet acknowledged by Kafka has waited")
+        .baseUnit("seconds")
+        .register(meters);
     Gauge.builder("outbox.events.quarantined.current", relay, r -> r.backlog().quarantined())
         .description("Events Kafka can never take, set aside with their reason")
         .register(meters);

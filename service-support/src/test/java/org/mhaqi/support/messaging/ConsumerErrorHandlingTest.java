@@ -2,6 +2,7 @@ package org.mhaqi.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ class ConsumerErrorHandlingTest {
   private static final String DLQ = "enrollment.events.coaching-service.dlq";
 
   private final List<ProducerRecord<Object, Object>> deadLetters = new ArrayList<>();
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final ConsumerRecord<Object, Object> record =
       new ConsumerRecord<>("enrollment.events", 2, 7L, "key", new byte[] {1});
 
@@ -36,7 +38,8 @@ class ConsumerErrorHandlingTest {
       new ConsumerErrorHandling(
               new RecordingTemplate(),
               new ConsumerRetryPolicy(Duration.ofMillis(1), Duration.ofMillis(1), null),
-              new ConsumerHealthIndicator(null))
+              new ConsumerHealthIndicator(null),
+              meters)
           .errorHandler(
               "coaching-service", (r, e) -> new TopicPartition(DLQ, 0), new FixedBackOff(0, 1));
 
@@ -57,6 +60,29 @@ class ConsumerErrorHandlingTest {
     assertThat(deadLetters.get(0).topic()).isEqualTo(DLQ);
     assertThat(header(deadLetters.get(0), "x-exception-message")).isEqualTo("a defect");
     assertThat(header(deadLetters.get(0), "x-consumer-group")).isEqualTo("coaching-service");
+    assertThat(deadLettered("failure")).isEqualTo(1.0);
+    assertThat(deadLettered("poison")).isZero();
+  }
+
+  @Test
+  void aPoisonMessageIsDeadLetteredAtOnceAndCountedAsPoison() {
+    assertThat(
+            handler.handleOne(
+                listenerFailed(new PoisonEventException("no envelope")), record, null, null))
+        .isTrue();
+
+    assertThat(deadLetters).hasSize(1);
+    assertThat(deadLettered("poison")).isEqualTo(1.0);
+    assertThat(deadLettered("failure")).isZero();
+  }
+
+  private double deadLettered(String reason) {
+    var counter =
+        meters
+            .find("events.dead.lettered")
+            .tags("group", "coaching-service", "topic", "enrollment.events", "reason", reason)
+            .counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private static Exception listenerFailed(Exception cause) {

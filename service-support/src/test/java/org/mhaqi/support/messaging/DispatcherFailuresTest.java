@@ -75,7 +75,8 @@ class DispatcherFailuresTest {
       new ConsumerErrorHandling(
               new DeadLetterRecorder(),
               new ConsumerRetryPolicy(Duration.ofMillis(1), Duration.ofMillis(1), null),
-              new ConsumerHealthIndicator(null))
+              new ConsumerHealthIndicator(null),
+              new SimpleMeterRegistry())
           .errorHandler(
               "coaching-service", (r, e) -> new TopicPartition(DLQ, 0), new FixedBackOff(0, 2));
 

@@ -1,0 +1,2 @@
+/** The operations console (Spring Boot Admin server). */
+package org.mhaqi.console;

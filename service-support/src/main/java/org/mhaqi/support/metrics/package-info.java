@@ -1,0 +1,2 @@
+/** Helpers for the business gauges each service derives from its own tables. */
+package org.mhaqi.support.metrics;
