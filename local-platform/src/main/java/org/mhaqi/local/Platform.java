@@ -310,6 +310,10 @@ public final class Platform {
       env.put("SPRING_DATASOURCE_USERNAME", db.username());
       env.put("SPRING_DATASOURCE_PASSWORD", db.password());
       env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+      // Structured JSON logs beside the readable console log: the operations console shows them.
+      env.put(
+          "LOGGING_FILE_NAME",
+          settings.logDir().resolve(s.name() + ".json").toAbsolutePath().toString());
       List<String> jvm = new ArrayList<>();
       jvm.add("-Xmx" + settings.serviceHeap());
       jvm.addAll(settings.serviceJavaOptions());
@@ -334,7 +338,86 @@ public final class Platform {
    * to {@link #optionalComponents} is closed on stop before the services.
    */
   private void startOptionalComponents() {
-    // None yet.
+    startPrometheus();
+    startConsole();
+  }
+
+  /**
+   * A real Prometheus scraping every service with the repository's alert rules, when Debian's
+   * {@code prometheus} is installed (or PROMETHEUS_BIN names one); without it the platform runs on
+   * and says how to install it.
+   */
+  private void startPrometheus() {
+    Optional<Path> binary = PrometheusServer.findBinary();
+    if (binary.isEmpty()) {
+      System.out.println(
+          "Prometheus: not installed, not started. " + PrometheusServer.installHint());
+      return;
+    }
+    if (!FreePorts.isFree(settings.prometheusPort())) {
+      System.out.println(
+          "Prometheus: port "
+              + settings.prometheusPort()
+              + " is taken (PROMETHEUS_PORT); not started");
+      return;
+    }
+    requireNotStopping();
+    long t0 = System.nanoTime();
+    List<PrometheusServer.Target> targets =
+        services.stream()
+            .map(
+                s ->
+                    new PrometheusServer.Target(
+                        s.name(), "127.0.0.1:" + settings.service(s.name()).port()))
+            .toList();
+    PrometheusServer prometheus =
+        PrometheusServer.start(
+            binary.get(),
+            settings.runDir().resolve("prometheus"),
+            settings.prometheusPort(),
+            targets,
+            PrometheusServer.ruleFiles(settings.alertRules()),
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(15));
+    optionalComponents.add(prometheus);
+    state.recordPort("prometheus", settings.prometheusPort());
+    prometheus.awaitReady(Duration.ofSeconds(60));
+    System.out.println("Prometheus ready at " + prometheus.url() + " (" + seconds(t0) + " s)");
+  }
+
+  /** The operations console (Spring Boot Admin, module ops-console) when it is built. */
+  private void startConsole() {
+    Path jar = settings.consoleJar();
+    if (!isRunnableJar(jar)) {
+      System.out.println("Operations console: ops-console/target/ops-console.jar is not built");
+      return;
+    }
+    if (!FreePorts.isFree(settings.consolePort())) {
+      System.out.println(
+          "Operations console: port " + settings.consolePort() + " is taken (CONSOLE_PORT)");
+      return;
+    }
+    long t0 = System.nanoTime();
+    Map<String, String> env = new LinkedHashMap<>();
+    for (PlatformSettings.Service s : settings.services()) {
+      env.put(s.shortName().toUpperCase(Locale.ROOT) + "_SERVICE_URL", s.url());
+    }
+    Path log = settings.logDir().resolve("ops-console.log");
+    rotate(log);
+    JavaProcess console =
+        JavaProcess.serviceJar(
+                "ops-console", jar, settings.consolePort(), List.of("-Xmx256m"), env, log)
+            .inOwnSession();
+    launch(console);
+    optionalComponents.add(() -> console.stop(settings.stopTimeout()));
+    state.recordPort("console", settings.consolePort());
+    awaitReady(console, settings.readyTimeout());
+    System.out.println(
+        "Operations console ready at http://127.0.0.1:"
+            + settings.consolePort()
+            + " ("
+            + seconds(t0)
+            + " s)");
   }
 
   private String loadDemoData() {
@@ -499,6 +582,17 @@ public final class Platform {
               + ", log .run/logs/"
               + s.name()
               + ".log");
+    }
+    String prometheusPort = recorded.getProperty("prometheus.port");
+    if (prometheusPort != null && FreePorts.isListening(Integer.parseInt(prometheusPort))) {
+      String base = "http://127.0.0.1:" + prometheusPort;
+      row("Prometheus", "UI", base);
+      row("", "targets", base + "/targets");
+      row("", "alerts", base + "/alerts");
+    }
+    String consolePort = recorded.getProperty("console.port");
+    if (consolePort != null && FreePorts.isListening(Integer.parseInt(consolePort))) {
+      row("Operations console", "UI", "http://127.0.0.1:" + consolePort);
     }
     String kafkaPort = recorded.getProperty("kafka.port");
     if (kafkaPort != null && FreePorts.isListening(Integer.parseInt(kafkaPort))) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -98,6 +100,69 @@ final class PlatformCheck {
     if (failures.isEmpty()) {
       evaluationHasTheDemo();
     }
+    operatorsSeeEveryService();
+  }
+
+  /**
+   * Where the platform runs them: Prometheus scrapes every service and finds each target up; the
+   * operations console lists the three services UP.
+   */
+  private void operatorsSeeEveryService() {
+    Set<String> expected = new TreeSet<>();
+    settings.services().forEach(s -> expected.add(s.name()));
+    String prometheus = recorded.getProperty("prometheus.port");
+    if (prometheus != null) {
+      Map<String, String> health =
+          awaitEveryUp(
+              () -> {
+                Map<String, String> h = new TreeMap<>();
+                JsonNode targets =
+                    body("http://127.0.0.1:" + prometheus + "/api/v1/targets")
+                        .path("data")
+                        .path("activeTargets");
+                for (JsonNode t : targets) {
+                  h.put(t.path("labels").path("job").asString(""), t.path("health").asString(""));
+                }
+                return h;
+              },
+              expected,
+              "up");
+      System.out.println("check: Prometheus targets " + health);
+      if (!health.keySet().equals(expected) || !health.values().stream().allMatch("up"::equals)) {
+        failures.add("Prometheus does not scrape every service up: " + health);
+      }
+    }
+    String console = recorded.getProperty("console.port");
+    if (console != null) {
+      Map<String, String> status =
+          awaitEveryUp(
+              () -> {
+                Map<String, String> s = new TreeMap<>();
+                for (JsonNode a : body("http://127.0.0.1:" + console + "/applications")) {
+                  s.put(a.path("name").asString(""), a.path("status").asString(""));
+                }
+                return s;
+              },
+              expected,
+              "UP");
+      System.out.println("check: operations console lists " + status);
+      if (!status.keySet().equals(expected) || !status.values().stream().allMatch("UP"::equals)) {
+        failures.add("the operations console does not list every service UP: " + status);
+      }
+    }
+  }
+
+  /** Polls until every expected name has the value (or 60 s pass); the last answer. */
+  private static Map<String, String> awaitEveryUp(
+      Supplier<Map<String, String>> read, Set<String> expected, String up) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    Map<String, String> last = read.get();
+    while (System.nanoTime() < deadline
+        && !(last.keySet().equals(expected) && last.values().stream().allMatch(up::equals))) {
+      Platform.sleep(Duration.ofSeconds(2));
+      last = read.get();
+    }
+    return last;
   }
 
   /** Reads the topic from the start to its end offsets, without a consumer group. */

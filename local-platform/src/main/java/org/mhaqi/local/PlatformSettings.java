@@ -28,7 +28,9 @@ public record PlatformSettings(
     List<Service> services,
     boolean demoData,
     Duration readyTimeout,
-    Duration stopTimeout) {
+    Duration stopTimeout,
+    int prometheusPort,
+    int consolePort) {
 
   /** One service the platform runs: its module, HTTP port and database. */
   public record Service(String name, String portVariable, int port, String database) {
@@ -83,7 +85,9 @@ public record PlatformSettings(
         List.copyOf(services),
         !get(env, "DEMO_DATA", "1").equals("0"),
         Duration.ofSeconds(Long.parseLong(get(env, "READY_TIMEOUT", "180"))),
-        Duration.ofSeconds(Long.parseLong(get(env, "STOP_TIMEOUT", "20"))));
+        Duration.ofSeconds(Long.parseLong(get(env, "STOP_TIMEOUT", "20"))),
+        Integer.parseInt(get(env, "PROMETHEUS_PORT", "9090")),
+        Integer.parseInt(get(env, "CONSOLE_PORT", "8090")));
   }
 
   public Service service(String name) {
@@ -97,6 +101,16 @@ public record PlatformSettings(
   public PostgresServer findOrStartPostgres() {
     return PostgresServer.forPlatform(
         postgresHost, postgresPort, postgresUser, postgresPassword, postgresDir());
+  }
+
+  /** The operations console's runnable jar (module ops-console). */
+  public Path consoleJar() {
+    return root.resolve("ops-console").resolve("target").resolve("ops-console.jar");
+  }
+
+  /** The alert rules Prometheus loads. */
+  public Path alertRules() {
+    return root.resolve("ops").resolve("prometheus").resolve("rules");
   }
 
   public List<String> databases() {

@@ -70,6 +70,11 @@ final class PlatformState {
     update(name.equals("kafka") ? "kafka.pid" : "service." + name + ".pid", Long.toString(pid));
   }
 
+  /** Records a port an optional component listens on, so that stop can be checked to close it. */
+  synchronized void recordPort(String component, int port) {
+    update(component + ".port", Integer.toString(port));
+  }
+
   synchronized void forgetChild(String name) {
     try {
       Files.deleteIfExists(pidFile(name));
