@@ -270,13 +270,19 @@ public final class DemoData {
             call(
                 "POST",
                 path,
-                member("EXECUTIVE_SPONSOR", sponsor + " Demo", email(sponsor, "demo", ods))));
+                member(
+                    "EXECUTIVE_SPONSOR",
+                    sponsor + " " + DemoPeople.SPONSOR_SURNAME,
+                    email(sponsor, "demo", ods))));
     teams++;
     String lead = names.get((orgIndex + 1 + teams) % names.size());
     call(
         "POST",
         path,
-        member("SERVICE_LEAD", lead + " Example", email(lead, "example" + teams, ods)));
+        member(
+            "SERVICE_LEAD",
+            lead + " " + DemoPeople.LEAD_SURNAME,
+            email(lead, "example" + teams, ods)));
     return sponsorId;
   }
 
