@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -33,6 +34,7 @@ import org.mhaqi.testing.PersonalDataScan;
 import org.mhaqi.testing.PersonalDataScan.Finding;
 import org.mhaqi.testing.ServiceProcess;
 import org.mhaqi.testing.TestKafka;
+import org.mhaqi.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -107,6 +109,14 @@ class NoPersonalDataIT {
              "levels":["EXECUTIVE"],"workingDays":["MONDAY"],"weeklyCapacityHours":70}
             """)
         .expect(400);
+
+    // A coach signed in with her e-mail address as user name, allowed or not: neither the
+    // authentication, the refusal nor the audit may log it.
+    String email = PEOPLE.get("Perpetua Ashdown-Vane");
+    Api perpetua = coachingApi.as(TestTokens.token(email, Set.of("COACH"), null, email));
+    assertThat(perpetua.get("/api/coaches").status()).isLessThan(500);
+    assertThat(perpetua.post("/api/sessions/unstaffed/staffing").status()).isLessThan(500);
+    assertThat(coachingApi.as(TestTokens.expired()).get("/api/coaches").status()).isEqualTo(401);
 
     LocalDate today = LocalDate.now(LONDON);
     String programme =

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
+import org.mhaqi.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -176,6 +177,7 @@ class RequestSizeLimitIT extends EvaluationIntegrationTest {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + expand(PATH, e.serviceId())))
             .header("Content-Type", contentType)
+            .header("Authorization", "Bearer " + TestTokens.admin())
             .timeout(Duration.ofSeconds(30))
             .POST(publisher)
             .build();
