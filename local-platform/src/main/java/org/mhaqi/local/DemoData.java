@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.mhaqi.local.DemoCatalogue.Organisation;
 import org.mhaqi.local.DemoCatalogue.Plan;
 import org.mhaqi.local.DemoCatalogue.Ward;
@@ -56,8 +57,19 @@ public final class DemoData {
 
   private final Map<String, Organisation> organisationByServiceId = new LinkedHashMap<>();
 
+  private final Supplier<String> bearerToken;
+
+  /** Calls with the platform client's token when {@code AUTH_SERVER_URL} is set. */
   public DemoData(URI base) {
+    this(base, ClientCredentials.platformFromEnvironment());
+  }
+
+  /**
+   * @param bearerToken an ADMIN token for every call (null: no Authorization header)
+   */
+  public DemoData(URI base, Supplier<String> bearerToken) {
     this.base = base;
+    this.bearerToken = bearerToken;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
@@ -82,7 +94,7 @@ public final class DemoData {
           loader.requests,
           (System.nanoTime() - started) / 1e9);
       loader.printSummary();
-    } catch (UnexpectedAnswer e) {
+    } catch (UnexpectedAnswer | IllegalStateException e) {
       System.err.println("DemoData: " + e.getMessage());
       System.exit(1);
     } catch (ConnectException e) {
@@ -383,6 +395,10 @@ public final class DemoData {
             .timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json, application/problem+json")
             .header("X-Actor", "demo-data");
+    String token = bearerToken.get();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     if (body != null) {
       request
           .header("Content-Type", "application/json")

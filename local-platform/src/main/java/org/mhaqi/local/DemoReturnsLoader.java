@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,7 @@ public final class DemoReturnsLoader {
   private final URI base;
   private final Duration settle;
   private final Duration timeout;
+  private final Supplier<String> bearerToken;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -48,7 +50,16 @@ public final class DemoReturnsLoader {
    * @param timeout how long to wait for any enrolled service to appear
    */
   public DemoReturnsLoader(URI base, Duration settle, Duration timeout) {
+    this(base, settle, timeout, ClientCredentials.platformFromEnvironment());
+  }
+
+  /**
+   * @param bearerToken an ADMIN token for every call (null: no Authorization header)
+   */
+  public DemoReturnsLoader(
+      URI base, Duration settle, Duration timeout, Supplier<String> bearerToken) {
     this.base = base;
+    this.bearerToken = bearerToken;
     this.settle = settle;
     this.timeout = timeout;
   }
@@ -241,6 +252,10 @@ public final class DemoReturnsLoader {
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json, application/problem+json")
             .header("X-Actor", "demo-data");
+    String token = bearerToken.get();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     if (body != null) {
       request
           .header("Content-Type", contentType)
