@@ -28,9 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Loads the demo programme through the enrollment-service REST API, as a programme team would.
  *
- * <p>Usage: {@code DemoData [baseUrl]}, default {@code ENROLLMENT_URL} or http://127.0.0.1:8081.
- * Idempotent: if the programme already exists it prints "demo data already loaded" and exits 0. Any
- * unexpected HTTP answer stops it with exit code 1 and the problem body.
+ * <p>Usage: {@code DemoData [baseUrl]}, default {@code ENROLLMENT_URL} or http://127.0.0.1:8081;
+ * with {@code AUTH_SERVER_URL} set it calls with the {@code platform} client's token ({@code
+ * PLATFORM_CLIENT_SECRET}). Idempotent: if the programme already exists it prints "demo data
+ * already loaded" and exits 0. Any unexpected HTTP answer stops it with exit code 1 and the problem
+ * body.
  */
 public final class DemoData {
 
@@ -44,6 +46,7 @@ public final class DemoData {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final URI base;
+  private final Supplier<String> bearerToken;
   private final HttpClient http;
   private final JsonMapper json = JsonMapper.builder().build();
   private int requests;
@@ -57,15 +60,13 @@ public final class DemoData {
 
   private final Map<String, Organisation> organisationByServiceId = new LinkedHashMap<>();
 
-  private final Supplier<String> bearerToken;
-
-  /** Calls with the platform client's token when {@code AUTH_SERVER_URL} is set. */
   public DemoData(URI base) {
-    this(base, ClientCredentials.platformFromEnvironment());
+    this(base, () -> null);
   }
 
   /**
-   * @param bearerToken an ADMIN token for every call (null: no Authorization header)
+   * @param bearerToken an administrator's access token for each request (the platform client's, or
+   *     a test's); null sends none
    */
   public DemoData(URI base, Supplier<String> bearerToken) {
     this.base = base;
@@ -79,7 +80,10 @@ public final class DemoData {
       url = "http://127.0.0.1:8081";
     }
     long started = System.nanoTime();
-    DemoData loader = new DemoData(URI.create(url.replaceAll("/+$", "")));
+    // The platform client's token when AUTH_SERVER_URL is set (./platform sets it).
+    DemoData loader =
+        new DemoData(
+            URI.create(url.replaceAll("/+$", "")), ClientCredentials.platformFromEnvironment());
     try {
       if (loader.alreadyLoaded()) {
         System.out.println(
@@ -393,8 +397,7 @@ public final class DemoData {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
-            .header("Accept", "application/json, application/problem+json")
-            .header("X-Actor", "demo-data");
+            .header("Accept", "application/json, application/problem+json");
     String token = bearerToken.get();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);

@@ -50,18 +50,18 @@ public final class DemoReturnsLoader {
    * @param timeout how long to wait for any enrolled service to appear
    */
   public DemoReturnsLoader(URI base, Duration settle, Duration timeout) {
-    this(base, settle, timeout, ClientCredentials.platformFromEnvironment());
+    this(base, settle, timeout, () -> null);
   }
 
   /**
-   * @param bearerToken an ADMIN token for every call (null: no Authorization header)
+   * @param bearerToken an administrator's access token for each request; null sends none
    */
   public DemoReturnsLoader(
       URI base, Duration settle, Duration timeout, Supplier<String> bearerToken) {
     this.base = base;
-    this.bearerToken = bearerToken;
     this.settle = settle;
     this.timeout = timeout;
+    this.bearerToken = bearerToken;
   }
 
   public static void main(String[] args) {
@@ -71,7 +71,11 @@ public final class DemoReturnsLoader {
     }
     DemoReturnsLoader loader =
         new DemoReturnsLoader(
-            URI.create(url.replaceAll("/+$", "")), Duration.ofSeconds(5), Duration.ofSeconds(120));
+            URI.create(url.replaceAll("/+$", "")),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(120),
+            // The platform client's token when AUTH_SERVER_URL is set (./platform sets it).
+            ClientCredentials.platformFromEnvironment());
     try {
       Summary s = loader.load(YearMonth.now(LONDON).minusMonths(12));
       System.out.printf(
@@ -250,8 +254,7 @@ public final class DemoReturnsLoader {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
-            .header("Accept", "application/json, application/problem+json")
-            .header("X-Actor", "demo-data");
+            .header("Accept", "application/json, application/problem+json");
     String token = bearerToken.get();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
