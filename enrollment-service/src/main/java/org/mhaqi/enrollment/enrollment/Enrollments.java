@@ -265,10 +265,16 @@ public class Enrollments {
         .orElseThrow(() -> new NotFoundException("enrollment", id));
   }
 
-  /** Whether the caller may see the enrolment: it exists and is of an organisation they see. */
+  /**
+   * Whether the caller may see the enrolment, if it exists: a trust member only their
+   * organisation's (read without loading it), everyone else any.
+   */
   @Transactional(readOnly = true)
   public boolean isVisible(UUID id) {
-    return enrollments.findOrganisationIdById(id).filter(scope::includes).isPresent();
+    return scope
+        .limitedTo()
+        .map(own -> enrollments.findOrganisationIdById(id).filter(own::equals).isPresent())
+        .orElse(true);
   }
 
   private void requireVisible(UUID id) {

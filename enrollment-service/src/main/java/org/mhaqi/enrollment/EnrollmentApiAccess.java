@@ -1,4 +1,4 @@
-package org.mhaqi.enrollment.security;
+package org.mhaqi.enrollment;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
