@@ -405,7 +405,7 @@ public final class DemoData {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     requests++;
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return RateLimited.send(http, request.build());
   }
 
   /** An HTTP answer the demo did not expect: the message carries the problem body. */

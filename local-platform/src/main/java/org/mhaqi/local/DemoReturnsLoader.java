@@ -262,6 +262,6 @@ public final class DemoReturnsLoader {
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return RateLimited.send(http, request.build());
   }
 }
