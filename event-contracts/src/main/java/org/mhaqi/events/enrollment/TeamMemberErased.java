@@ -7,9 +7,14 @@ import org.mhaqi.events.EventContract;
 import org.mhaqi.events.Topics;
 
 /**
- * A project team member's personal data was erased in enrollment-service. Consumers forget the
- * member id wherever they keep it (coaching: its team copy and its attendance records, which keep
- * the role and counts).
+ * A project team member's personal data was erased in enrollment-service: consumers drop whatever
+ * they hold about the person (e.g. coaching-service's attendance records naming them). Carries ids
+ * and a time only, never the erased name or e-mail address.
+ *
+ * @param memberId the erased team member, as ProjectTeamUpdated named them
+ * @param enrollmentId the enrolment whose team the member belongs to; the Kafka key, so the erasure
+ *     is read in order with that team's ProjectTeamUpdated events
+ * @param erasedAt when the erasure was recorded (UTC)
  */
 @EventContract(type = "TeamMemberErased", topic = Topics.ENROLLMENT_EVENTS)
 public record TeamMemberErased(UUID memberId, UUID enrollmentId, Instant erasedAt)
