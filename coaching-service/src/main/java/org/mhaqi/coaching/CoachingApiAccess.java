@@ -1,4 +1,4 @@
-package org.mhaqi.coaching.security;
+package org.mhaqi.coaching;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * coaching-service's role matrix. Rules apply in order, the first that matches decides; whatever no
- * rule names (registering coaches, listing them, staffing, erasure, redaction, the admin API) stays
- * for administrators.
+ * coaching-service's role matrix, beside the application rather than in a feature package: it
+ * depends on no feature and no feature on it. Rules apply in order, the first that matches decides;
+ * whatever no rule names (registering coaches, listing them, staffing, erasure, redaction, the
+ * admin API) stays for administrators.
  *
  * <pre>
  * operation                                         ADMIN COACH TRUST_MEMBER ANALYST
