@@ -93,8 +93,12 @@ class ChangeIdeas {
     return load(id, " FOR UPDATE");
   }
 
-  /** The ideas that match, best text match first, then the latest first; at most 200. */
-  List<ChangeIdea> search(Search s) {
+  /**
+   * The ideas that match, best text match first, then the latest first; at most 200.
+   *
+   * @param odsCode only ideas of this organisation's services; every organisation's when null
+   */
+  List<ChangeIdea> search(Search s, String odsCode) {
     String text = s.text() == null || s.text().isBlank() ? null : s.text();
     List<UUID> ids =
         jdbc.sql(
@@ -110,6 +114,7 @@ class ChangeIdeas {
                   AND (cast(:serviceId AS uuid) IS NULL OR c.service_id = :serviceId)
                   AND (cast(:region AS text) IS NULL OR e.region = :region)
                   AND (cast(:serviceType AS text) IS NULL OR e.service_type = :serviceType)
+                  AND (cast(:odsCode AS text) IS NULL OR upper(e.ods_code) = :odsCode)
                 ORDER BY CASE WHEN cast(:text AS text) IS NULL THEN 0
                               ELSE ts_rank(c.search, websearch_to_tsquery('english', :text))
                          END DESC,
@@ -122,6 +127,7 @@ class ChangeIdeas {
             .param("serviceId", s.serviceId())
             .param("region", s.region())
             .param("serviceType", s.serviceType())
+            .param("odsCode", odsCode)
             .query(UUID.class)
             .list();
     return ids.stream().map(id -> find(id).orElseThrow()).toList();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.evaluation.enrollment.OrganisationScope;
 import org.mhaqi.evaluation.measure.Measures;
 import org.mhaqi.evaluation.spcdecision.SpcDecision.Kind;
 import org.mhaqi.support.web.NotFoundException;
@@ -32,8 +33,15 @@ public class SpcDecisions {
   private final EnrolledServices enrollments;
   private final Measures measures;
   private final Clock clock;
+  private final OrganisationScope scope;
 
-  SpcDecisions(JdbcClient jdbc, EnrolledServices enrollments, Measures measures, Clock clock) {
+  SpcDecisions(
+      JdbcClient jdbc,
+      EnrolledServices enrollments,
+      Measures measures,
+      Clock clock,
+      OrganisationScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.enrollments = enrollments;
     this.measures = measures;
@@ -103,6 +111,7 @@ public class SpcDecisions {
             .param(id)
             .query(SpcDecisions::map)
             .optional()
+            .filter(found -> scope.includes(found.serviceId()))
             .orElseThrow(() -> new NotFoundException("SPC decision", id));
     if (!decision.standing()) {
       throw RuleViolationException.conflict(
@@ -156,6 +165,7 @@ public class SpcDecisions {
   }
 
   private void requireChart(UUID serviceId, String measureCode) {
+    scope.requireVisible(serviceId);
     if (enrollments.ofService(serviceId).isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
     }
