@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.evaluation.changeidea.ChangeIdea.Act;
 import org.mhaqi.evaluation.changeidea.ChangeIdea.Cycle;
+import org.mhaqi.evaluation.redaction.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code change_idea}, {@code change_idea_measure} and {@code pdsa_cycle} tables. */
 @Repository
-class ChangeIdeas {
+class ChangeIdeas implements FreeText {
 
   /**
    * What the library can be searched by; null fields do not filter.
@@ -192,5 +193,16 @@ class ChangeIdeas {
                     rs.getString("act") == null ? null : Act.valueOf(rs.getString("act")),
                     rs.getObject("completed_on", LocalDate.class)))
         .list();
+  }
+
+  @Override
+  public List<Column> freeTextColumns() {
+    return List.of(
+        new Column("changeIdea.title", "change_idea", "title", 200),
+        new Column("changeIdea.description", "change_idea", "description", null),
+        new Column("changeIdea.recordedBy", "change_idea", "recorded_by", 200),
+        new Column("pdsaCycle.plan", "pdsa_cycle", "plan", null),
+        new Column("pdsaCycle.done", "pdsa_cycle", "done", null),
+        new Column("pdsaCycle.study", "pdsa_cycle", "study", null));
   }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
 import org.mhaqi.evaluation.enrollment.OrganisationScope;
 import org.mhaqi.evaluation.measure.Measures;
+import org.mhaqi.evaluation.redaction.FreeText;
 import org.mhaqi.evaluation.spcdecision.SpcDecision.Kind;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.RuleViolationException;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records, lists and withdraws SPC decisions ({@code spc_decision}), and reads what stands. */
 @Service
-public class SpcDecisions {
+public class SpcDecisions implements FreeText {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -187,5 +188,13 @@ public class SpcDecisions {
         rs.getTimestamp("recorded_at").toInstant(),
         rs.getString("withdrawn_by"),
         Optional.ofNullable(withdrawn).map(Timestamp::toInstant).orElse(null));
+  }
+
+  @Override
+  public List<Column> freeTextColumns() {
+    return List.of(
+        new Column("spcDecision.reason", "spc_decision", "reason", 2000),
+        new Column("spcDecision.recordedBy", "spc_decision", "recorded_by", 200),
+        new Column("spcDecision.withdrawnBy", "spc_decision", "withdrawn_by", 200));
   }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
 import org.mhaqi.evaluation.enrollment.OrganisationScope;
+import org.mhaqi.evaluation.redaction.FreeText;
 import org.mhaqi.evaluation.timecommitment.TimeCommitmentRules.Summary;
 import org.mhaqi.evaluation.web.RejectedInputException;
 import org.mhaqi.evaluation.web.RejectedInputException.Problem;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Takes weekly time-commitment returns in and reports them per service. */
 @Service
 @EnableConfigurationProperties(TimeCommitmentProperties.class)
-class TimeCommitments {
+class TimeCommitments implements FreeText {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -162,5 +163,11 @@ class TimeCommitments {
 
   TimeCommitmentProperties expectation() {
     return expectation;
+  }
+
+  @Override
+  public List<Column> freeTextColumns() {
+    return List.of(
+        new Column("timeCommitment.submittedBy", "time_commitment_return", "submitted_by", 200));
   }
 }

@@ -1,4 +1,4 @@
-package org.mhaqi.evaluation.security;
+package org.mhaqi.evaluation.web;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
