@@ -364,7 +364,9 @@ class ReportsIT extends EvaluationIntegrationTest {
     try {
       HttpResponse<String> answer =
           http.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                  .header("Authorization", "Bearer " + TestTokens.admin())
+                  .build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertThat(answer.statusCode()).isEqualTo(200);
       return answer.body();

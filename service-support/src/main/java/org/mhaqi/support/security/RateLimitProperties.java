@@ -19,8 +19,8 @@ public record RateLimitProperties(
 
   public RateLimitProperties {
     enabled = enabled == null || enabled;
-    capacity = capacity == null ? 200 : capacity;
-    refill = refill == null ? 50 : refill;
+    capacity = capacity == null ? 300 : capacity;
+    refill = refill == null ? 100 : refill;
     period = period == null ? Duration.ofSeconds(1) : period;
     maxClients = maxClients == null ? 10_000 : maxClients;
   }
