@@ -59,8 +59,8 @@ class SpcDecisionController {
   @Operation(
       summary = "Every decision on the chart, withdrawn ones included, oldest first",
       description =
-          "Not paged: bounded by design, a chart holds at most one standing decision of a kind per"
-              + " month, and a withdrawn one is a deliberate act of the service's team.")
+          "Not paged: one chart's decisions, each recorded by hand by the service's team (at most"
+              + " one standing decision of a kind per month; withdrawn ones kept as its history).")
   List<SpcDecision> history(@PathVariable UUID serviceId, @PathVariable String measureCode) {
     return decisions.history(serviceId, measureCode);
   }
