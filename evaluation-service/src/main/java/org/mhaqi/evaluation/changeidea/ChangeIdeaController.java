@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -96,10 +95,7 @@ class ChangeIdeaController {
       description =
           "Under the service's running enrolment, with the measures it targets and whether it was"
               + " co-produced with lived-experience partners; announced as ChangeIdeaRecorded.")
-  IdeaView record(
-      @PathVariable UUID serviceId,
-      @Valid @RequestBody IdeaRequest request,
-      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+  IdeaView record(@PathVariable UUID serviceId, @Valid @RequestBody IdeaRequest request) {
     return IdeaView.of(
         library.record(
             serviceId,
@@ -108,7 +104,7 @@ class ChangeIdeaController {
                 request.description(),
                 request.coProduced(),
                 request.measureCodes()),
-            Actor.of(actor)));
+            Actor.current()));
   }
 
   @GetMapping("/change-ideas/{id}")
@@ -121,9 +117,10 @@ class ChangeIdeaController {
   @Operation(
       summary = "Search the shared library of change ideas",
       description =
-          "Across every team. q: words in title or description (web search syntax); filters:"
-              + " measureCode, coProduced, status, serviceId, region, serviceType. Best text match"
-              + " first, then the latest; at most 200.")
+          "Across every team (a trust member: their organisation's services' ideas only). q: words"
+              + " in title or description (web search syntax); filters: measureCode, coProduced,"
+              + " status, serviceId, region, serviceType. Best text match first, then the latest;"
+              + " bounded by design: at most 200, refine the filters for more.")
   List<IdeaView> search(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String measureCode,

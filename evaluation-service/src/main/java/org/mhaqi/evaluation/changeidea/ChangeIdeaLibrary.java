@@ -10,6 +10,7 @@ import org.mhaqi.evaluation.changeidea.ChangeIdea.Act;
 import org.mhaqi.evaluation.changeidea.ChangeIdea.Cycle;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.evaluation.enrollment.OrganisationScope;
 import org.mhaqi.evaluation.measure.Measures;
 import org.mhaqi.evaluation.web.RejectedInputException;
 import org.mhaqi.evaluation.web.RejectedInputException.Problem;
@@ -33,13 +34,16 @@ class ChangeIdeaLibrary {
   private final Measures measures;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final OrganisationScope scope;
 
   ChangeIdeaLibrary(
       ChangeIdeas ideas,
       EnrolledServices enrollments,
       Measures measures,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      OrganisationScope scope) {
+    this.scope = scope;
     this.ideas = ideas;
     this.enrollments = enrollments;
     this.measures = measures;
@@ -50,6 +54,7 @@ class ChangeIdeaLibrary {
   /** Records the idea under the service's running enrolment and announces it. */
   @Transactional
   ChangeIdea record(UUID serviceId, NewIdea idea, String actor) {
+    scope.requireVisible(serviceId);
     List<EnrolledService> ofService = enrollments.ofService(serviceId);
     if (ofService.isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
@@ -121,19 +126,24 @@ class ChangeIdeaLibrary {
 
   @Transactional(readOnly = true)
   ChangeIdea find(UUID ideaId) {
-    return ideas.find(ideaId).orElseThrow(() -> new NotFoundException("change idea", ideaId));
+    return ideas
+        .find(ideaId)
+        .filter(idea -> scope.includes(idea.serviceId()))
+        .orElseThrow(() -> new NotFoundException("change idea", ideaId));
   }
 
   @Transactional(readOnly = true)
   List<ChangeIdea> search(ChangeIdeas.Search search, ChangeIdea.Status status) {
-    return ideas.search(search).stream()
+    return ideas.search(search, scope.odsCodeFilter()).stream()
         .filter(idea -> status == null || idea.status() == status)
         .toList();
   }
 
+  /** The caller's idea, locked; another organisation's is not found. */
   private ChangeIdea lock(UUID ideaId) {
     return ideas
         .findForUpdate(ideaId)
+        .filter(idea -> scope.includes(idea.serviceId()))
         .orElseThrow(() -> new NotFoundException("change idea", ideaId));
   }
 }

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.evaluation.changeidea.ChangeIdea.Act;
 import org.mhaqi.evaluation.changeidea.ChangeIdea.Cycle;
+import org.mhaqi.evaluation.redaction.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code change_idea}, {@code change_idea_measure} and {@code pdsa_cycle} tables. */
 @Repository
-class ChangeIdeas {
+class ChangeIdeas implements FreeText {
 
   /**
    * What the library can be searched by; null fields do not filter.
@@ -93,8 +94,12 @@ class ChangeIdeas {
     return load(id, " FOR UPDATE");
   }
 
-  /** The ideas that match, best text match first, then the latest first; at most 200. */
-  List<ChangeIdea> search(Search s) {
+  /**
+   * The ideas that match, best text match first, then the latest first; at most 200.
+   *
+   * @param odsCode only ideas of this organisation's services; every organisation's when null
+   */
+  List<ChangeIdea> search(Search s, String odsCode) {
     String text = s.text() == null || s.text().isBlank() ? null : s.text();
     List<UUID> ids =
         jdbc.sql(
@@ -110,6 +115,7 @@ class ChangeIdeas {
                   AND (cast(:serviceId AS uuid) IS NULL OR c.service_id = :serviceId)
                   AND (cast(:region AS text) IS NULL OR e.region = :region)
                   AND (cast(:serviceType AS text) IS NULL OR e.service_type = :serviceType)
+                  AND (cast(:odsCode AS text) IS NULL OR upper(e.ods_code) = :odsCode)
                 ORDER BY CASE WHEN cast(:text AS text) IS NULL THEN 0
                               ELSE ts_rank(c.search, websearch_to_tsquery('english', :text))
                          END DESC,
@@ -122,6 +128,7 @@ class ChangeIdeas {
             .param("serviceId", s.serviceId())
             .param("region", s.region())
             .param("serviceType", s.serviceType())
+            .param("odsCode", odsCode)
             .query(UUID.class)
             .list();
     return ids.stream().map(id -> find(id).orElseThrow()).toList();
@@ -186,5 +193,16 @@ class ChangeIdeas {
                     rs.getString("act") == null ? null : Act.valueOf(rs.getString("act")),
                     rs.getObject("completed_on", LocalDate.class)))
         .list();
+  }
+
+  @Override
+  public List<Column> freeTextColumns() {
+    return List.of(
+        new Column("changeIdea.title", "change_idea", "title", 200),
+        new Column("changeIdea.description", "change_idea", "description", null),
+        new Column("changeIdea.recordedBy", "change_idea", "recorded_by", 200),
+        new Column("pdsaCycle.plan", "pdsa_cycle", "plan", null),
+        new Column("pdsaCycle.done", "pdsa_cycle", "done", null),
+        new Column("pdsaCycle.study", "pdsa_cycle", "study", null));
   }
 }

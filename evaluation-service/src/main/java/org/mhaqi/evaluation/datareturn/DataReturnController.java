@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mhaqi.evaluation.datareturn.ReturnSubmission.StratumCount;
 import org.mhaqi.evaluation.datareturn.StoredReturn.Source;
+import org.mhaqi.evaluation.enrollment.OrganisationScope;
 import org.mhaqi.evaluation.web.RejectedInputException;
 import org.mhaqi.support.web.Actor;
 import org.mhaqi.support.web.NotFoundException;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -40,10 +40,12 @@ class DataReturnController {
 
   private final DataReturnIntake intake;
   private final DataReturns returns;
+  private final OrganisationScope scope;
 
-  DataReturnController(DataReturnIntake intake, DataReturns returns) {
+  DataReturnController(DataReturnIntake intake, DataReturns returns, OrganisationScope scope) {
     this.intake = intake;
     this.returns = returns;
+    this.scope = scope;
   }
 
   record StratumRequest(
@@ -98,10 +100,8 @@ class DataReturnController {
           "Numerator and denominator per stratum for one measure and month. A second return for"
               + " the same measure and month is refused (409) unless it is a correction"
               + " (correction true, with a correctionReason), which becomes the next version.")
-  ReturnView submit(
-      @PathVariable UUID serviceId,
-      @Valid @RequestBody ReturnRequest request,
-      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+  ReturnView submit(@PathVariable UUID serviceId, @Valid @RequestBody ReturnRequest request) {
+    scope.requireVisible(serviceId);
     ReturnSubmission submission =
         new ReturnSubmission(
             request.measureCode(),
@@ -113,7 +113,7 @@ class DataReturnController {
                 .toList(),
             null);
     return ReturnView.of(
-        intake.submit(serviceId, List.of(submission), Source.JSON, Actor.of(actor)).get(0));
+        intake.submit(serviceId, List.of(submission), Source.JSON, Actor.current()).get(0));
   }
 
   @PostMapping(consumes = "text/csv")
@@ -124,26 +124,21 @@ class DataReturnController {
           "Columns measure_code,month,stratum_code,numerator,denominator[,correction_reason], one"
               + " row per stratum; see the README. All returns of the file are stored, or none:"
               + " a bad file is answered with every offending row and column.")
-  List<ReturnView> upload(
-      @PathVariable UUID serviceId,
-      @RequestBody(required = false) String csv,
-      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-    return store(serviceId, csv, actor);
+  List<ReturnView> upload(@PathVariable UUID serviceId, @RequestBody(required = false) String csv) {
+    return store(serviceId, csv);
   }
 
   @PostMapping(consumes = "multipart/form-data")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Upload monthly returns as a CSV file from a form (part 'file')")
-  List<ReturnView> uploadFile(
-      @PathVariable UUID serviceId,
-      @RequestPart("file") MultipartFile file,
-      @RequestHeader(value = Actor.HEADER, required = false) String actor)
+  List<ReturnView> uploadFile(@PathVariable UUID serviceId, @RequestPart("file") MultipartFile file)
       throws IOException {
-    return store(serviceId, new String(file.getBytes(), StandardCharsets.UTF_8), actor);
+    return store(serviceId, new String(file.getBytes(), StandardCharsets.UTF_8));
   }
 
-  private List<ReturnView> store(UUID serviceId, String csv, String actor) {
-    return intake.submit(serviceId, ReturnCsv.parse(csv), Source.CSV, Actor.of(actor)).stream()
+  private List<ReturnView> store(UUID serviceId, String csv) {
+    scope.requireVisible(serviceId);
+    return intake.submit(serviceId, ReturnCsv.parse(csv), Source.CSV, Actor.current()).stream()
         .map(ReturnView::of)
         .toList();
   }
@@ -151,18 +146,24 @@ class DataReturnController {
   @GetMapping
   @Operation(
       summary = "The service's returns, latest version of each",
-      description = "Optionally of one measure (measureCode).")
+      description =
+          "Optionally of one measure (measureCode). Not paged: bounded by design, one return per"
+              + " measure of the catalogue and month of the service's enrolments.")
   List<ReturnView> list(
       @PathVariable UUID serviceId, @RequestParam(required = false) String measureCode) {
+    scope.requireVisible(serviceId);
     return returns.latest(serviceId, measureCode).stream().map(ReturnView::of).toList();
   }
 
   @GetMapping("/{measureCode}/{month}")
-  @Operation(summary = "One return with its history: every version, first to latest")
+  @Operation(
+      summary = "One return with its history: every version, first to latest",
+      description = "Not paged: one return's corrections.")
   List<ReturnView> history(
       @PathVariable UUID serviceId,
       @PathVariable String measureCode,
       @PathVariable YearMonth month) {
+    scope.requireVisible(serviceId);
     List<StoredReturn> versions = returns.versions(serviceId, measureCode, month);
     if (versions.isEmpty()) {
       throw new NotFoundException("data return", serviceId + "/" + measureCode + "/" + month);

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mhaqi.evaluation.datareturn.StoredReturn.Stratum;
+import org.mhaqi.evaluation.redaction.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code data_return} and {@code data_return_stratum} tables. */
 @Repository
-public class DataReturns {
+public class DataReturns implements FreeText {
 
   private static final String SELECT =
       """
@@ -181,5 +182,12 @@ public class DataReturns {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Override
+  public List<Column> freeTextColumns() {
+    return List.of(
+        new Column("dataReturn.correctionReason", "data_return", "correction_reason", null),
+        new Column("dataReturn.submittedBy", "data_return", "submitted_by", 200));
   }
 }

@@ -77,15 +77,22 @@ public class EngagementReports {
     this.jdbc = jdbc;
   }
 
-  /** Enrolled services, in ODS code and enrolment order, optionally of one phase or region. */
-  public Page<EnrollmentEngagement> services(UUID phaseId, Region region, Pageable pageable) {
+  /**
+   * Enrolled services, in ODS code and enrolment order, optionally of one phase or region.
+   *
+   * @param odsCode only this organisation's services; every organisation's when null
+   */
+  public Page<EnrollmentEngagement> services(
+      UUID phaseId, Region region, String odsCode, Pageable pageable) {
     String where =
         "(CAST(:phaseId AS uuid) IS NULL OR phase_id = :phaseId)"
-            + " AND (CAST(:region AS text) IS NULL OR region = :region)";
+            + " AND (CAST(:region AS text) IS NULL OR region = :region)"
+            + " AND (CAST(:odsCode AS text) IS NULL OR upper(ods_code) = :odsCode)";
     MapSqlParameterSource params =
         new MapSqlParameterSource()
             .addValue("phaseId", phaseId)
             .addValue("region", region == null ? null : region.name())
+            .addValue("odsCode", odsCode)
             .addValue("limit", pageable.getPageSize())
             .addValue("offset", pageable.getOffset());
     long total =

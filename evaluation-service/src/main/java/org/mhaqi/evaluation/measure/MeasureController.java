@@ -66,7 +66,9 @@ class MeasureController {
   @GetMapping("/measures")
   @Operation(
       summary = "List the measure catalogue",
-      description = "Every measure with its type, unit, direction of improvement and strata.")
+      description =
+          "Every measure with its type, unit, direction of improvement and strata. Not paged:"
+              + " bounded by design, the programme's fixed catalogue.")
   List<MeasureView> list() {
     return measures.all().stream().map(MeasureView::of).toList();
   }
@@ -83,7 +85,9 @@ class MeasureController {
   @GetMapping("/ethnic-categories")
   @Operation(
       summary = "List the NHS ethnic category codes",
-      description = "The stratum codes of a stratified measure (A-S, Z, 99) and their groups.")
+      description =
+          "The stratum codes of a stratified measure (A-S, Z, 99) and their groups. Not paged:"
+              + " a fixed list.")
   List<StratumView> categories() {
     return ethnicCategories();
   }

@@ -3,6 +3,7 @@ package org.mhaqi.evaluation.report;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.mhaqi.evaluation.enrollment.OrganisationScope;
 import org.mhaqi.evaluation.suppression.Suppression;
 import org.mhaqi.events.enrollment.Region;
 import org.springframework.http.HttpHeaders;
@@ -24,8 +25,11 @@ class ReportController {
   private final ProgrammeReports reports;
   private final ReportPage page;
   private final Suppression suppression;
+  private final OrganisationScope scope;
 
-  ReportController(ProgrammeReports reports, ReportPage page, Suppression suppression) {
+  ReportController(
+      ProgrammeReports reports, ReportPage page, Suppression suppression, OrganisationScope scope) {
+    this.scope = scope;
     this.reports = reports;
     this.page = page;
     this.suppression = suppression;
@@ -49,8 +53,11 @@ class ReportController {
   }
 
   @GetMapping("/api/reports/phases/{phaseId}/services/{serviceId}")
-  @Operation(summary = "Report of one service's enrolment in a phase")
+  @Operation(
+      summary = "Report of one service's enrolment in a phase",
+      description = "A trust member reads their own organisation's services' reports only.")
   ProgrammeReport service(@PathVariable UUID phaseId, @PathVariable UUID serviceId) {
+    scope.requireVisible(serviceId);
     return reports
         .service(phaseId, serviceId)
         .orElseThrow(

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,14 +50,17 @@ class SpcDecisionController {
   SpcDecision record(
       @PathVariable UUID serviceId,
       @PathVariable String measureCode,
-      @Valid @RequestBody DecisionRequest request,
-      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+      @Valid @RequestBody DecisionRequest request) {
     return decisions.record(
-        serviceId, measureCode, request.kind(), request.month(), request.reason(), Actor.of(actor));
+        serviceId, measureCode, request.kind(), request.month(), request.reason(), Actor.current());
   }
 
   @GetMapping("/services/{serviceId}/measures/{measureCode}/spc-decisions")
-  @Operation(summary = "Every decision on the chart, withdrawn ones included, oldest first")
+  @Operation(
+      summary = "Every decision on the chart, withdrawn ones included, oldest first",
+      description =
+          "Not paged: one chart's decisions, each recorded by hand by the service's team (at most"
+              + " one standing decision of a kind per month; withdrawn ones kept as its history).")
   List<SpcDecision> history(@PathVariable UUID serviceId, @PathVariable String measureCode) {
     return decisions.history(serviceId, measureCode);
   }
@@ -67,8 +69,7 @@ class SpcDecisionController {
   @Operation(
       summary = "Withdraw a decision",
       description = "It stops applying and stays in the history with who withdrew it and when.")
-  SpcDecision withdraw(
-      @PathVariable UUID id, @RequestHeader(value = Actor.HEADER, required = false) String actor) {
-    return decisions.withdraw(id, Actor.of(actor));
+  SpcDecision withdraw(@PathVariable UUID id) {
+    return decisions.withdraw(id, Actor.current());
   }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.evaluation.enrollment.OrganisationScope;
 import org.mhaqi.evaluation.measure.Measures;
+import org.mhaqi.evaluation.redaction.FreeText;
 import org.mhaqi.evaluation.spcdecision.SpcDecision.Kind;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.RuleViolationException;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records, lists and withdraws SPC decisions ({@code spc_decision}), and reads what stands. */
 @Service
-public class SpcDecisions {
+public class SpcDecisions implements FreeText {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -32,8 +34,15 @@ public class SpcDecisions {
   private final EnrolledServices enrollments;
   private final Measures measures;
   private final Clock clock;
+  private final OrganisationScope scope;
 
-  SpcDecisions(JdbcClient jdbc, EnrolledServices enrollments, Measures measures, Clock clock) {
+  SpcDecisions(
+      JdbcClient jdbc,
+      EnrolledServices enrollments,
+      Measures measures,
+      Clock clock,
+      OrganisationScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.enrollments = enrollments;
     this.measures = measures;
@@ -103,6 +112,7 @@ public class SpcDecisions {
             .param(id)
             .query(SpcDecisions::map)
             .optional()
+            .filter(found -> scope.includes(found.serviceId()))
             .orElseThrow(() -> new NotFoundException("SPC decision", id));
     if (!decision.standing()) {
       throw RuleViolationException.conflict(
@@ -156,6 +166,7 @@ public class SpcDecisions {
   }
 
   private void requireChart(UUID serviceId, String measureCode) {
+    scope.requireVisible(serviceId);
     if (enrollments.ofService(serviceId).isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
     }
@@ -177,5 +188,13 @@ public class SpcDecisions {
         rs.getTimestamp("recorded_at").toInstant(),
         rs.getString("withdrawn_by"),
         Optional.ofNullable(withdrawn).map(Timestamp::toInstant).orElse(null));
+  }
+
+  @Override
+  public List<Column> freeTextColumns() {
+    return List.of(
+        new Column("spcDecision.reason", "spc_decision", "reason", 2000),
+        new Column("spcDecision.recordedBy", "spc_decision", "recorded_by", 200),
+        new Column("spcDecision.withdrawnBy", "spc_decision", "withdrawn_by", 200));
   }
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.mhaqi.evaluation.timecommitment.TimeCommitmentRules.Flag;
 import org.mhaqi.evaluation.web.RejectedInputException;
 import org.mhaqi.support.web.Actor;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -78,10 +79,7 @@ class TimeCommitmentController {
       description =
           "QI work and coaching hours summed over the members the return covers, for the week"
               + " starting on a Monday inside an enrolment; one return per week.")
-  WeekView submit(
-      @PathVariable UUID serviceId,
-      @Valid @RequestBody WeekRequest request,
-      @RequestHeader(value = Actor.HEADER, required = false) String actor) {
+  WeekView submit(@PathVariable UUID serviceId, @Valid @RequestBody WeekRequest request) {
     return WeekView.of(
         commitments.submit(
             serviceId,
@@ -89,7 +87,7 @@ class TimeCommitmentController {
             request.teamMembers(),
             request.qiHours(),
             request.coachingHours(),
-            Actor.of(actor)));
+            Actor.current()));
   }
 
   @GetMapping("/services/{serviceId}/time-commitment")
@@ -103,9 +101,13 @@ class TimeCommitmentController {
   }
 
   @GetMapping("/time-commitment")
-  @Operation(summary = "Every service's time commitment, with its flag")
-  List<ReportView> reports() {
-    return commitments.reports().stream().map(this::view).toList();
+  @Operation(
+      summary = "Every service's time commitment, with its flag, a page at a time",
+      description =
+          "Services that returned hours, in service id order; a trust member's organisation's"
+              + " only. The platform's paging: page from 0, size 1 to 200 (50 by default).")
+  PagedModel<ReportView> reports(Pageable pageable) {
+    return new PagedModel<>(commitments.reports(pageable).map(this::view));
   }
 
   private ReportView view(TimeCommitments.Report r) {

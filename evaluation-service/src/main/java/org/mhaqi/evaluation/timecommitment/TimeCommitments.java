@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.UUID;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.evaluation.enrollment.OrganisationScope;
+import org.mhaqi.evaluation.redaction.FreeText;
 import org.mhaqi.evaluation.timecommitment.TimeCommitmentRules.Summary;
 import org.mhaqi.evaluation.web.RejectedInputException;
 import org.mhaqi.evaluation.web.RejectedInputException.Problem;
 import org.mhaqi.support.web.NotFoundException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Takes weekly time-commitment returns in and reports them per service. */
 @Service
 @EnableConfigurationProperties(TimeCommitmentProperties.class)
-class TimeCommitments {
+class TimeCommitments implements FreeText {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -32,12 +37,15 @@ class TimeCommitments {
   private final EnrolledServices enrollments;
   private final TimeCommitmentProperties expectation;
   private final Clock clock;
+  private final OrganisationScope scope;
 
   TimeCommitments(
       JdbcClient jdbc,
       EnrolledServices enrollments,
       TimeCommitmentProperties expectation,
-      Clock clock) {
+      Clock clock,
+      OrganisationScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.enrollments = enrollments;
     this.expectation = expectation;
@@ -55,6 +63,7 @@ class TimeCommitments {
       java.math.BigDecimal qiHours,
       java.math.BigDecimal coachingHours,
       String actor) {
+    scope.requireVisible(serviceId);
     List<EnrolledService> ofService = enrollments.ofService(serviceId);
     if (ofService.isEmpty()) {
       throw new NotFoundException("enrolled service", serviceId);
@@ -104,6 +113,7 @@ class TimeCommitments {
 
   @Transactional(readOnly = true)
   Report report(UUID serviceId) {
+    scope.requireVisible(serviceId);
     List<WeeklyReturn> weeks =
         jdbc.sql(
                 "SELECT "
@@ -118,19 +128,46 @@ class TimeCommitments {
     return new Report(serviceId, TimeCommitmentRules.summarise(weeks, expectation), weeks);
   }
 
-  /** Every service that returned hours, as reports. */
+  /**
+   * A page of the services that returned hours, as reports, in service id order; a trust member's
+   * organisation's services only.
+   */
   @Transactional(readOnly = true)
-  List<Report> reports() {
-    return jdbc
-        .sql("SELECT DISTINCT service_id FROM time_commitment_return ORDER BY service_id")
-        .query(UUID.class)
-        .list()
-        .stream()
-        .map(this::report)
-        .toList();
+  Page<Report> reports(Pageable pageable) {
+    String odsCode = scope.odsCodeFilter();
+    String services =
+        """
+         FROM (SELECT DISTINCT service_id FROM time_commitment_return) t
+         WHERE cast(:odsCode AS text) IS NULL OR EXISTS (
+               SELECT 1 FROM enrolled_service e
+               WHERE e.service_id = t.service_id AND upper(e.ods_code) = :odsCode)
+        """;
+    long total =
+        jdbc.sql("SELECT count(*)" + services).param("odsCode", odsCode).query(Long.class).single();
+    List<Report> content =
+        jdbc
+            .sql(
+                "SELECT t.service_id"
+                    + services
+                    + " ORDER BY t.service_id LIMIT :limit OFFSET :offset")
+            .param("odsCode", odsCode)
+            .param("limit", pageable.getPageSize())
+            .param("offset", pageable.getOffset())
+            .query(UUID.class)
+            .list()
+            .stream()
+            .map(this::report)
+            .toList();
+    return new PageImpl<>(content, pageable, total);
   }
 
   TimeCommitmentProperties expectation() {
     return expectation;
+  }
+
+  @Override
+  public List<Column> freeTextColumns() {
+    return List.of(
+        new Column("timeCommitment.submittedBy", "time_commitment_return", "submitted_by", 200));
   }
 }

@@ -9,13 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.mhaqi.support.web.ProblemHandling;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 
-@WebMvcTest(ChartController.class)
+// The controller's input and answers only: who may call it is proved over real HTTP with tokens
+// (EvaluationAccessIT); the resource server's chain needs the platform's security configuration.
+@WebMvcTest(
+    controllers = ChartController.class,
+    excludeAutoConfiguration = OAuth2ResourceServerAutoConfiguration.class)
 @Import({ProblemHandling.class, SvgCharts.class})
 class ChartApiTest {
 

@@ -81,13 +81,18 @@ abstract class EvaluationIntegrationTest {
 
   /** A service enrolled on the first day of the month {@code monthsAgo} before this one. */
   EnrolledService enrol(int monthsAgo) {
+    return enrol(monthsAgo, "RX4");
+  }
+
+  /** A service of the organisation with this ODS code, enrolled {@code monthsAgo} months ago. */
+  EnrolledService enrol(int monthsAgo, String odsCode) {
     LocalDate enrolledOn = thisMonth().minusMonths(monthsAgo).atDay(1);
     EnrolledService e =
         new EnrolledService(
             UUID.randomUUID(),
             UUID.randomUUID(),
             UUID.randomUUID(),
-            "RX4",
+            odsCode,
             ProviderType.NHS_TRUST,
             Region.NORTH_WEST,
             ServiceType.ADULT_ACUTE,

@@ -51,7 +51,8 @@ class TimeCommitmentApiIT extends EvaluationIntegrationTest {
     assertThat(report.path("averageHoursPerMemberPerWeek").decimalValue())
         .isEqualByComparingTo("4.33");
     assertThat(report.path("flag").asString()).isEqualTo("WELL_ABOVE");
-    assertThat(get("/api/time-commitment").body().toString()).contains(e.serviceId().toString());
+    assertThat(get("/api/time-commitment?size=200").body().toString())
+        .contains(e.serviceId().toString());
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mhaqi.support.web.ProblemHandling;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -22,7 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The JSON contract of the analysis API as issue 7 fixes it, and its answers to bad input. */
-@WebMvcTest(AnalysisController.class)
+// The controller's input and answers only: who may call it is proved over real HTTP with tokens
+// (EvaluationAccessIT); the resource server's chain needs the platform's security configuration.
+@WebMvcTest(
+    controllers = AnalysisController.class,
+    excludeAutoConfiguration = OAuth2ResourceServerAutoConfiguration.class)
 @Import(ProblemHandling.class)
 class AnalysisApiTest {
 
