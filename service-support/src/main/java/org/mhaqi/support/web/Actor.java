@@ -14,18 +14,4 @@ public final class Actor {
   public static String current() {
     return Callers.current().subject();
   }
-
-  /**
-   * The current caller, whatever the header says.
-   *
-   * @deprecated the {@code X-Actor} header is no longer read: use {@link #current()}
-   */
-  @Deprecated(forRemoval = true)
-  public static String of(String ignoredHeader) {
-    return current();
-  }
-
-  /** The header callers used to name themselves with; ignored now. */
-  @Deprecated(forRemoval = true)
-  public static final String HEADER = "X-Actor";
 }
