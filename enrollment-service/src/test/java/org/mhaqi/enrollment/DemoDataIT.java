@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mhaqi.local.DemoData;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ServiceIntegrationTest;
+import org.mhaqi.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ class DemoDataIT {
 
   @Test
   void theDemoFillsTheWiderPhaseAndWaitlistsTheRest() throws Exception {
-    DemoData loader = new DemoData(URI.create("http://127.0.0.1:" + port));
+    DemoData loader = new DemoData(URI.create("http://127.0.0.1:" + port), TestTokens::admin);
     assertThat(loader.alreadyLoaded()).isFalse();
 
     loader.load();

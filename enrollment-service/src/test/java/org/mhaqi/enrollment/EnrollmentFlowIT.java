@@ -120,7 +120,7 @@ class EnrollmentFlowIT {
     assertThat(history.get(2).path("from").asString()).isEqualTo("ENROLLED");
     assertThat(history.get(2).path("to").asString()).isEqualTo("WITHDRAWN");
     assertThat(history.get(2).path("reason").asString()).isEqualTo("Ward merged with another");
-    assertThat(history.get(2).path("actor").asString()).isEqualTo("integration-test");
+    assertThat(history.get(2).path("actor").asString()).isEqualTo("test-admin");
     assertThat(history.get(2).path("at").asString()).isNotBlank();
 
     List<Message> events = eventsOf(enrollmentId, 5);

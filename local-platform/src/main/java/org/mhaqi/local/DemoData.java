@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.mhaqi.local.DemoCatalogue.Organisation;
 import org.mhaqi.local.DemoCatalogue.Plan;
 import org.mhaqi.local.DemoCatalogue.Ward;
@@ -43,6 +44,7 @@ public final class DemoData {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final URI base;
+  private final Supplier<String> bearerToken;
   private final HttpClient http;
   private final JsonMapper json = JsonMapper.builder().build();
   private int requests;
@@ -57,7 +59,16 @@ public final class DemoData {
   private final Map<String, Organisation> organisationByServiceId = new LinkedHashMap<>();
 
   public DemoData(URI base) {
+    this(base, () -> null);
+  }
+
+  /**
+   * @param bearerToken an administrator's access token for each request (the platform client's, or
+   *     a test's); null sends none
+   */
+  public DemoData(URI base, Supplier<String> bearerToken) {
     this.base = base;
+    this.bearerToken = bearerToken;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
@@ -381,8 +392,11 @@ public final class DemoData {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
-            .header("Accept", "application/json, application/problem+json")
-            .header("X-Actor", "demo-data");
+            .header("Accept", "application/json, application/problem+json");
+    String token = bearerToken.get();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     if (body != null) {
       request
           .header("Content-Type", "application/json")
@@ -391,7 +405,7 @@ public final class DemoData {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     requests++;
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return RateLimited.send(http, request.build());
   }
 
   /** An HTTP answer the demo did not expect: the message carries the problem body. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,7 @@ public final class DemoReturnsLoader {
   private final URI base;
   private final Duration settle;
   private final Duration timeout;
+  private final Supplier<String> bearerToken;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -48,9 +50,18 @@ public final class DemoReturnsLoader {
    * @param timeout how long to wait for any enrolled service to appear
    */
   public DemoReturnsLoader(URI base, Duration settle, Duration timeout) {
+    this(base, settle, timeout, () -> null);
+  }
+
+  /**
+   * @param bearerToken an administrator's access token for each request; null sends none
+   */
+  public DemoReturnsLoader(
+      URI base, Duration settle, Duration timeout, Supplier<String> bearerToken) {
     this.base = base;
     this.settle = settle;
     this.timeout = timeout;
+    this.bearerToken = bearerToken;
   }
 
   public static void main(String[] args) {
@@ -239,8 +250,11 @@ public final class DemoReturnsLoader {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
-            .header("Accept", "application/json, application/problem+json")
-            .header("X-Actor", "demo-data");
+            .header("Accept", "application/json, application/problem+json");
+    String token = bearerToken.get();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     if (body != null) {
       request
           .header("Content-Type", contentType)
@@ -248,6 +262,6 @@ public final class DemoReturnsLoader {
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return RateLimited.send(http, request.build());
   }
 }

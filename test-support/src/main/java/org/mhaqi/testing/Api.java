@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +23,13 @@ public final class Api {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final Supplier<String> base;
 
-  /** The API of a service listening on this machine. */
+  /** The bearer token for a path; null sends none. */
+  private final Function<String, String> token;
+
+  /**
+   * The API of a service listening on this machine, called as a programme administrator (an
+   * operator for the actuator): tokens from {@link TestTokens}.
+   */
   public Api(int port) {
     this("http://127.0.0.1:" + port);
   }
@@ -33,7 +40,22 @@ public final class Api {
 
   /** The API at a base URL known only later, e.g. once a test's server has its random port. */
   public Api(Supplier<String> base) {
+    this(base, path -> path.startsWith("/actuator") ? TestTokens.operator() : TestTokens.admin());
+  }
+
+  private Api(Supplier<String> base, Function<String, String> token) {
     this.base = base;
+    this.token = token;
+  }
+
+  /** The same API called with this bearer token, e.g. {@code TestTokens.trustMember("RX4")}. */
+  public Api as(String bearerToken) {
+    return new Api(base, path -> bearerToken);
+  }
+
+  /** The same API called without a token. */
+  public Api anonymous() {
+    return new Api(base, path -> null);
   }
 
   /**
@@ -73,7 +95,7 @@ public final class Api {
   }
 
   public Response get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base.get() + path)).GET());
+    return send(request(path).GET());
   }
 
   public Response post(String path, String json) {
@@ -83,7 +105,7 @@ public final class Api {
   /** Posts a body of another content type, e.g. {@code text/csv}. */
   public Response post(String path, String body, String contentType) {
     return send(
-        HttpRequest.newBuilder(URI.create(base.get() + path))
+        request(path)
             .header("Content-Type", contentType)
             .POST(
                 body == null
@@ -118,20 +140,29 @@ public final class Api {
 
   public Response put(String path, String json) {
     return send(
-        HttpRequest.newBuilder(URI.create(base.get() + path))
+        request(path)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Response delete(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base.get() + path)).DELETE());
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.get() + path));
+    String bearer = token.apply(path);
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    return request;
   }
 
   private Response send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           http.send(
-              request.header("X-Actor", "integration-test").timeout(Duration.ofSeconds(30)).build(),
+              request.timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofString());
       String body = response.body();
       String contentType = response.headers().firstValue("Content-Type").orElse("");

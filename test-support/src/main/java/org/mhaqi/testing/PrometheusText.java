@@ -59,10 +59,16 @@ public final class PrometheusText {
     return new PrometheusText(samples);
   }
 
-  /** Reads the page of a service on 127.0.0.1. */
+  /** Reads the page of a service on 127.0.0.1 as an operator, with a token from TestTokens. */
   public static PrometheusText scrape(int port) {
+    return scrape(port, TestTokens.operator());
+  }
+
+  /** Reads the page of a service on 127.0.0.1 with an operator's bearer token. */
+  public static PrometheusText scrape(int port, String operatorToken) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+            .header("Authorization", "Bearer " + operatorToken)
             .timeout(Duration.ofSeconds(10))
             .build();
     try {

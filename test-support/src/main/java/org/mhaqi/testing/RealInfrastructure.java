@@ -33,6 +33,9 @@ public class RealInfrastructure
     properties.put("spring.datasource.password", db.password());
     properties.put("spring.kafka.bootstrap-servers", kafka);
     properties.put("spring.cloud.stream.kafka.binder.brokers", kafka);
+    // The service trusts the tests' own token issuer: keys served from this JVM (TestTokens).
+    properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens.jwkSetUri());
+    properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer());
     context
         .getEnvironment()
         .getPropertySources()

@@ -76,6 +76,26 @@ public final class ServiceArchitecture {
         .check(mainCode);
   }
 
+  /**
+   * Service-to-service traffic is Kafka only: no HTTP client in a service's code, so no service can
+   * call another's API (or anything else over HTTP) behind the events' back.
+   */
+  public void callsNoHttpApis() {
+    noClasses()
+        .should()
+        .dependOnClassesThat(
+            resideInAnyPackage(
+                "java.net.http..",
+                "org.springframework.web.client..",
+                "org.springframework.web.reactive.function.client..",
+                "org.springframework.web.service.invoker.."))
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.net.HttpURLConnection")
+        .because("services learn about each other only from Kafka events")
+        .check(mainCode);
+  }
+
   public void hasNoOtherServiceOnItsClasspath() {
     String[] others = SERVICES.stream().filter(p -> !p.equals(rootPackage)).toArray(String[]::new);
     assertThat(new ClassFileImporter().importPackages(others))

@@ -30,6 +30,11 @@ public abstract class ServiceArchitectureTest {
   }
 
   @Test
+  void callsNoHttpApis() {
+    architecture.callsNoHttpApis();
+  }
+
+  @Test
   void noOtherServiceIsOnTheClasspath() {
     architecture.hasNoOtherServiceOnItsClasspath();
   }

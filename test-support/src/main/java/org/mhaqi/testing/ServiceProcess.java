@@ -60,6 +60,8 @@ public final class ServiceProcess implements AutoCloseable {
     environment.put("SPRING_DATASOURCE_USERNAME", db.username());
     environment.put("SPRING_DATASOURCE_PASSWORD", db.password());
     environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+    // Tokens the tests mint (TestTokens) unless the test runs a real authorization server.
+    environment.put("AUTH_SERVER_URL", TestTokens.issuer());
     environment.putAll(env);
     int port = FreePorts.next();
     JavaProcess process =

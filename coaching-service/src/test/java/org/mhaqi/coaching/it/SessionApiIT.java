@@ -207,7 +207,7 @@ class SessionApiIT extends IntegrationTest {
     assertThat(history.get(0).get("change").asString()).isEqualTo("RESCHEDULED");
     assertThat(LocalDateTime.parse(history.get(0).get("fromStartsAt").asString()))
         .isEqualTo(original);
-    assertThat(history.get(0).get("actor").asString()).isEqualTo("integration-test");
+    assertThat(history.get(0).get("actor").asString()).isEqualTo("test-admin");
     assertThat(history.get(0).get("reason").asString()).isEqualTo("Ward round");
 
     String feed =
@@ -338,7 +338,7 @@ class SessionApiIT extends IntegrationTest {
       assertThat(byRole.get("FRONTLINE_STAFF").get("count").asInt()).isEqualTo(2);
       assertThat(byRole.get("SERVICE_LEAD").get("memberIds").get(0).asString())
           .isEqualTo(lead.toString());
-      assertThat(message.value()).doesNotContain("integration-test");
+      assertThat(message.value()).doesNotContain("test-admin");
     }
   }
 

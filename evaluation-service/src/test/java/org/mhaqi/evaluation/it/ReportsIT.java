@@ -37,6 +37,7 @@ import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.local.DemoReturns;
 import org.mhaqi.local.DemoReturnsLoader;
 import org.mhaqi.testing.Api;
+import org.mhaqi.testing.TestTokens;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -90,7 +91,10 @@ class ReportsIT extends EvaluationIntegrationTest {
 
     DemoReturnsLoader loader =
         new DemoReturnsLoader(
-            URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(1), Duration.ofSeconds(30));
+            URI.create("http://127.0.0.1:" + port),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            TestTokens::admin);
     DemoReturnsLoader.Summary summary = loader.load(FIRST, wider.toString());
     assertThat(summary).isEqualTo(new DemoReturnsLoader.Summary(6, 6, 2, 0));
     assertThat(loader.load(FIRST, pilot.toString()).loaded()).isEqualTo(1);
@@ -360,7 +364,9 @@ class ReportsIT extends EvaluationIntegrationTest {
     try {
       HttpResponse<String> answer =
           http.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                  .header("Authorization", "Bearer " + TestTokens.admin())
+                  .build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertThat(answer.statusCode()).isEqualTo(200);
       return answer.body();

@@ -65,7 +65,7 @@ class SpcDecisionApiIT extends EvaluationIntegrationTest {
             RESTRAINT);
 
     assertThat(recorded.status()).as("%s", recorded.body()).isEqualTo(201);
-    assertThat(recorded.body().path("recordedBy").asString()).isEqualTo("integration-test");
+    assertThat(recorded.body().path("recordedBy").asString()).isEqualTo("test-admin");
     JsonNode applied = restraintReport(e);
     assertThat(applied.path("baselineUntil").asString()).isEqualTo(baselineUntil.toString());
     assertThat(applied.path("centre").asDouble()).isCloseTo(40.0, within(1e-9));
@@ -79,7 +79,7 @@ class SpcDecisionApiIT extends EvaluationIntegrationTest {
     String id = recorded.body().path("id").asString();
     Api.Response withdrawn = api.delete("/api/spc-decisions/" + id);
     assertThat(withdrawn.status()).isEqualTo(200);
-    assertThat(withdrawn.body().path("withdrawnBy").asString()).isEqualTo("integration-test");
+    assertThat(withdrawn.body().path("withdrawnBy").asString()).isEqualTo("test-admin");
     assertThat(restraintReport(e).path("baselineUntil").isNull()).isTrue();
     Api.Response history = get(DECISIONS, e.serviceId(), RESTRAINT);
     assertThat(history.body()).hasSize(1);

@@ -1,23 +1,31 @@
 package org.mhaqi.support.web;
 
+import org.mhaqi.support.security.Callers;
+
 /**
- * Who made a request, for the history of what it changed. Taken from the {@code X-Actor} header
- * until the platform authenticates its users; it stays in the service that recorded it.
+ * Who made a request, for the history of what it changed: the subject of the caller's token, never
+ * a header. It stays in the service that recorded it.
  */
 public final class Actor {
 
-  public static final String HEADER = "X-Actor";
-  public static final String UNNAMED = "programme-team";
-
-  private static final int MAX_LENGTH = 200;
-
   private Actor() {}
 
-  public static String of(String header) {
-    if (header == null || header.isBlank()) {
-      return UNNAMED;
-    }
-    String actor = header.strip();
-    return actor.length() > MAX_LENGTH ? actor.substring(0, MAX_LENGTH) : actor;
+  /** The subject of the current request's token; "system" outside a request. */
+  public static String current() {
+    return Callers.current().subject();
   }
+
+  /**
+   * The current caller, whatever the header says.
+   *
+   * @deprecated the {@code X-Actor} header is no longer read: use {@link #current()}
+   */
+  @Deprecated(forRemoval = true)
+  public static String of(String ignoredHeader) {
+    return current();
+  }
+
+  /** The header callers used to name themselves with; ignored now. */
+  @Deprecated(forRemoval = true)
+  public static final String HEADER = "X-Actor";
 }

@@ -3,8 +3,10 @@ package org.mhaqi.support.web;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PageableHandlerMethodArgumentResolver;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
@@ -27,6 +29,15 @@ public class WebEdgeConfiguration implements WebMvcConfigurer {
   @Override
   public void addFormatters(FormatterRegistry registry) {
     DateParameterFormatters.register(registry);
+  }
+
+  /** Before everything else, the security chain included, so that a 401 carries an id too. */
+  @Bean
+  FilterRegistrationBean<RequestIds> requestIds() {
+    FilterRegistrationBean<RequestIds> registration =
+        new FilterRegistrationBean<>(new RequestIds());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   @Bean
