@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -89,6 +90,21 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         "conflict",
         "Conflicts with existing data",
         "The request conflicts with data that already exists.",
+        List.of(),
+        request);
+  }
+
+  /**
+   * A multipart body that cannot be parsed (no boundary, cut short) is the client's mistake; too
+   * large a one stays the base class's 413.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> malformedMultipart(MultipartException e, WebRequest request) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "malformed-body",
+        "Malformed request body",
+        "The multipart request body could not be read",
         List.of(),
         request);
   }
