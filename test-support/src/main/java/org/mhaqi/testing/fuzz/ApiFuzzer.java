@@ -111,6 +111,7 @@ public final class ApiFuzzer {
     System.out.printf(
         "fuzz %s seed=%d: %d requests to %d operations as %s (rerun with -Dfuzz.seed=%d)%n",
         service, seed, requests, operations().size(), tokens.keySet(), seed);
+    long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<FuzzReport.Result>> answers = new ArrayList<>(requests);
@@ -122,7 +123,8 @@ public final class ApiFuzzer {
       for (Future<FuzzReport.Result> answer : answers) {
         results.add(answer.get());
       }
-      return new FuzzReport(service, seed, List.copyOf(results));
+      return new FuzzReport(
+          service, seed, List.copyOf(results), Duration.ofNanos(System.nanoTime() - started));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -173,7 +175,7 @@ public final class ApiFuzzer {
     private final Supplier<String> baseUrl;
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, List<String>> known = new LinkedHashMap<>();
-    private final Map<String, String> examples = new LinkedHashMap<>();
+    private final Map<String, List<String>> examples = new LinkedHashMap<>();
     private long seed = seedFromSystemProperty();
     private int requests = requestsFromSystemProperty();
     private int threads = 4;
@@ -199,9 +201,12 @@ public final class ApiFuzzer {
       return this;
     }
 
-    /** A valid body for an operation (e.g. {@code "POST /api/data-returns"}), mutated like any. */
+    /**
+     * A valid body for an operation (e.g. {@code "POST /api/data-returns"}), mutated like the ones
+     * made from its schema: JSON for its JSON requests, anything else (CSV) for its others.
+     */
     public Builder example(String operation, String body) {
-      examples.put(operation, body);
+      examples.computeIfAbsent(operation, o -> new ArrayList<>()).add(body);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package org.mhaqi.testing.fuzz;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What a fuzz run sent and what came back, with every server error described reproducibly. */
-public record FuzzReport(String service, long seed, List<Result> results) {
+public record FuzzReport(String service, long seed, List<Result> results, Duration took) {
 
   /**
    * One request and its answer. {@code status} is -1 when no answer came (connection reset,
@@ -87,7 +88,10 @@ public record FuzzReport(String service, long seed, List<Result> results) {
             .sorted()
             .filter(statusClass -> statusClass.equals("5xx") || statuses.containsKey(statusClass))
             .map(statusClass -> statusClass + " " + statuses.getOrDefault(statusClass, 0L))
-            .collect(Collectors.joining(", "));
+            .collect(Collectors.joining(", "))
+        + " in "
+        + took.toSeconds()
+        + " s";
   }
 
   /** The summary, then each failure with what reproduces it; for an assertion message. */

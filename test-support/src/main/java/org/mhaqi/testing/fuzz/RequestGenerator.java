@@ -43,7 +43,7 @@ final class RequestGenerator {
   private final Schemas schemas;
   private final Map<String, List<String>> known;
   private final List<String> knownIds;
-  private final Map<String, String> examples;
+  private final Map<String, List<String>> examples;
 
   /**
    * @param known valid values by parameter or property name ({@code enrollmentId}, {@code
@@ -55,7 +55,7 @@ final class RequestGenerator {
       JsonNode apiDocs,
       List<String> callers,
       Map<String, List<String>> known,
-      Map<String, String> examples) {
+      Map<String, List<String>> examples) {
     this.seed = seed;
     this.operations = FuzzOperation.all(apiDocs);
     if (operations.isEmpty()) {
@@ -86,6 +86,7 @@ final class RequestGenerator {
     Mutation mutation =
         random.nextInt(4) == 0 ? Mutation.VALID : applicable.get(random.nextInt(applicable.size()));
     Draft draft = new Draft(operation, random);
+    draft.startBody(mutation);
     draft.mutate(mutation);
     return draft.toRequest(index, caller, mutation);
   }
@@ -104,6 +105,9 @@ final class RequestGenerator {
     private byte[] bytes;
     private String detail = "valid-looking";
 
+    /** The CSV in {@link #text} is still to be wrapped as a form's file part. */
+    private boolean multipartPending;
+
     Draft(FuzzOperation operation, Random random) {
       this.operation = operation;
       this.random = random;
@@ -121,7 +125,6 @@ final class RequestGenerator {
           headers.put(parameter.name(), "fuzz-" + random.nextInt(1000));
         }
       }
-      startBody();
     }
 
     private void addQuery(FuzzOperation.Parameter parameter) {
@@ -137,30 +140,67 @@ final class RequestGenerator {
       }
     }
 
-    private void startBody() {
-      String exampleBody = examples.get(operation.toString());
-      String jsonType = operation.contentTypeLike("json");
-      String csvType = operation.contentTypeLike("csv");
-      String multipartType = operation.contentTypeLike("multipart");
-      if (jsonType != null) {
-        contentType = jsonType;
+    /**
+     * A valid-looking body of the kind the mutation works on; for the others (VALID, empty, huge,
+     * wrong content type) of any kind the operation takes.
+     */
+    private void startBody(Mutation mutation) {
+      List<String> kinds =
+          List.of("json", "csv", "multipart").stream()
+              .filter(kind -> operation.contentTypeLike(kind) != null)
+              .toList();
+      String kind =
+          mutation.name().startsWith("CSV_")
+              ? "csv"
+              : mutation.name().startsWith("MULTIPART_")
+                  ? "multipart"
+                  : mutation.name().startsWith("FIELD_") || isJsonOnly(mutation)
+                      ? "json"
+                      : kinds.isEmpty() ? null : pick(kinds);
+      if (kind == null) {
+        if (operation.hasBody()) {
+          contentType = operation.bodySchemas().keySet().iterator().next();
+          text = example(false).orElse("fuzz");
+        }
+        return;
+      }
+      contentType = operation.contentTypeLike(kind);
+      if (kind.equals("json")) {
         json =
-            exampleBody != null && random.nextBoolean()
-                ? JSON.readTree(exampleBody)
-                : validJson("", operation.bodySchemas().get(jsonType), 0);
-      } else if (csvType != null) {
-        contentType = csvType;
-        text = exampleBody != null ? exampleBody : "name,value\r\nfuzz,1\r\n";
-      } else if (multipartType != null) {
-        contentType = multipartType;
-        text = exampleBody != null ? exampleBody : "name,value\r\nfuzz,1\r\n";
-      } else if (operation.hasBody()) {
-        contentType = operation.bodySchemas().keySet().iterator().next();
-        text = exampleBody != null ? exampleBody : "fuzz";
+            example(true)
+                .filter(example -> random.nextBoolean())
+                .map(JSON::readTree)
+                .orElseGet(() -> validJson("", operation.bodySchemas().get(contentType), 0));
+      } else {
+        text = example(false).orElse("name,value\r\nfuzz,1\r\n");
+        multipartPending = kind.equals("multipart");
       }
     }
 
+    private boolean isJsonOnly(Mutation mutation) {
+      return switch (mutation) {
+        case BODY_TRUNCATED, BODY_ARRAY_INSTEAD_OF_OBJECT, BODY_DEEP_NESTING, BODY_NOT_JSON -> true;
+        default -> false;
+      };
+    }
+
+    /** A given example body for this operation, JSON or not. */
+    private java.util.Optional<String> example(boolean json) {
+      List<String> given =
+          examples.getOrDefault(operation.toString(), List.of()).stream()
+              .filter(body -> looksLikeJson(body) == json)
+              .toList();
+      return given.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(pick(given));
+    }
+
     void mutate(Mutation mutation) {
+      // Mutations of the multipart form itself, or of its size, wrap the file themselves.
+      if (multipartPending
+          && !mutation.name().startsWith("MULTIPART_")
+          && mutation != Mutation.BODY_HUGE
+          && mutation != Mutation.BODY_EMPTY) {
+        multipart(fileField(), "returns.csv");
+      }
       switch (mutation) {
         case VALID -> {}
         case PATH_RANDOM_UUID ->
@@ -271,6 +311,7 @@ final class RequestGenerator {
           detail = "Content-Type " + contentType;
         }
         case BODY_EMPTY -> {
+          multipartPending = false;
           json = null;
           text = "";
           detail = "empty body";
@@ -341,6 +382,7 @@ final class RequestGenerator {
         }
         case MULTIPART_BROKEN -> {
           String boundary = "fuzz-boundary";
+          multipartPending = false;
           contentType = pick("multipart/form-data", "multipart/form-data; boundary=other");
           text =
               pick(
@@ -486,7 +528,7 @@ final class RequestGenerator {
           huge.append(row).append("\r\n");
         }
         text = huge.toString();
-        if (operation.contentTypeLike("multipart") != null) {
+        if (multipartPending) {
           multipart(fileField(), "huge.csv");
         }
         detail = "2 MB body";
@@ -529,7 +571,7 @@ final class RequestGenerator {
     }
 
     private String fileField() {
-      JsonNode schema = operation.bodySchemas().get(contentType);
+      JsonNode schema = operation.bodySchemas().get(operation.contentTypeLike("multipart"));
       return schemas.properties(schema).keySet().stream().findFirst().orElse("file");
     }
 
@@ -545,6 +587,7 @@ final class RequestGenerator {
               + "\"\r\nContent-Type: text/csv\r\n\r\n";
       text = head + text + "\r\n--" + boundary + "--\r\n";
       contentType = "multipart/form-data; boundary=" + boundary;
+      multipartPending = false;
     }
 
     FuzzRequest toRequest(int index, String caller, Mutation mutation) {
@@ -716,6 +759,11 @@ final class RequestGenerator {
 
   private static String singular(String name) {
     return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+  }
+
+  private static boolean looksLikeJson(String body) {
+    String start = body.strip();
+    return start.startsWith("{") || start.startsWith("[");
   }
 
   private static boolean isUuid(String value) {

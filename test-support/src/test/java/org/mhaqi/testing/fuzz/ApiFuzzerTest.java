@@ -148,11 +148,18 @@ class ApiFuzzerTest {
                 .filter(r -> r.operation().equals("GET /api/things/{thingId}"))
                 .map(FuzzRequest::target))
         .contains("/api/things/" + KNOWN_THING);
-    assertThat(
-            valid.stream()
-                .filter(r -> r.operation().equals("POST /api/things/{thingId}/returns"))
-                .map(ApiFuzzerTest::body))
-        .allMatch(csv -> csv.startsWith("measure,month,value"));
+    // The returns go as the CSV example itself, or as that file in a form.
+    List<FuzzRequest> returns =
+        valid.stream()
+            .filter(r -> r.operation().equals("POST /api/things/{thingId}/returns"))
+            .toList();
+    assertThat(returns)
+        .allMatch(r -> body(r).contains("measure,month,value\r\nM1,2026-01,12\r\n"))
+        .anyMatch(r -> r.headers().get("Content-Type").equals("text/csv"))
+        .anyMatch(
+            r ->
+                r.headers().get("Content-Type").startsWith("multipart/form-data; boundary=")
+                    && body(r).contains("name=\"file\"; filename=\"returns.csv\""));
   }
 
   @Test
