@@ -1,5 +1,7 @@
 package org.mhaqi.support.web;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,33 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         "Conflicts with existing data",
         "The request conflicts with data that already exists.",
         List.of(),
+        request);
+  }
+
+  /**
+   * A parameter breaking a constraint of a {@code @Validated} controller (a negative offset, say):
+   * a 400 naming the parameter, as for any other invalid parameter.
+   */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolation(ConstraintViolationException e, WebRequest request) {
+    List<FieldProblem> fields =
+        e.getConstraintViolations().stream()
+            .map(
+                violation -> {
+                  String parameter = null;
+                  for (Path.Node node : violation.getPropertyPath()) {
+                    parameter = node.getName();
+                  }
+                  return new FieldProblem(parameter, violation.getMessage());
+                })
+            .sorted(java.util.Comparator.comparing(FieldProblem::field))
+            .toList();
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "invalid-parameter",
+        "Invalid request parameter",
+        fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")),
+        fields,
         request);
   }
 
