@@ -1,6 +1,7 @@
 package org.mhaqi.testing.fuzz;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -50,7 +51,7 @@ public record FuzzRequest(
             method,
             target,
             headers,
-            java.util.Arrays.copyOf(body, KEPT_BODY),
+            Arrays.copyOf(body, KEPT_BODY),
             bodyLength,
             detail);
   }

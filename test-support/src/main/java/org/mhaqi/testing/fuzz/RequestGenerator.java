@@ -5,15 +5,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -185,12 +189,12 @@ final class RequestGenerator {
     }
 
     /** A given example body for this operation, JSON or not. */
-    private java.util.Optional<String> example(boolean json) {
+    private Optional<String> example(boolean json) {
       List<String> given =
           examples.getOrDefault(operation.toString(), List.of()).stream()
               .filter(body -> looksLikeJson(body) == json)
               .toList();
-      return given.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(pick(given));
+      return given.isEmpty() ? Optional.empty() : Optional.of(pick(given));
     }
 
     void mutate(Mutation mutation) {
@@ -450,7 +454,7 @@ final class RequestGenerator {
      * Replaces one field (preferring those of the kind: string, number, date) with a raw JSON
      * token; the whole body when it has no fields.
      */
-    private void replaceField(String kind, java.util.function.Function<JsonNode, String> token) {
+    private void replaceField(String kind, Function<JsonNode, String> token) {
       List<Field> fields = fields();
       if (fields.isEmpty()) {
         String raw = token.apply(operation.bodySchemas().get(contentType));
@@ -565,7 +569,7 @@ final class RequestGenerator {
               ",,,,,,,,",
               "only-one-cell",
               "\"unterminated,quote",
-              String.join(",", java.util.Collections.nCopies(500, "x")));
+              String.join(",", Collections.nCopies(500, "x")));
       lines.add(random.nextInt(lines.size() + 1), extra);
       return String.join(pick("\n", "\r\n", "\r"), lines);
     }
@@ -689,7 +693,7 @@ final class RequestGenerator {
                     : pick(knownIds);
             case "date" -> date.toString();
             case "date-time" ->
-                LocalDateTime.of(date, java.time.LocalTime.of(9 + random.nextInt(8), 0))
+                LocalDateTime.of(date, LocalTime.of(9 + random.nextInt(8), 0))
                     .toInstant(ZoneOffset.UTC)
                     .toString();
             case "email" -> "fuzz" + random.nextInt(1000) + "@example.nhs.uk";
@@ -729,6 +733,7 @@ final class RequestGenerator {
       String format = schemas.flatten(schema).path("format").asString("");
       return switch (kind) {
         case "number", "integer" -> type.equals("integer") || type.equals("number");
+        // Months (yyyy-MM) are strings with a pattern rather than a format: dates too, here.
         case "date" -> format.startsWith("date") || schemas.flatten(schema).has("pattern");
         case "string" -> type.equals("string");
         default -> true;
