@@ -1,4 +1,4 @@
-# One image recipe for the three services. Build the jars first (./mvnw -B -DskipTests install),
+# One image recipe for the services, the authorization server and the console. Build the jars first (./mvnw -B -DskipTests install),
 # then: docker-compose build. The build context is the repository root; .dockerignore keeps it
 # down to the service jars.
 FROM eclipse-temurin:17.0.16_8-jre
@@ -10,8 +10,11 @@ RUN test -n "$SERVICE" || (echo "build arg SERVICE (e.g. enrollment-service) is 
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
- && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin app
+ && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin app \
+ && mkdir -p /app/data && chown app /app/data
 
+# /app/data is the one place the program may write (the authorization server keeps its signing key
+# there, on a volume, so tokens survive a new container).
 WORKDIR /app
 COPY ${SERVICE}/target/${SERVICE}.jar /app/service.jar
 USER app

@@ -111,6 +111,9 @@ class EventCatalogueIT {
     api.post("/api/enrollments/" + second + "/completion").expect(200);
     // Unmet pilot interest carries over into the wider phase and is declined there.
     String third = scenario.interest(scenario.nhsService(), pilotId);
+    // A member of its team asks to be forgotten.
+    String erased = scenario.member(third, "FRONTLINE_STAFF", "Fran Forgotten", "fran@example.org");
+    api.post("/api/team-members/" + erased + "/erasure").expect(200);
     JsonNode carried = api.post("/api/phases/" + widerId + "/carry-over").expect(200).body();
     assertThat(carried).hasSize(1);
     String carriedOver = carried.get(0).path("id").asString();
@@ -132,7 +135,7 @@ class EventCatalogueIT {
     Map<String, Integer> enrolments = new LinkedHashMap<>();
     enrolments.put(first, 5); // interest, team, commitment, enrolled, withdrawn
     enrolments.put(second, 6); // interest, team, commitment, waitlisted, enrolled, completed
-    enrolments.put(third, 1); // interest
+    enrolments.put(third, 3); // interest, team, member erased
     enrolments.put(carriedOver, 2); // interest (carried over), declined
     enrolments.put(independent, 2); // interest, declined
     assertConforms(Topics.ENROLLMENT_EVENTS, enrolments);

@@ -21,6 +21,7 @@ import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceRegistered;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
+import org.mhaqi.events.enrollment.TeamMemberErased;
 import org.mhaqi.events.evaluation.ChangeIdeaRecorded;
 import org.mhaqi.events.evaluation.DataReturnOverdue;
 import org.mhaqi.events.evaluation.DataReturnSubmitted;
@@ -50,6 +51,7 @@ public final class EventTypes {
               EnrollmentWithdrawn.class,
               EnrollmentCompleted.class,
               ProjectTeamUpdated.class,
+              TeamMemberErased.class,
               ExecutiveCommitmentConfirmed.class,
               PhaseOpened.class,
               OrganisationRegistered.class,

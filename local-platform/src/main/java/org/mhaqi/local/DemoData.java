@@ -28,9 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Loads the demo programme through the enrollment-service REST API, as a programme team would.
  *
- * <p>Usage: {@code DemoData [baseUrl]}, default {@code ENROLLMENT_URL} or http://127.0.0.1:8081.
- * Idempotent: if the programme already exists it prints "demo data already loaded" and exits 0. Any
- * unexpected HTTP answer stops it with exit code 1 and the problem body.
+ * <p>Usage: {@code DemoData [baseUrl]}, default {@code ENROLLMENT_URL} or http://127.0.0.1:8081;
+ * with {@code AUTH_SERVER_URL} set it calls with the {@code platform} client's token ({@code
+ * PLATFORM_CLIENT_SECRET}). Idempotent: if the programme already exists it prints "demo data
+ * already loaded" and exits 0. Any unexpected HTTP answer stops it with exit code 1 and the problem
+ * body.
  */
 public final class DemoData {
 
@@ -78,7 +80,10 @@ public final class DemoData {
       url = "http://127.0.0.1:8081";
     }
     long started = System.nanoTime();
-    DemoData loader = new DemoData(URI.create(url.replaceAll("/+$", "")));
+    // The platform client's token when AUTH_SERVER_URL is set (./platform sets it).
+    DemoData loader =
+        new DemoData(
+            URI.create(url.replaceAll("/+$", "")), ClientCredentials.platformFromEnvironment());
     try {
       if (loader.alreadyLoaded()) {
         System.out.println(
@@ -93,7 +98,7 @@ public final class DemoData {
           loader.requests,
           (System.nanoTime() - started) / 1e9);
       loader.printSummary();
-    } catch (UnexpectedAnswer e) {
+    } catch (UnexpectedAnswer | IllegalStateException e) {
       System.err.println("DemoData: " + e.getMessage());
       System.exit(1);
     } catch (ConnectException e) {
@@ -281,13 +286,19 @@ public final class DemoData {
             call(
                 "POST",
                 path,
-                member("EXECUTIVE_SPONSOR", sponsor + " Demo", email(sponsor, "demo", ods))));
+                member(
+                    "EXECUTIVE_SPONSOR",
+                    sponsor + " " + DemoPeople.SPONSOR_SURNAME,
+                    email(sponsor, "demo", ods))));
     teams++;
     String lead = names.get((orgIndex + 1 + teams) % names.size());
     call(
         "POST",
         path,
-        member("SERVICE_LEAD", lead + " Example", email(lead, "example" + teams, ods)));
+        member(
+            "SERVICE_LEAD",
+            lead + " " + DemoPeople.LEAD_SURNAME,
+            email(lead, "example" + teams, ods)));
     return sponsorId;
   }
 

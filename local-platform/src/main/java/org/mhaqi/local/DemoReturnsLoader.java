@@ -71,7 +71,11 @@ public final class DemoReturnsLoader {
     }
     DemoReturnsLoader loader =
         new DemoReturnsLoader(
-            URI.create(url.replaceAll("/+$", "")), Duration.ofSeconds(5), Duration.ofSeconds(120));
+            URI.create(url.replaceAll("/+$", "")),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(120),
+            // The platform client's token when AUTH_SERVER_URL is set (./platform sets it).
+            ClientCredentials.platformFromEnvironment());
     try {
       Summary s = loader.load(YearMonth.now(LONDON).minusMonths(12));
       System.out.printf(

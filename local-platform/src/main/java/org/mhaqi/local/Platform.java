@@ -26,8 +26,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
- * The run command ({@code ./platform}): starts Kafka, PostgreSQL with the databases, the three
- * service jars and the demo data, and stops what it started.
+ * The run command ({@code ./platform}): starts the authorization server, Kafka, PostgreSQL with the
+ * databases, the three service jars and the demo data, and stops what it started.
  *
  * <pre>
  *   up [-d]      start everything, load the demo data, print the URLs; foreground until Ctrl-C,
@@ -53,6 +53,7 @@ public final class Platform {
   private final List<JavaProcess> services = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> optionalComponents = new CopyOnWriteArrayList<>();
   private JavaProcess kafka;
+  private JavaProcess authServer;
   private PostgresServer postgres;
   private volatile boolean stopping;
 
@@ -94,7 +95,7 @@ public final class Platform {
           up -d    the same in the background; returns once everything is ready
           stop     stop what up started
           status   what runs, with readiness
-          logs     follow a log: kafka, enrollment, coaching, evaluation, demo-data, platform
+          logs     follow a log: auth, kafka, enrollment, coaching, evaluation, demo-data, platform
           reset    stop, drop the databases, wipe .run/
           check    check a running platform end to end (CI); --stopped: nothing is left
         Settings are environment variables: docs/running-locally.md""");
@@ -183,8 +184,11 @@ public final class Platform {
     state.recordSupervisor(ProcessHandle.current());
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopEverything, "platform-stop"));
     try {
+      // It starts while Kafka and PostgreSQL do; the services need it only once they serve.
+      launchAuthServer();
       startKafka();
       startPostgres();
+      awaitAuthServer();
       long tServices = System.nanoTime();
       startServices();
       String servicesTime = seconds(tServices);
@@ -215,6 +219,9 @@ public final class Platform {
     if (!FreePorts.isFree(settings.kafkaPort())) {
       busy.add(settings.kafkaPort() + " (KAFKA_PORT)");
     }
+    if (isRunnableJar(settings.authJar()) && !FreePorts.isFree(settings.authPort())) {
+      busy.add(settings.authPort() + " (AUTH_PORT)");
+    }
     if (!FreePorts.isFree(settings.kafkaControllerPort())) {
       busy.add(settings.kafkaControllerPort() + " (KAFKA_CONTROLLER_PORT)");
     }
@@ -244,6 +251,54 @@ public final class Platform {
     process.start();
     state.recordChild(process.name(), process);
     return process;
+  }
+
+  /**
+   * The authorization server (module authorization-server), whose tokens the services accept: its
+   * issuer is its URL, and its signing key is kept in .run/auth so that tokens outlive its restart.
+   */
+  private void launchAuthServer() {
+    if (!isRunnableJar(settings.authJar())) {
+      System.out.println(
+          "Authorization server: authorization-server/target/authorization-server.jar is not"
+              + " built; the services will refuse every API call");
+      return;
+    }
+    System.out.println("Starting the authorization server on " + settings.authUrl() + " ...");
+    List<String> origins = new ArrayList<>();
+    List<String> redirects = new ArrayList<>();
+    for (PlatformSettings.Service s : settings.services()) {
+      for (String host : List.of("127.0.0.1", "localhost")) {
+        String origin = "http://" + host + ":" + s.port();
+        origins.add(origin);
+        redirects.add(origin + "/swagger-ui/oauth2-redirect.html");
+      }
+    }
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("AUTH_ISSUER", settings.authUrl());
+    env.put("AUTH_KEY_FILE", settings.authSigningKey().toAbsolutePath().toString());
+    env.put("AUTH_CORS_ALLOWED_ORIGINS", String.join(",", origins));
+    env.put("SWAGGER_UI_REDIRECT_URIS", String.join(",", redirects));
+    List<String> jvm = new ArrayList<>();
+    jvm.add("-Xmx128m");
+    jvm.addAll(settings.serviceJavaOptions());
+    Path log = settings.logDir().resolve("authorization-server.log");
+    rotate(log);
+    authServer =
+        JavaProcess.serviceJar(
+                "authorization-server", settings.authJar(), settings.authPort(), jvm, env, log)
+            .inOwnSession();
+    launch(authServer);
+    state.recordPort("auth", settings.authPort());
+  }
+
+  private void awaitAuthServer() {
+    if (authServer == null) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    awaitReady(authServer, settings.readyTimeout());
+    System.out.println("Authorization server ready (" + seconds(t0) + " s)");
   }
 
   private void startKafka() {
@@ -310,6 +365,8 @@ public final class Platform {
       env.put("SPRING_DATASOURCE_USERNAME", db.username());
       env.put("SPRING_DATASOURCE_PASSWORD", db.password());
       env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+      // Tokens are checked against this server's JWKS and issuer.
+      env.put("AUTH_SERVER_URL", settings.authUrl());
       // Structured JSON logs beside the readable console log: the operations console shows them.
       env.put(
           "LOGGING_FILE_NAME",
@@ -378,7 +435,12 @@ public final class Platform {
             targets,
             PrometheusServer.ruleFiles(settings.alertRules()),
             Duration.ofSeconds(15),
-            Duration.ofSeconds(15));
+            Duration.ofSeconds(15),
+            // /actuator/prometheus wants an OPERATOR token: Prometheus fetches its own.
+            new PrometheusServer.OAuth2(
+                "prometheus",
+                envOr("PROMETHEUS_CLIENT_SECRET", "prometheus-secret"),
+                settings.authUrl() + "/oauth2/token"));
     optionalComponents.add(prometheus);
     state.recordPort("prometheus", settings.prometheusPort());
     prometheus.awaitReady(Duration.ofSeconds(60));
@@ -402,6 +464,8 @@ public final class Platform {
     for (PlatformSettings.Service s : settings.services()) {
       env.put(s.shortName().toUpperCase(Locale.ROOT) + "_SERVICE_URL", s.url());
     }
+    // The console reads the services' actuator with an OPERATOR token of its own client.
+    env.put("AUTH_SERVER_URL", settings.authUrl());
     Path log = settings.logDir().resolve("ops-console.log");
     rotate(log);
     JavaProcess console =
@@ -467,7 +531,8 @@ public final class Platform {
                 settings.toolJvmOptions(),
                 mainClass.getName(),
                 List.of(url),
-                Map.of(),
+                // The loaders call the APIs with the platform client's token.
+                Map.of("AUTH_SERVER_URL", settings.authUrl()),
                 log,
                 null)
             .start();
@@ -490,7 +555,7 @@ public final class Platform {
   private void watchChildren() {
     List<String> reported = new ArrayList<>();
     while (!stopping) {
-      Stream.concat(Stream.ofNullable(kafka), services.stream())
+      Stream.concat(Stream.of(kafka, authServer).filter(p -> p != null), services.stream())
           .filter(p -> !p.isAlive() && !reported.contains(p.name()))
           .forEach(
               p -> {
@@ -518,6 +583,9 @@ public final class Platform {
             .map(p -> CompletableFuture.runAsync(() -> stopAndSay(p)))
             .toList();
     stopping.forEach(CompletableFuture::join);
+    if (authServer != null && authServer.isAlive()) {
+      stopAndSay(authServer);
+    }
     if (kafka != null && kafka.isAlive()) {
       stopAndSay(kafka);
     }
@@ -550,6 +618,34 @@ public final class Platform {
     boolean allReady = supervisorAlive;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     System.out.printf("%n%-20s %-12s %s%n", "COMPONENT", "WHAT", "WHERE");
+    String authPort = recorded.getProperty("auth.port");
+    if (authPort != null && FreePorts.isListening(Integer.parseInt(authPort))) {
+      String auth = "http://127.0.0.1:" + authPort;
+      row("Authorization", "issuer", auth + " (AUTH_SERVER_URL of the services)");
+      row("server", "token", auth + "/oauth2/token");
+      row(
+          "",
+          "get a token",
+          "curl -s -u demo-admin:demo-admin-secret -d grant_type=client_credentials "
+              + auth
+              + "/oauth2/token");
+      row("", "use it", "curl -H \"Authorization: Bearer $TOKEN\" <service>/api/...");
+      row("", "clients", "README.md, \"Roles and tokens\" (demo-coach, demo-trust, ...)");
+      if (withReadiness) {
+        String readiness = readiness(http, auth);
+        allReady &= readiness.equals("UP");
+        row("", "Readiness", readiness);
+      }
+      row(
+          "",
+          "Process",
+          "pid "
+              + recorded.getProperty("service.authorization-server.pid", "?")
+              + ", log .run/logs/authorization-server.log");
+    } else if (isRunnableJar(settings.authJar())) {
+      row("Authorization", "-", "not running");
+      allReady = false;
+    }
     for (PlatformSettings.Service s : settings.services()) {
       int port = Integer.parseInt(recorded.getProperty("service." + s.name() + ".port", "0"));
       if (port == 0) {
@@ -671,6 +767,9 @@ public final class Platform {
     if (List.of("enrollment", "coaching", "evaluation").contains(name)) {
       name += "-service";
     }
+    if (name.equals("auth")) {
+      name = "authorization-server";
+    }
     Path log = settings.logDir().resolve(name + ".log");
     if (!Files.exists(log)) {
       throw new PlatformFailure("no log .run/logs/" + name + ".log");
@@ -788,6 +887,11 @@ public final class Platform {
 
   private static String seconds(long startNanos) {
     return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
   }
 
   private static void closeQuietly(AutoCloseable component) {

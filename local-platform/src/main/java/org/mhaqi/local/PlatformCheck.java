@@ -27,11 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CI's end-to-end check of the run command ({@code ./platform check}): every service the platform
- * runs is ready; the demo's enrolments are on {@code enrollment.events} ({@code ServiceEnrolled}
- * records, counted by their CloudEvents type header); coaching-service has a plan with sessions for
- * each of them; evaluation-service counts their planned sessions and charts the demo's year of
- * returns. {@code ./platform check --stopped}: after {@code ./platform stop}, no recorded process
- * runs and no port the platform used is still open. Exit code 0 only if everything holds.
+ * runs is ready; the authorization server gives the platform client the token every API call below
+ * carries; the demo's enrolments are on {@code enrollment.events} ({@code ServiceEnrolled} records,
+ * counted by their CloudEvents type header); coaching-service has a plan with sessions for each of
+ * them; evaluation-service counts their planned sessions and charts the demo's year of returns.
+ * {@code ./platform check --stopped}: after {@code ./platform stop}, no recorded process runs and
+ * no port the platform used is still open. Exit code 0 only if everything holds.
  */
 final class PlatformCheck {
 
@@ -44,6 +45,9 @@ final class PlatformCheck {
   private final JsonMapper json = JsonMapper.builder().build();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  /** The platform client's token (ADMIN) for the services' APIs; null while there is none. */
+  private Supplier<String> platformToken = () -> null;
 
   private PlatformCheck(PlatformSettings settings) {
     this.settings = settings;
@@ -85,6 +89,7 @@ final class PlatformCheck {
         failures.add(s.name() + " is not ready: " + readiness);
       }
     }
+    authorizationServerIssuesTokens();
     if (!failures.isEmpty()) {
       return;
     }
@@ -101,6 +106,35 @@ final class PlatformCheck {
       evaluationHasTheDemo();
     }
     operatorsSeeEveryService();
+  }
+
+  /**
+   * The authorization server is ready and gives the platform client a token, which every API call
+   * below then carries (the services refuse calls without one).
+   */
+  private void authorizationServerIssuesTokens() {
+    String port = recorded.getProperty("auth.port");
+    if (port == null) {
+      failures.add("the authorization server is not running (not built?)");
+      return;
+    }
+    String auth = "http://127.0.0.1:" + port;
+    String readiness = Platform.readiness(http, auth);
+    System.out.println("check: authorization-server readiness " + readiness);
+    if (!readiness.equals("UP")) {
+      failures.add("the authorization server is not ready: " + readiness);
+      return;
+    }
+    ClientCredentials platform =
+        new ClientCredentials(
+            auth, ClientCredentials.PLATFORM_CLIENT, ClientCredentials.platformSecret());
+    try {
+      platform.get();
+      platformToken = platform;
+      System.out.println("check: the platform client got a token from " + auth);
+    } catch (IllegalStateException e) {
+      failures.add(e.getMessage());
+    }
   }
 
   /**
@@ -293,13 +327,16 @@ final class PlatformCheck {
   /** The JSON body of a GET, or a missing node when it fails or is not JSON. */
   private JsonNode body(String url) {
     try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(url))
+              .header("Accept", "application/json")
+              .timeout(Duration.ofSeconds(10));
+      String token = platformToken.get();
+      if (token != null) {
+        request.header("Authorization", "Bearer " + token);
+      }
       HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url))
-                  .header("Accept", "application/json")
-                  .timeout(Duration.ofSeconds(10))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return answer.statusCode() == 200 ? json.readTree(answer.body()) : json.missingNode();
     } catch (IOException | RuntimeException e) {
       return json.missingNode();

@@ -30,7 +30,8 @@ public record PlatformSettings(
     Duration readyTimeout,
     Duration stopTimeout,
     int prometheusPort,
-    int consolePort) {
+    int consolePort,
+    int authPort) {
 
   /** One service the platform runs: its module, HTTP port and database. */
   public record Service(String name, String portVariable, int port, String database) {
@@ -87,7 +88,8 @@ public record PlatformSettings(
         Duration.ofSeconds(Long.parseLong(get(env, "READY_TIMEOUT", "180"))),
         Duration.ofSeconds(Long.parseLong(get(env, "STOP_TIMEOUT", "20"))),
         Integer.parseInt(get(env, "PROMETHEUS_PORT", "9090")),
-        Integer.parseInt(get(env, "CONSOLE_PORT", "8090")));
+        Integer.parseInt(get(env, "CONSOLE_PORT", "8090")),
+        Integer.parseInt(get(env, "AUTH_PORT", "9000")));
   }
 
   public Service service(String name) {
@@ -106,6 +108,23 @@ public record PlatformSettings(
   /** The operations console's runnable jar (module ops-console). */
   public Path consoleJar() {
     return root.resolve("ops-console").resolve("target").resolve("ops-console.jar");
+  }
+
+  /** The authorization server's runnable jar (module authorization-server). */
+  public Path authJar() {
+    return root.resolve("authorization-server")
+        .resolve("target")
+        .resolve("authorization-server.jar");
+  }
+
+  /** The authorization server's URL, which is also the issuer of its tokens. */
+  public String authUrl() {
+    return "http://127.0.0.1:" + authPort;
+  }
+
+  /** The key the authorization server signs with, kept so that tokens outlive its restart. */
+  public Path authSigningKey() {
+    return runDir().resolve("auth").resolve("signing-key.pem");
   }
 
   /** The alert rules Prometheus loads. */

@@ -34,6 +34,12 @@ public final class PrometheusServer implements AutoCloseable {
   /** A service to scrape: Prometheus' job name (the service's name) and where it listens. */
   public record Target(String job, String hostPort) {}
 
+  /**
+   * The client Prometheus scrapes with: it fetches a client-credentials token at the token URL and
+   * sends it as a bearer token (the services' /actuator/prometheus wants an OPERATOR token).
+   */
+  public record OAuth2(String clientId, String clientSecret, String tokenUrl) {}
+
   private final Process process;
   private final int port;
   private final Path log;
@@ -72,6 +78,16 @@ public final class PrometheusServer implements AutoCloseable {
    */
   public static String config(
       List<Target> targets, List<Path> ruleFiles, Duration scrapeInterval, Duration evaluation) {
+    return config(targets, ruleFiles, scrapeInterval, evaluation, null);
+  }
+
+  /** The same, every job scraping with a token of this client (null: without a token). */
+  public static String config(
+      List<Target> targets,
+      List<Path> ruleFiles,
+      Duration scrapeInterval,
+      Duration evaluation,
+      OAuth2 oauth2) {
     StringBuilder yaml = new StringBuilder();
     yaml.append("# Written by org.mhaqi.local.PrometheusServer\n")
         .append("global:\n")
@@ -98,6 +114,15 @@ public final class PrometheusServer implements AutoCloseable {
           .append("      - targets: ['")
           .append(target.hostPort())
           .append("']\n");
+      if (oauth2 != null) {
+        yaml.append("    oauth2:\n      client_id: ")
+            .append(quoted(oauth2.clientId()))
+            .append("\n      client_secret: ")
+            .append(quoted(oauth2.clientSecret()))
+            .append("\n      token_url: ")
+            .append(quoted(oauth2.tokenUrl()))
+            .append("\n");
+      }
     }
     return yaml.toString();
   }
@@ -115,10 +140,24 @@ public final class PrometheusServer implements AutoCloseable {
       List<Path> ruleFiles,
       Duration scrapeInterval,
       Duration evaluationInterval) {
+    return start(binary, dir, port, targets, ruleFiles, scrapeInterval, evaluationInterval, null);
+  }
+
+  /** The same, scraping with a token of this client (null: without a token). */
+  public static PrometheusServer start(
+      Path binary,
+      Path dir,
+      int port,
+      List<Target> targets,
+      List<Path> ruleFiles,
+      Duration scrapeInterval,
+      Duration evaluationInterval,
+      OAuth2 oauth2) {
     try {
       Files.createDirectories(dir);
       Path configFile = dir.resolve("prometheus.yml");
-      Files.writeString(configFile, config(targets, ruleFiles, scrapeInterval, evaluationInterval));
+      Files.writeString(
+          configFile, config(targets, ruleFiles, scrapeInterval, evaluationInterval, oauth2));
       Path log = dir.resolve("prometheus.log");
       List<String> command =
           List.of(
@@ -266,6 +305,11 @@ public final class PrometheusServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** A YAML single-quoted scalar. */
+  private static String quoted(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 
   private static String seconds(Duration duration) {

@@ -19,6 +19,10 @@ class PlatformSettingsTest {
         .containsExactly(8081, 8082, 8083);
     assertThat(settings.databases()).containsExactly("enrollment", "coaching", "evaluation");
     assertThat(settings.stateFile()).isEqualTo(Path.of("/checkout/.run/state/platform.properties"));
+    assertThat(settings.authUrl()).isEqualTo("http://127.0.0.1:9000");
+    assertThat(settings.authJar())
+        .isEqualTo(Path.of("/checkout/authorization-server/target/authorization-server.jar"));
+    assertThat(settings.authSigningKey()).isEqualTo(Path.of("/checkout/.run/auth/signing-key.pem"));
   }
 
   @Test
@@ -29,12 +33,15 @@ class PlatformSettingsTest {
             Map.of(
                 "ENROLLMENT_PORT", "18081",
                 "KAFKA_PORT", "19092",
+                "AUTH_PORT", "19000",
                 "DATABASE_PREFIX", "lch_",
                 "EVALUATION_DATABASE", "eval_two"));
 
     assertThat(settings.service("enrollment").port()).isEqualTo(18081);
     assertThat(settings.service("coaching-service").port()).isEqualTo(8082);
     assertThat(settings.kafkaPort()).isEqualTo(19092);
+    // The authorization server's URL is the issuer the services are told to trust.
+    assertThat(settings.authUrl()).isEqualTo("http://127.0.0.1:19000");
     assertThat(settings.databases()).containsExactly("lch_enrollment", "lch_coaching", "eval_two");
   }
 }

@@ -64,6 +64,38 @@ class PrometheusServerTest {
   }
 
   @Test
+  void everyJobScrapesWithATokenOfItsOAuth2Client() throws Exception {
+    String config =
+        PrometheusServer.config(
+            targets,
+            List.of(),
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(15),
+            new PrometheusServer.OAuth2(
+                "prometheus", "it's-secret", "http://127.0.0.1:19000/oauth2/token"));
+
+    String oauth2 =
+        "    oauth2:\n"
+            + "      client_id: 'prometheus'\n"
+            + "      client_secret: 'it''s-secret'\n"
+            + "      token_url: 'http://127.0.0.1:19000/oauth2/token'\n";
+    assertThat(config)
+        .contains("      - targets: ['127.0.0.1:18081']\n" + oauth2)
+        .contains("      - targets: ['127.0.0.1:18082']\n" + oauth2);
+    Optional<Path> promtool = PrometheusServer.findBinary().map(p -> p.resolveSibling("promtool"));
+    if (promtool.isPresent() && Files.isExecutable(promtool.get())) {
+      Path file = dir.resolve("prometheus.yml");
+      Files.writeString(file, config);
+      Process check =
+          new ProcessBuilder(promtool.get().toString(), "check", "config", file.toString())
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(check.getInputStream().readAllBytes());
+      assertThat(check.waitFor()).as(output).isZero();
+    }
+  }
+
+  @Test
   void ruleFilesOfADirectoryAreItsYamlFilesInOrder() throws Exception {
     Files.writeString(dir.resolve("b.yml"), "groups: []\n");
     Files.writeString(dir.resolve("a.yml"), "groups: []\n");

@@ -37,6 +37,8 @@ import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
+import org.mhaqi.local.ClientCredentials;
+import org.mhaqi.local.JavaProcess;
 import org.mhaqi.local.PrometheusServer;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.CloudEventProducer;
@@ -51,12 +53,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The operations side against a real Prometheus: the three services and the operations console run
- * from their jars, a real Prometheus server (Debian's package) scrapes the services every second
- * with the repository's alert rules loaded, traffic goes through, and then every query of every
- * dashboard panel returns data, every series an alert rule reads exists, a poison event raises the
- * dead-letter alert, the console lists the three services UP, and a consumer killed makes
- * ServiceDown pending.
+ * The operations side against a real Prometheus: the authorization server, the three services and
+ * the operations console run from their jars (the services take the authorization server's tokens,
+ * Prometheus and the console fetch OPERATOR tokens of their own clients), a real Prometheus server
+ * (Debian's package) scrapes the services every second with the repository's alert rules loaded,
+ * traffic goes through, and then every query of every dashboard panel returns data, every series an
+ * alert rule reads exists, a poison event raises the dead-letter alert, the console lists the three
+ * services UP, and a consumer killed makes ServiceDown pending.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PrometheusIT {
@@ -71,6 +74,14 @@ class PrometheusIT {
 
   /** What Grafana's {@code $__rate_interval} stands for here: the whole run fits in it. */
   private static final String RATE_INTERVAL = "5m";
+
+  private static JavaProcess authServer;
+  private static String authUrl;
+
+  /** The tokens of the real authorization server: the services accept no other. */
+  private static ClientCredentials adminToken;
+
+  private static ClientCredentials operatorToken;
 
   private static ServiceProcess enrollment;
   private static ServiceProcess coaching;
@@ -89,6 +100,7 @@ class PrometheusIT {
             .orElseThrow(() -> new IllegalStateException(PrometheusServer.installHint()));
     String kafka = TestKafka.bootstrapServers();
     logs = Path.of("target", "ops-logs-" + UUID.randomUUID()).toAbsolutePath();
+    startAuthorizationServer();
     enrollment = ServiceProcess.launch("enrollment-service", kafka, jsonLog("enrollment-service"));
     coaching = ServiceProcess.launch("coaching-service", kafka, jsonLog("coaching-service"));
     evaluation = ServiceProcess.launch("evaluation-service", kafka, jsonLog("evaluation-service"));
@@ -105,7 +117,8 @@ class PrometheusIT {
             Map.of(
                 "ENROLLMENT_SERVICE_URL", "http://127.0.0.1:" + enrollment.port(),
                 "COACHING_SERVICE_URL", "http://127.0.0.1:" + coaching.port(),
-                "EVALUATION_SERVICE_URL", "http://127.0.0.1:" + evaluation.port()));
+                "EVALUATION_SERVICE_URL", "http://127.0.0.1:" + evaluation.port(),
+                "AUTH_SERVER_URL", authUrl));
     List<PrometheusServer.Target> targets =
         Stream.of(enrollment, coaching, evaluation)
             .map(s -> new PrometheusServer.Target(s.name(), "127.0.0.1:" + s.port()))
@@ -119,7 +132,9 @@ class PrometheusIT {
                 PrometheusServer.ruleFiles(ROOT.resolve("ops/prometheus/rules")),
                 // A scrape of a cold service on a busy machine can take seconds.
                 SCRAPE_INTERVAL,
-                Duration.ofSeconds(1))
+                Duration.ofSeconds(1),
+                new PrometheusServer.OAuth2(
+                    "prometheus", "prometheus-secret", authUrl + "/oauth2/token"))
             .awaitReady(Duration.ofSeconds(60));
     console.awaitReady();
     Awaitility.await()
@@ -132,9 +147,41 @@ class PrometheusIT {
     driveTraffic();
   }
 
-  /** A JSON log file beside the console's output; debug for the consumers' "Applied" lines. */
+  /**
+   * The platform's authorization server from its jar, on a free port that is also its issuer;
+   * ServiceProcess' default issuer (the tests' own, TestTokens) is replaced by it for every
+   * process.
+   */
+  private static void startAuthorizationServer() {
+    int port = FreePorts.next();
+    authUrl = "http://127.0.0.1:" + port;
+    authServer =
+        JavaProcess.serviceJar(
+                "authorization-server",
+                ROOT.resolve("authorization-server/target/authorization-server.jar"),
+                port,
+                List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"),
+                Map.of("AUTH_ISSUER", authUrl),
+                logs.resolve("authorization-server.log"))
+            .start()
+            .awaitReady();
+    adminToken = new ClientCredentials(authUrl, "demo-admin", "demo-admin-secret");
+    operatorToken = new ClientCredentials(authUrl, "ops-console", "ops-console-secret");
+  }
+
+  /** A service's API called with an ADMIN token of the authorization server. */
+  private static Api api(ServiceProcess service) {
+    return new Api(service.port()).as(adminToken.get());
+  }
+
+  /**
+   * A JSON log file beside the console's output; debug for the consumers' "Applied" lines; the
+   * authorization server's tokens.
+   */
   private static Map<String, String> jsonLog(String service) {
     return Map.of(
+        "AUTH_SERVER_URL",
+        authUrl,
         "LOGGING_FILE_NAME",
         logs.resolve(service + ".json").toString(),
         "LOGGING_LEVEL_ORG_MHAQI_SUPPORT_MESSAGING",
@@ -147,7 +194,7 @@ class PrometheusIT {
   @AfterAll
   static void stopEverything() {
     for (AutoCloseable c :
-        new AutoCloseable[] {prometheus, console, evaluation, coaching, enrollment}) {
+        new AutoCloseable[] {prometheus, console, evaluation, coaching, enrollment, authServer}) {
       if (c != null) {
         try {
           c.close();
@@ -164,7 +211,7 @@ class PrometheusIT {
    * evaluation takes a return for a past month, poison for both consumers, and a 404 per service.
    */
   private static void driveTraffic() {
-    Api enrollments = new Api(enrollment.port());
+    Api enrollments = api(enrollment);
     LocalDate today = LocalDate.now(LONDON);
     String programme =
         enrollments.post("/api/programmes", "{\"name\":\"Operations programme\"}").expect(201).id();
@@ -256,11 +303,11 @@ class PrometheusIT {
               today.plusMonths(4),
               false,
               first.minusWeeks(2).atStartOfDay(LONDON).toInstant()));
-      Api plans = new Api(coaching.port());
+      Api plans = api(coaching);
       Awaitility.await()
           .atMost(WAIT)
           .until(() -> plans.get("/api/enrollments/" + enrollmentId + "/plan").status() == 200);
-      Api returns = new Api(evaluation.port());
+      Api returns = api(evaluation);
       String body =
           """
           {"measureCode":"RESTRICTIVE_INTERVENTIONS","month":"%s","strata":[
@@ -283,7 +330,7 @@ class PrometheusIT {
               "{}".getBytes(StandardCharsets.UTF_8)));
     }
     for (ServiceProcess s : List.of(enrollment, coaching, evaluation)) {
-      new Api(s.port()).get("/api/no-such-thing");
+      api(s).get("/api/no-such-thing");
     }
   }
 
@@ -295,7 +342,7 @@ class PrometheusIT {
         .untilAsserted(
             () -> {
               for (ServiceProcess consumer : List.of(coaching, evaluation)) {
-                PrometheusText page = PrometheusText.scrape(consumer.port());
+                PrometheusText page = PrometheusText.scrape(consumer.port(), operatorToken.get());
                 assertThat(
                         page.value(
                             "events_dead_lettered_total",

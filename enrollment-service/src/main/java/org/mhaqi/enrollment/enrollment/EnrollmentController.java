@@ -1,7 +1,6 @@
 package org.mhaqi.enrollment.enrollment;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,9 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 @Tag(name = "Enrollment")
 class EnrollmentController {
-
-  private static final String ACTOR_DESCRIPTION =
-      "Who makes the change, recorded in the enrolment's history";
 
   private final Enrollments enrollments;
   private final Programmes programmes;
@@ -76,14 +71,11 @@ class EnrollmentController {
       summary = "Record a service's expression of interest in a phase",
       description =
           "An independent-sector provider is declined at once with the reason and joins the"
-              + " learning network.")
-  EnrollmentView expressInterest(
-      @Valid @RequestBody ExpressionOfInterest request,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
+              + " learning network. A trust member names a service of their own organisation:"
+              + " another organisation's is answered as an unknown service (422 serviceId).")
+  EnrollmentView expressInterest(@Valid @RequestBody ExpressionOfInterest request) {
     return EnrollmentView.of(
-        enrollments.expressInterest(request.serviceId(), request.phaseId(), Actor.of(actor)));
+        enrollments.expressInterest(request.serviceId(), request.phaseId(), Actor.current()));
   }
 
   @GetMapping("/enrollments")
@@ -91,7 +83,8 @@ class EnrollmentController {
       summary = "List enrolments, filtered by phase, status, organisation and application date",
       description =
           "In order of application (then id), a page at a time: page from 0, size 1 to 200"
-              + " (default 50). appliedFrom and appliedTo are inclusive UTC days.")
+              + " (default 50). appliedFrom and appliedTo are inclusive UTC days. A trust member"
+              + " sees their own organisation's enrolments only.")
   PagedModel<EnrollmentView> search(
       @RequestParam(required = false) UUID phaseId,
       @RequestParam(required = false) EnrollmentStatus status,
@@ -108,12 +101,19 @@ class EnrollmentController {
   }
 
   @GetMapping("/enrollments/{enrollmentId}")
+  @Operation(
+      summary = "An enrolment with its commitment and history",
+      description = "Another organisation's enrolment is not found (404) for a trust member.")
   EnrollmentView one(@PathVariable UUID enrollmentId) {
     return EnrollmentView.of(enrollments.enrollment(enrollmentId));
   }
 
   @GetMapping("/enrollments/{enrollmentId}/history")
-  @Operation(summary = "The life cycle of an enrolment: time, actor and reason of each step")
+  @Operation(
+      summary = "The life cycle of an enrolment: time, actor and reason of each step",
+      description =
+          "Not paged: bounded by the life cycle, whose statuses only move forward (at most four"
+              + " steps: interest, waitlist, enrolment, its end).")
   List<EnrollmentView.StepView> history(@PathVariable UUID enrollmentId) {
     return EnrollmentView.history(enrollments.enrollment(enrollmentId));
   }
@@ -126,11 +126,7 @@ class EnrollmentController {
               + " organisation's involvement, the team's change ideas and proportionate data"
               + " collection. Required before enrolment.")
   EnrollmentView confirmCommitment(
-      @PathVariable UUID enrollmentId,
-      @Valid @RequestBody CommitmentRequest request,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
+      @PathVariable UUID enrollmentId, @Valid @RequestBody CommitmentRequest request) {
     return EnrollmentView.of(
         enrollments.confirmCommitment(
             enrollmentId,
@@ -138,29 +134,21 @@ class EnrollmentController {
             request.organisationInvolvement(),
             request.teamChangeIdeas(),
             request.proportionateDataCollection(),
-            Actor.of(actor)));
+            Actor.current()));
   }
 
   @PostMapping("/enrollments/{enrollmentId}/admission")
   @Operation(
       summary = "Decide a committed application: enrol if the phase has a place, else waitlist")
-  EnrollmentView admit(
-      @PathVariable UUID enrollmentId,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
-    return EnrollmentView.of(enrollments.admit(enrollmentId, Actor.of(actor)));
+  EnrollmentView admit(@PathVariable UUID enrollmentId) {
+    return EnrollmentView.of(enrollments.admit(enrollmentId, Actor.current()));
   }
 
   @PostMapping("/enrollments/{enrollmentId}/decline")
   @Operation(summary = "Decline an expression of interest, with the reason")
   EnrollmentView decline(
-      @PathVariable UUID enrollmentId,
-      @Valid @RequestBody ReasonRequest request,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
-    return EnrollmentView.of(enrollments.decline(enrollmentId, request.reason(), Actor.of(actor)));
+      @PathVariable UUID enrollmentId, @Valid @RequestBody ReasonRequest request) {
+    return EnrollmentView.of(enrollments.decline(enrollmentId, request.reason(), Actor.current()));
   }
 
   @PostMapping("/enrollments/{enrollmentId}/withdrawal")
@@ -170,12 +158,8 @@ class EnrollmentController {
           "A place freed by an enrolled service goes to the first waitlisted service, in order of"
               + " application.")
   EnrollmentView withdraw(
-      @PathVariable UUID enrollmentId,
-      @Valid @RequestBody ReasonRequest request,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
-    return EnrollmentView.of(enrollments.withdraw(enrollmentId, request.reason(), Actor.of(actor)));
+      @PathVariable UUID enrollmentId, @Valid @RequestBody ReasonRequest request) {
+    return EnrollmentView.of(enrollments.withdraw(enrollmentId, request.reason(), Actor.current()));
   }
 
   @PostMapping("/enrollments/{enrollmentId}/completion")
@@ -184,12 +168,8 @@ class EnrollmentController {
       description =
           "A completed service keeps counting against its phase's capacity (the phase worked with"
               + " it), so completion frees no place and promotes nobody from the waitlist.")
-  EnrollmentView complete(
-      @PathVariable UUID enrollmentId,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
-    return EnrollmentView.of(enrollments.complete(enrollmentId, Actor.of(actor)));
+  EnrollmentView complete(@PathVariable UUID enrollmentId) {
+    return EnrollmentView.of(enrollments.complete(enrollmentId, Actor.current()));
   }
 
   @GetMapping("/phases/{phaseId}")
@@ -239,13 +219,11 @@ class EnrollmentController {
       summary = "Carry the pilot's unmet interest into this wider implementation phase",
       description =
           "Services still interested or waitlisted in the pilot express interest in this phase,"
-              + " keeping their original application time. Safe to repeat.")
-  List<EnrollmentView> carryOver(
-      @PathVariable UUID phaseId,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
-    return enrollments.carryOver(phaseId, Actor.of(actor)).stream()
+              + " keeping their original application time. Safe to repeat. Not paged: at most one"
+              + " enrolment per service that applied to the pilot (a service applies to a phase"
+              + " once), and a repeat carries none already carried.")
+  List<EnrollmentView> carryOver(@PathVariable UUID phaseId) {
+    return enrollments.carryOver(phaseId, Actor.current()).stream()
         .map(EnrollmentView::of)
         .toList();
   }

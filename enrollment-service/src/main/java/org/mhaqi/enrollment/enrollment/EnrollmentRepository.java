@@ -33,6 +33,10 @@ interface EnrollmentRepository
 
   long countByPhaseIdAndStatusIn(UUID phaseId, Collection<EnrollmentStatus> statuses);
 
+  /** The organisation of an enrolment, read without loading the enrolment. */
+  @Query("select e.organisationId from Enrollment e where e.id = :id")
+  Optional<UUID> findOrganisationIdById(UUID id);
+
   /** The phase of an enrolment, read without loading the enrolment. */
   @Query("select e.phaseId from Enrollment e where e.id = :id")
   Optional<UUID> findPhaseIdById(UUID id);

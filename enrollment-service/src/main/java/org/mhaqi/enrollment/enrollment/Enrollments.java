@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mhaqi.enrollment.organisation.OrganisationScope;
 import org.mhaqi.enrollment.organisation.Organisations;
 import org.mhaqi.enrollment.organisation.ServiceProfile;
 import org.mhaqi.enrollment.programme.Phase;
@@ -46,6 +48,7 @@ public class Enrollments {
   private final EnrollmentRepository enrollments;
   private final PhaseRepository phases;
   private final Organisations organisations;
+  private final OrganisationScope scope;
   private final SponsorDirectory sponsors;
   private final Clock clock;
 
@@ -53,16 +56,21 @@ public class Enrollments {
       EnrollmentRepository enrollments,
       PhaseRepository phases,
       Organisations organisations,
+      OrganisationScope scope,
       SponsorDirectory sponsors,
       Clock clock) {
     this.enrollments = enrollments;
     this.phases = phases;
     this.organisations = organisations;
+    this.scope = scope;
     this.sponsors = sponsors;
     this.clock = clock;
   }
 
-  /** A service expresses interest in a phase; ineligible providers are declined at once. */
+  /**
+   * A service expresses interest in a phase; ineligible providers are declined at once. A trust
+   * member names only their own organisation's services: another's is answered as unknown.
+   */
   public Enrollment expressInterest(UUID serviceId, UUID phaseId, String actor) {
     Phase phase =
         phases
@@ -240,15 +248,39 @@ public class Enrollments {
 
   /**
    * Reads the enrolment and locks it for the rest of the transaction, so that changes around it
-   * (its project team) commit, and announce themselves, one at a time.
+   * (its project team) commit, and announce themselves, one at a time. Another organisation's
+   * enrolment is not found for a trust member, and is not locked either.
    */
   public Enrollment lock(UUID id) {
+    requireVisible(id);
     return enrollments.lockById(id).orElseThrow(() -> new NotFoundException("enrollment", id));
   }
 
+  /** The enrolment, if the caller may see it (a trust member only their organisation's). */
   @Transactional(readOnly = true)
   public Enrollment enrollment(UUID id) {
-    return enrollments.findById(id).orElseThrow(() -> new NotFoundException("enrollment", id));
+    return enrollments
+        .findById(id)
+        .filter(e -> scope.includes(e.getOrganisationId()))
+        .orElseThrow(() -> new NotFoundException("enrollment", id));
+  }
+
+  /**
+   * Whether the caller may see the enrolment, if it exists: a trust member only their
+   * organisation's (read without loading it), everyone else any.
+   */
+  @Transactional(readOnly = true)
+  public boolean isVisible(UUID id) {
+    return scope
+        .limitedTo()
+        .map(own -> enrollments.findOrganisationIdById(id).filter(own::equals).isPresent())
+        .orElse(true);
+  }
+
+  private void requireVisible(UUID id) {
+    if (!isVisible(id)) {
+      throw new NotFoundException("enrollment", id);
+    }
   }
 
   /**
@@ -264,10 +296,17 @@ public class Enrollments {
       LocalDate appliedFrom,
       LocalDate appliedTo) {}
 
-  /** In order of application, then id, so pages are stable. */
+  /**
+   * In order of application, then id, so pages are stable. A trust member's search is limited to
+   * their organisation's enrolments in the query itself, whatever the filter says.
+   */
   @Transactional(readOnly = true)
   public Page<Enrollment> search(Filter filter, Pageable pageable) {
     Specification<Enrollment> spec = Specification.unrestricted();
+    Optional<UUID> own = scope.limitedTo();
+    if (own.isPresent()) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("organisationId"), own.get()));
+    }
     if (filter.phaseId() != null) {
       spec = spec.and((root, query, cb) -> cb.equal(root.get("phaseId"), filter.phaseId()));
     }
@@ -321,6 +360,7 @@ public class Enrollments {
    * enrolment, the places taken, the waitlist) is what the previous holder of the lock committed.
    */
   private Phase lockPhaseOf(UUID enrollmentId) {
+    requireVisible(enrollmentId);
     UUID phaseId =
         enrollments
             .findPhaseIdById(enrollmentId)

@@ -62,7 +62,8 @@ class OrganisationController {
       summary = "Register a provider organisation",
       description =
           "NHS trusts have 3-character ODS codes (e.g. RX4); the type is never guessed."
-              + " Announced as OrganisationRegistered on organisation.events.")
+              + " Announced as OrganisationRegistered on organisation.events. Programme"
+              + " administrators only.")
   OrganisationView register(@Valid @RequestBody NewOrganisation request) {
     return OrganisationView.of(
         organisations.register(
@@ -72,7 +73,9 @@ class OrganisationController {
   @GetMapping("/organisations")
   @Operation(
       summary = "List organisations, optionally of one region or by ODS code",
-      description = "By name, a page at a time: page from 0, size 1 to 200 (default 50).")
+      description =
+          "By name, a page at a time: page from 0, size 1 to 200 (default 50). A trust member's"
+              + " list holds their own organisation only.")
   PagedModel<OrganisationView> list(
       @RequestParam(required = false) Region region,
       @RequestParam(required = false) String odsCode,
@@ -90,7 +93,9 @@ class OrganisationController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary = "Add an inpatient service or ward team",
-      description = "Announced as ServiceRegistered on organisation.events.")
+      description =
+          "Announced as ServiceRegistered on organisation.events. A trust member adds services"
+              + " to their own organisation only (another's is not found, 404).")
   ServiceView addService(
       @PathVariable UUID organisationId, @Valid @RequestBody NewService request) {
     return ServiceView.of(

@@ -1,6 +1,7 @@
 package org.mhaqi.enrollment.organisation;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.OrganisationRegistered;
 import org.mhaqi.events.enrollment.ProviderType;
@@ -29,16 +30,19 @@ public class Organisations {
 
   private final OrganisationRepository organisations;
   private final InpatientServiceRepository services;
+  private final OrganisationScope scope;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Organisations(
       OrganisationRepository organisations,
       InpatientServiceRepository services,
+      OrganisationScope scope,
       ApplicationEventPublisher events,
       Clock clock) {
     this.organisations = organisations;
     this.services = services;
+    this.scope = scope;
     this.events = events;
     this.clock = clock;
   }
@@ -81,15 +85,26 @@ public class Organisations {
     return service;
   }
 
+  /** The organisation, if the caller may see it (a trust member only their own). */
   @Transactional(readOnly = true)
   public Organisation organisation(UUID id) {
-    return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+    return organisations
+        .findById(id)
+        .filter(o -> scope.includes(o.getId()))
+        .orElseThrow(() -> new NotFoundException("organisation", id));
   }
 
-  /** Organisations by name (then id), all or of one region or ODS code. */
+  /**
+   * Organisations by name (then id), all or of one region or ODS code; a trust member's list holds
+   * their own organisation only.
+   */
   @Transactional(readOnly = true)
   public Page<Organisation> list(Region region, String odsCode, Pageable pageable) {
     Pageable page = Paging.inOrder(pageable, BY_NAME);
+    Optional<UUID> own = scope.limitedTo();
+    if (own.isPresent()) {
+      return organisations.findOwn(own.get(), odsCode, region, page);
+    }
     if (odsCode != null) {
       return organisations.findByOdsCode(odsCode, page);
     }
@@ -103,9 +118,13 @@ public class Organisations {
     return services.findByOrganisationId(organisationId, Paging.inOrder(pageable, BY_NAME));
   }
 
+  /** The service, if the caller may see its organisation (a trust member only their own). */
   @Transactional(readOnly = true)
   public InpatientService service(UUID id) {
-    return services.findById(id).orElseThrow(() -> new NotFoundException("service", id));
+    return services
+        .findById(id)
+        .filter(s -> scope.includes(s.getOrganisationId()))
+        .orElseThrow(() -> new NotFoundException("service", id));
   }
 
   /**
@@ -118,6 +137,7 @@ public class Organisations {
     InpatientService service =
         services
             .findById(serviceId)
+            .filter(s -> scope.includes(s.getOrganisationId()))
             .orElseThrow(() -> new NotFoundException("service", serviceId, field));
     Organisation organisation = organisation(service.getOrganisationId());
     return new ServiceProfile(

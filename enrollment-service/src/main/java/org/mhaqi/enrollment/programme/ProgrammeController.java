@@ -75,7 +75,9 @@ class ProgrammeController {
   @Operation(
       summary = "List programmes with their phases",
       description =
-          "In order of creation, a page at a time: page from 0, size 1 to 200 (default 50).")
+          "In order of creation, a page at a time: page from 0, size 1 to 200 (default 50). Each"
+              + " programme's phases are not paged: a programme has at most two (one of each"
+              + " kind).")
   PagedModel<ProgrammeView> all(@ParameterObject Pageable pageable) {
     Page<Programme> page = programmes.all(pageable);
     Map<UUID, List<Phase>> phases =
@@ -84,6 +86,9 @@ class ProgrammeController {
   }
 
   @GetMapping("/programmes/{programmeId}")
+  @Operation(
+      summary = "A programme with its phases",
+      description = "Its phases are not paged: at most two (one of each kind).")
   ProgrammeView one(@PathVariable UUID programmeId) {
     return view(programmes.programme(programmeId), programmes.phasesOf(programmeId));
   }

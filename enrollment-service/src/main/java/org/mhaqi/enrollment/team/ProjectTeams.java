@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mhaqi.enrollment.enrollment.Enrollment;
+import org.mhaqi.enrollment.enrollment.EnrollmentFreeText;
 import org.mhaqi.enrollment.enrollment.Enrollments;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
+import org.mhaqi.events.enrollment.TeamMemberErased;
 import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.Paging;
@@ -29,16 +31,19 @@ public class ProjectTeams {
 
   private final TeamMemberRepository members;
   private final Enrollments enrollments;
+  private final EnrollmentFreeText freeText;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ProjectTeams(
       TeamMemberRepository members,
       Enrollments enrollments,
+      EnrollmentFreeText freeText,
       ApplicationEventPublisher events,
       Clock clock) {
     this.members = members;
     this.enrollments = enrollments;
+    this.freeText = freeText;
     this.events = events;
     this.clock = clock;
   }
@@ -60,14 +65,31 @@ public class ProjectTeams {
     announce(enrollment);
   }
 
-  /** Erases a person's name and e-mail address wherever this service holds them. */
+  /**
+   * Erases a person's name and e-mail address wherever this service holds them: the member record,
+   * and every mention in the enrolments' free text (reasons, recorded actors), all in one
+   * transaction; then announces {@link TeamMemberErased} (ids only) through the outbox, in the same
+   * transaction, so other services drop their copies. A trust member erases members of their own
+   * organisation's teams only. Erasing again changes and announces nothing.
+   */
   public TeamMember erase(UUID memberId) {
     TeamMember member =
         members
             .findById(memberId)
+            .filter(m -> enrollments.isVisible(m.getEnrollmentId()))
             .orElseThrow(() -> new NotFoundException("team member", memberId));
-    member.erase(clock.instant());
-    return members.save(member);
+    if (member.isErased()) {
+      return member;
+    }
+    List<String> personalData = member.personalData();
+    Instant now = clock.instant();
+    member.erase(now);
+    members.save(member);
+    personalData.stream()
+        .filter(text -> text.length() >= EnrollmentFreeText.SHORTEST)
+        .forEach(freeText::redact);
+    events.publishEvent(new TeamMemberErased(member.getId(), member.getEnrollmentId(), now));
+    return member;
   }
 
   /** In the order members were added, then id. */

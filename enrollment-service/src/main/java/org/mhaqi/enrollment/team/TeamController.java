@@ -89,7 +89,12 @@ class TeamController {
   @Operation(
       summary = "Erase a person's name and e-mail address",
       description =
-          "Keeps the member id and role so the team's history stays meaningful. Idempotent.")
+          "Keeps the member id and role so the team's history stays meaningful; the name and"
+              + " e-mail address are also replaced by [redacted] wherever the enrolments' free"
+              + " text mentions them (history reasons and actors, who confirmed a commitment), in"
+              + " the same transaction, and TeamMemberErased (ids only) is announced on"
+              + " enrollment.events so other services drop their copies. Programme administrators"
+              + " and trust members of the member's organisation. Idempotent.")
   MemberView erase(@PathVariable UUID memberId) {
     return MemberView.of(teams.erase(memberId));
   }

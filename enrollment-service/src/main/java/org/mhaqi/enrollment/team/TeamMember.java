@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.RuleViolationException;
@@ -58,6 +59,18 @@ public class TeamMember {
       email = null;
       erasedAt = now;
     }
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  /**
+   * The e-mail address and name, what erasure removes (the address first: it may contain the name);
+   * none once erased.
+   */
+  List<String> personalData() {
+    return erasedAt == null ? List.of(email, name) : List.of();
   }
 
   public boolean isCurrent() {

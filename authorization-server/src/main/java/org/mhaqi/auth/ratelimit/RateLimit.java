@@ -1,0 +1,14 @@
+package org.mhaqi.auth.ratelimit;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Token requests allowed per client ({@code mhaqi.auth.rate-limit.*}): a bucket of {@code capacity}
+ * requests (the burst), refilled with {@code refillTokens} every {@code refillPeriod}.
+ */
+public record RateLimit(
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue("100") long capacity,
+    @DefaultValue("20") long refillTokens,
+    @DefaultValue("1s") Duration refillPeriod) {}

@@ -1,0 +1,65 @@
+package org.mhaqi.enrollment.enrollment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The free text enrolments hold about people: the reasons and recorded actors of their history and
+ * who confirmed an executive commitment. A person named there (by a decline reason, or as the actor
+ * who made a change) can be redacted from all of it at once.
+ */
+@Component
+public class EnrollmentFreeText {
+
+  /**
+   * The shortest text redacted: shorter ones (initials, a two-letter name) would take pieces out of
+   * unrelated words.
+   */
+  public static final int SHORTEST = 3;
+
+  /** What a redacted occurrence reads as. */
+  public static final String REDACTED = "[redacted]";
+
+  /** Each kind of free text: its table and column. */
+  private static final Map<String, String[]> COLUMNS = new LinkedHashMap<>();
+
+  static {
+    COLUMNS.put("transitionReason", new String[] {"enrollment_transition", "reason"});
+    COLUMNS.put("transitionActor", new String[] {"enrollment_transition", "actor"});
+    COLUMNS.put("commitmentConfirmedBy", new String[] {"enrollment", "commitment_confirmed_by"});
+  }
+
+  private final JdbcClient jdbc;
+
+  EnrollmentFreeText(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Replaces every case-insensitive occurrence of the text with {@value #REDACTED}, in one
+   * transaction: the caller's if there is one (an erasure and its redaction commit together).
+   *
+   * @return how many values of each kind changed, every kind present
+   */
+  @Transactional
+  public Map<String, Integer> redact(String text) {
+    Map<String, Integer> changed = new LinkedHashMap<>();
+    COLUMNS.forEach(
+        (kind, column) ->
+            changed.put(
+                kind,
+                jdbc.sql(
+                        // ***= makes the rest of the pattern a literal: the text is not a regex.
+                        "update %1$s set %2$s = regexp_replace(%2$s, :pattern, :replacement, 'gi')"
+                                .formatted(column[0], column[1])
+                            + " where strpos(lower(%s), lower(:text)) > 0".formatted(column[1]))
+                    .param("pattern", "***=" + text)
+                    .param("replacement", REDACTED)
+                    .param("text", text)
+                    .update()));
+    return changed;
+  }
+}
