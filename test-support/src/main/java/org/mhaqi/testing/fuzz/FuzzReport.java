@@ -100,7 +100,7 @@ public record FuzzReport(String service, long seed, List<Result> results, Durati
     report
         .append("\nRerun with -Dfuzz.seed=")
         .append(seed)
-        .append(" (and the same -Dfuzz.requests) to send the same requests.");
+        .append(" to send the same requests: request #n depends on the seed and n alone.");
     for (Result failure : failures()) {
       report
           .append("\n  ")

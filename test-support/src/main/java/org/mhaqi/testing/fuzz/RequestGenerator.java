@@ -225,12 +225,15 @@ final class RequestGenerator {
                         "{id}",
                         anyKnownId().toUpperCase(Locale.ROOT),
                         anyKnownId() + "x")));
+        // Long enough to be absurd, short enough (with the token) for the server's 8 KB of
+        // request head: longer ones are refused by the container before the service sees them,
+        // and its closing the connection on the unread rest can reset the answer away.
         case PATH_HUGE ->
             setPath(
                 encode(
                     pick("a", "7", anyKnownId())
-                        .repeat(20_000)
-                        .substring(0, pick(1_001, 5_000, 20_000))));
+                        .repeat(6_000)
+                        .substring(0, pick(1_001, 3_000, 6_000))));
         case PATH_UNICODE ->
             setPath(
                 random.nextInt(4) == 0
