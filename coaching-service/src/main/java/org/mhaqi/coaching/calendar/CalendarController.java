@@ -32,16 +32,36 @@ class CalendarController {
   @GetMapping("/coaches/{coachId}/calendar.ics")
   @Operation(
       summary = "A coach's sessions as an iCalendar feed",
-      description = "Subscribe from Outlook or Google Calendar; cancelled sessions stay listed.")
+      description =
+          "A coach's own (administrators: any). Cancelled sessions stay listed. Calendar apps that"
+              + " cannot send a bearer token subscribe through /api/calendar-subscriptions. Not"
+              + " paged, bounded by design: a coach's weekly capacity (at most 60 hours) limits"
+              + " the sessions of each week of the programme's windows.")
   ResponseEntity<String> coach(@PathVariable UUID coachId) {
-    coaches.coach(coachId);
-    return ics(feeds.render("Coaching sessions", plans.ofCoach(coachId, null, null)));
+    coaches.mine(coachId);
+    return coachFeed(coachId);
   }
 
   @GetMapping("/services/{serviceId}/calendar.ics")
-  @Operation(summary = "An enrolled service's coaching sessions as an iCalendar feed")
+  @Operation(
+      summary = "An enrolled service's coaching sessions as an iCalendar feed",
+      description =
+          "A trust member's own organisation's services (administrators: any). Not paged,"
+              + " bounded by design: a service has a plan per phase, each with the sessions of one"
+              + " coaching window.")
   ResponseEntity<String> service(@PathVariable UUID serviceId) {
-    return ics(feeds.render("Programme coaching", plans.sessionsOfService(serviceId)));
+    plans.requireVisibleService(serviceId);
+    return serviceFeed(serviceId);
+  }
+
+  /** The coach's feed, once the caller or a subscription's token was checked. */
+  ResponseEntity<String> coachFeed(UUID coachId) {
+    return ics(feeds.render("Coaching sessions", plans.allOfCoach(coachId)));
+  }
+
+  /** The service's feed, once the caller or a subscription's token was checked. */
+  ResponseEntity<String> serviceFeed(UUID serviceId) {
+    return ics(feeds.render("Programme coaching", plans.allOfService(serviceId)));
   }
 
   private static ResponseEntity<String> ics(String body) {

@@ -22,8 +22,8 @@ import org.mhaqi.coaching.scheduling.CoachProfile;
 import org.mhaqi.events.coaching.CoachingLevel;
 
 /**
- * A coach of the programme. The name and e-mail address are for the programme team and the calendar
- * feed's owner; events carry the coach's id only.
+ * A coach of the programme. The name and e-mail address are for the programme team and the coach
+ * (whose token's e-mail address finds their record); events carry the coach's id only.
  */
 @Entity
 @Table(name = "coach")
@@ -42,6 +42,7 @@ public class Coach {
 
   private int weeklyCapacityMinutes;
   private Instant createdAt;
+  private Instant erasedAt;
   @Version private long version;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -82,6 +83,33 @@ public class Coach {
     days.stream()
         .filter(d -> !known.contains(d))
         .forEach(d -> daysAway.add(new DayAway(d, reason)));
+  }
+
+  /**
+   * Forgets the person (name, e-mail address, the reasons of their days away), keeps the record the
+   * plans refer to. Erasing twice changes nothing.
+   */
+  void erase(Instant now) {
+    if (erasedAt == null) {
+      name = null;
+      email = null;
+      Set<DayAway> kept =
+          daysAway.stream().map(d -> new DayAway(d.day(), null)).collect(Collectors.toSet());
+      daysAway.clear();
+      daysAway.addAll(kept);
+      erasedAt = now;
+    }
+  }
+
+  /**
+   * Whether this is the coach the e-mail address (a token's) names; an erased coach is no one's.
+   */
+  boolean isReachedAt(String address) {
+    return address != null && email != null && email.equalsIgnoreCase(address.strip());
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
   }
 
   void removeDaysAway(Set<LocalDate> days) {
@@ -135,5 +163,9 @@ public class Coach {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
   }
 }

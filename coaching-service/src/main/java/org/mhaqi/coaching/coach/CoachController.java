@@ -61,7 +61,8 @@ class CoachController {
       List<DayOfWeek> workingDays,
       int weeklyCapacityMinutes,
       List<DayAway> daysAway,
-      Instant createdAt) {
+      Instant createdAt,
+      Instant erasedAt) {
     static CoachView of(Coach c) {
       return new CoachView(
           c.getId(),
@@ -71,7 +72,8 @@ class CoachController {
           c.getWorkingDays().stream().sorted().toList(),
           c.getWeeklyCapacityMinutes(),
           c.getDaysAway().stream().sorted(Comparator.comparing(DayAway::day)).toList(),
-          c.getCreatedAt());
+          c.getCreatedAt(),
+          c.getErasedAt());
     }
   }
 
@@ -93,14 +95,29 @@ class CoachController {
   }
 
   @GetMapping
-  @Operation(summary = "Every coach with levels, working pattern, capacity and days away")
+  @Operation(
+      summary = "Every coach with levels, working pattern, capacity and days away",
+      description = "Programme administrators only.")
   PagedModel<CoachView> all(@ParameterObject Pageable pageable) {
     return new PagedModel<>(coaches.all(pageable).map(CoachView::of));
   }
 
   @GetMapping("/{coachId}")
+  @Operation(summary = "A coach's record: any for administrators, their own for a coach")
   CoachView one(@PathVariable UUID coachId) {
-    return CoachView.of(coaches.coach(coachId));
+    return CoachView.of(coaches.mine(coachId));
+  }
+
+  @PostMapping("/{coachId}/erasure")
+  @Operation(
+      summary = "Erase a coach's name and e-mail address",
+      description =
+          "Wipes them (and the reasons of their days away) from the record, redacts them in"
+              + " coaching's free text (session change reasons, recorded actors), and the coach is"
+              + " never staffed again; their existing sessions keep the coach's id. Erasing twice"
+              + " changes nothing more.")
+  CoachView erase(@PathVariable UUID coachId) {
+    return CoachView.of(coaches.erase(coachId));
   }
 
   @PostMapping("/{coachId}/days-away")

@@ -4,11 +4,17 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.mhaqi.coaching.redaction.Redactions;
 import org.mhaqi.coaching.scheduling.CoachProfile;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.support.security.Caller;
+import org.mhaqi.support.security.Callers;
+import org.mhaqi.support.security.Role;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
@@ -20,7 +26,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Coach use cases: register, read, and record days away. */
+/**
+ * Coach use cases: register, read, record days away, erase. A coach reaches only their own record
+ * (found by their token's e-mail address); another coach's is not found for them.
+ */
 @Service
 @Transactional
 public class Coaches {
@@ -31,13 +40,19 @@ public class Coaches {
   private final CoachRepository coaches;
   private final CoachCommitments commitments;
   private final RosterLock rosterLock;
+  private final Redactions redactions;
   private final Clock clock;
 
   Coaches(
-      CoachRepository coaches, CoachCommitments commitments, RosterLock rosterLock, Clock clock) {
+      CoachRepository coaches,
+      CoachCommitments commitments,
+      RosterLock rosterLock,
+      Redactions redactions,
+      Clock clock) {
     this.coaches = coaches;
     this.commitments = commitments;
     this.rosterLock = rosterLock;
+    this.redactions = redactions;
     this.clock = clock;
   }
 
@@ -66,7 +81,7 @@ public class Coaches {
    */
   public Coach addDaysAway(UUID coachId, LocalDate from, LocalDate to, String reason) {
     List<LocalDate> days = range(from, to);
-    Coach coach = coach(coachId);
+    Coach coach = mine(coachId);
     rosterLock.lock();
     List<LocalDate> busy = commitments.daysWithSessions(coachId, days);
     if (!busy.isEmpty()) {
@@ -85,7 +100,7 @@ public class Coaches {
 
   public Coach removeDaysAway(UUID coachId, LocalDate from, LocalDate to) {
     List<LocalDate> days = range(from, to);
-    Coach coach = coach(coachId);
+    Coach coach = mine(coachId);
     coach.removeDaysAway(new TreeSet<>(days));
     return coaches.save(coach);
   }
@@ -93,6 +108,50 @@ public class Coaches {
   @Transactional(readOnly = true)
   public Coach coach(UUID id) {
     return coaches.findById(id).orElseThrow(() -> new NotFoundException("coach", id));
+  }
+
+  /**
+   * The coach named in the path when the caller may act for them: an administrator for any coach, a
+   * coach for their own record. For anyone else it does not exist (404, not 403: the id tells them
+   * nothing).
+   */
+  @Transactional(readOnly = true)
+  public Coach mine(UUID id) {
+    Coach coach = coach(id);
+    Caller caller = Callers.current();
+    if (!caller.isAdmin() && !(caller.has(Role.COACH) && coach.isReachedAt(caller.email()))) {
+      throw new NotFoundException("coach", id);
+    }
+    return coach;
+  }
+
+  /**
+   * The ids of the coach records the caller's token e-mail address names (none for non-coaches).
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> callersCoachIds() {
+    Caller caller = Callers.current();
+    if (!caller.has(Role.COACH) || caller.email() == null) {
+      return Set.of();
+    }
+    return Set.copyOf(coaches.findIdsByEmail(caller.email()));
+  }
+
+  /**
+   * Erases the coach's name and e-mail address and the reasons of their days away, and redacts the
+   * name and address wherever coaching keeps free text (session change reasons, recorded actors).
+   * The record stays, for the plans that name its id, but is never staffed again. Erasing twice
+   * changes nothing more.
+   */
+  public Coach erase(UUID id) {
+    Coach coach = coach(id);
+    List<String> person =
+        Stream.of(coach.getName(), coach.getEmail()).filter(Objects::nonNull).toList();
+    rosterLock.lock();
+    coach.erase(clock.instant());
+    Coach erased = coaches.saveAndFlush(coach);
+    person.forEach(redactions::redactPerson);
+    return erased;
   }
 
   /** A coach named in a request body: unknown is invalid content (422) on that field. */
@@ -112,10 +171,10 @@ public class Coaches {
     return coaches.findAll(Paging.inOrder(pageable, Sort.by("name", "id")));
   }
 
-  /** Every coach as the planner sees them. */
+  /** Every coach the planner may book (erased ones never), as the planner sees them. */
   @Transactional(readOnly = true)
   public List<CoachProfile> profiles() {
-    return coaches.findAllWithDaysAway().stream().map(Coach::profile).toList();
+    return coaches.findStaffableWithDaysAway().stream().map(Coach::profile).toList();
   }
 
   public long count() {

@@ -108,18 +108,28 @@ public class Enrollment {
     return true;
   }
 
-  /** Replaces the team unless the update is older than the one already applied. */
-  boolean teamUpdated(ProjectTeamUpdated event) {
+  /**
+   * Replaces the team unless the update is older than the one already applied; erased members are
+   * left out whatever the update says.
+   */
+  boolean teamUpdated(ProjectTeamUpdated event, Set<UUID> erased) {
     if (!supersedes(event.revision(), event.updatedAt(), teamRevision, teamUpdatedAt)) {
       return false;
     }
     team.clear();
-    event.members().forEach(m -> team.add(new TeamMember(m.memberId(), m.role())));
+    event.members().stream()
+        .filter(m -> !erased.contains(m.memberId()))
+        .forEach(m -> team.add(new TeamMember(m.memberId(), m.role())));
     teamUpdatedAt = event.updatedAt();
     if (event.revision() != null) {
       teamRevision = event.revision();
     }
     return true;
+  }
+
+  /** Forgets an erased member; a member not (or no longer) in the team changes nothing. */
+  boolean memberErased(UUID memberId) {
+    return team.removeIf(m -> m.memberId().equals(memberId));
   }
 
   /**

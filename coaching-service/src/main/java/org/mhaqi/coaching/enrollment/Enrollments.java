@@ -2,9 +2,12 @@ package org.mhaqi.coaching.enrollment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.TeamMemberErased;
 import org.mhaqi.support.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Enrollments {
 
   private final EnrollmentRepository enrollments;
+  private final ErasedTeamMemberRepository erased;
 
-  Enrollments(EnrollmentRepository enrollments) {
+  Enrollments(EnrollmentRepository enrollments, ErasedTeamMemberRepository erased) {
     this.enrollments = enrollments;
+    this.erased = erased;
   }
 
   public Enrollment enrolled(ServiceEnrolled event) {
@@ -60,8 +65,33 @@ public class Enrollments {
 
   public Enrollment teamUpdated(ProjectTeamUpdated event) {
     Enrollment enrollment = lockOrCreate(event.enrollmentId());
-    enrollment.teamUpdated(event);
+    Set<UUID> erasedMembers =
+        erased
+            .findByMemberIdIn(
+                event.members().stream().map(ProjectTeamUpdated.Member::memberId).toList())
+            .stream()
+            .map(ErasedTeamMember::getMemberId)
+            .collect(Collectors.toSet());
+    enrollment.teamUpdated(event, erasedMembers);
     return enrollments.save(enrollment);
+  }
+
+  /**
+   * Forgets an erased team member: out of the enrolment's team now, and out of any team update read
+   * later. Applying it twice changes nothing.
+   */
+  public void memberErased(TeamMemberErased event) {
+    if (!erased.existsById(event.memberId())) {
+      erased.save(new ErasedTeamMember(event.memberId(), event.enrollmentId(), event.erasedAt()));
+    }
+    enrollments
+        .lockById(event.enrollmentId())
+        .ifPresent(
+            enrollment -> {
+              if (enrollment.memberErased(event.memberId())) {
+                enrollments.save(enrollment);
+              }
+            });
   }
 
   /** An enrolled enrolment named in the path, or 404. */

@@ -2,12 +2,14 @@ package org.mhaqi.coaching.messaging;
 
 import org.mhaqi.coaching.enrollment.Enrollment;
 import org.mhaqi.coaching.enrollment.Enrollments;
+import org.mhaqi.coaching.plan.AttendeeErasure;
 import org.mhaqi.coaching.plan.PlanEndings;
 import org.mhaqi.coaching.plan.PlanGeneration;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.TeamMemberErased;
 import org.mhaqi.support.messaging.EventEnvelope;
 import org.mhaqi.support.messaging.PoisonEventException;
 import org.slf4j.Logger;
@@ -27,11 +29,17 @@ class EnrollmentEventHandler {
   private final Enrollments enrollments;
   private final PlanGeneration generation;
   private final PlanEndings endings;
+  private final AttendeeErasure attendees;
 
-  EnrollmentEventHandler(Enrollments enrollments, PlanGeneration generation, PlanEndings endings) {
+  EnrollmentEventHandler(
+      Enrollments enrollments,
+      PlanGeneration generation,
+      PlanEndings endings,
+      AttendeeErasure attendees) {
     this.enrollments = enrollments;
     this.generation = generation;
     this.endings = endings;
+    this.attendees = attendees;
   }
 
   void enrolled(ServiceEnrolled event, EventEnvelope envelope) {
@@ -91,5 +99,15 @@ class EnrollmentEventHandler {
       }
     }
     enrollments.teamUpdated(event);
+  }
+
+  /** Forgets the member id in the team copy and the attendance records; the roles stay. */
+  void memberErased(TeamMemberErased event, EventEnvelope envelope) {
+    if (event.memberId() == null || event.enrollmentId() == null || event.erasedAt() == null) {
+      throw new PoisonEventException(
+          envelope + " lacks the member, the enrollment or the time: " + event);
+    }
+    enrollments.memberErased(event);
+    attendees.memberErased(event.memberId());
   }
 }

@@ -5,6 +5,7 @@ import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.TeamMemberErased;
 import org.mhaqi.support.messaging.EventConsumers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,7 @@ class EnrollmentEventsConsumer {
         .on(EnrollmentWithdrawn.class, handler::withdrawn)
         .on(EnrollmentCompleted.class, handler::completed)
         .on(ProjectTeamUpdated.class, handler::teamUpdated)
+        .on(TeamMemberErased.class, handler::memberErased)
         .build();
   }
 }

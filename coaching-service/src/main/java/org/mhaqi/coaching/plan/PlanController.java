@@ -1,7 +1,6 @@
 package org.mhaqi.coaching.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 @Tag(name = "Coaching plans and sessions")
 class PlanController {
-
-  private static final String ACTOR_DESCRIPTION =
-      "Who makes the change, recorded in the session's history";
 
   private final PlanQueries queries;
   private final SessionRescheduling rescheduling;
@@ -71,7 +66,11 @@ class PlanController {
   record StaffingResult(int staffed, long stillUnstaffed, List<SessionView> sessions) {}
 
   @GetMapping("/enrollments/{enrollmentId}/plan")
-  @Operation(summary = "An enrolled service's coaching plan with every session")
+  @Operation(
+      summary = "An enrolled service's coaching plan with every session",
+      description =
+          "A trust member's own organisation's. The sessions are not paged, bounded by design:"
+              + " those of one coaching window.")
   PlanView plan(@PathVariable UUID enrollmentId) {
     return queries.plan(enrollmentId);
   }
@@ -80,19 +79,23 @@ class PlanController {
   @GetMapping("/enrolments/{enrollmentId}/plan")
   @Operation(summary = "Moved permanently to /api/enrollments/{enrollmentId}/plan", hidden = true)
   ResponseEntity<Void> planAtTheOldAddress(@PathVariable UUID enrollmentId) {
+    queries.requireVisibleEnrollment(enrollmentId);
     return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
         .location(URI.create("/api/enrollments/" + enrollmentId + "/plan"))
         .build();
   }
 
   @GetMapping("/plans")
-  @Operation(summary = "Coaching plans with their session counts, optionally of one phase")
+  @Operation(
+      summary = "Coaching plans with their session counts, optionally of one phase",
+      description = "A trust member's list holds their organisation's enrolments' plans only.")
   PagedModel<PlanView> plans(
       @RequestParam(required = false) UUID phaseId, @ParameterObject Pageable pageable) {
     return new PagedModel<>(queries.plans(phaseId, pageable));
   }
 
   @GetMapping("/sessions/{sessionId}")
+  @Operation(summary = "A session: a coach's own, a trust member's organisation's")
   SessionView session(@PathVariable UUID sessionId) {
     return queries.session(sessionId);
   }
@@ -116,11 +119,8 @@ class PlanController {
 
   @PostMapping("/sessions/unstaffed/staffing")
   @Operation(summary = "Give unstaffed future sessions a coach where one is now free")
-  StaffingResult staff(
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
-    List<SessionView> staffed = staffing.staffUnstaffed(Actor.of(actor));
+  StaffingResult staff() {
+    List<SessionView> staffed = staffing.staffUnstaffed(Actor.current());
     return new StaffingResult(staffed.size(), queries.unstaffedCount(), staffed);
   }
 
@@ -132,24 +132,16 @@ class PlanController {
               + " outside the coaching window, and when the coach already has a session then (a"
               + " full improvement day takes the whole day), is away, off or over capacity.")
   SessionView reschedule(
-      @PathVariable UUID sessionId,
-      @Valid @RequestBody RescheduleRequest request,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
+      @PathVariable UUID sessionId, @Valid @RequestBody RescheduleRequest request) {
     return rescheduling.reschedule(
-        sessionId, request.startsAt(), request.coachId(), request.reason(), Actor.of(actor));
+        sessionId, request.startsAt(), request.coachId(), request.reason(), Actor.current());
   }
 
   @PostMapping("/sessions/{sessionId}/cancellation")
   @Operation(summary = "Cancel a scheduled session, with the reason")
   SessionView cancel(
-      @PathVariable UUID sessionId,
-      @Valid @RequestBody CancellationRequest request,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
-    return cancellation.cancel(sessionId, request.reason(), Actor.of(actor));
+      @PathVariable UUID sessionId, @Valid @RequestBody CancellationRequest request) {
+    return cancellation.cancel(sessionId, request.reason(), Actor.current());
   }
 
   @PostMapping("/sessions/{sessionId}/completion")
@@ -160,18 +152,14 @@ class PlanController {
               + " that role); attendeeMemberIds optionally names them by member id;"
               + " minutesDelivered is between 0 and the session's length.")
   SessionView complete(
-      @PathVariable UUID sessionId,
-      @Valid @RequestBody CompletionRequest request,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = Actor.HEADER, required = false)
-          String actor) {
+      @PathVariable UUID sessionId, @Valid @RequestBody CompletionRequest request) {
     return completion.complete(
         sessionId,
         request.minutesDelivered(),
         request.attendance(),
         request.attendeeMemberIds() == null ? List.of() : request.attendeeMemberIds(),
         request.livedExperiencePartnerTookPart(),
-        Actor.of(actor));
+        Actor.current());
   }
 
   @GetMapping("/coaches/{coachId}/sessions")

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.mhaqi.coaching.coach.Coaches;
-import org.mhaqi.coaching.enrollment.Enrollments;
 import org.mhaqi.coaching.scheduling.ScheduleProperties;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.Paging;
@@ -32,23 +31,24 @@ public class PlanQueries {
   private final SessionRepository sessions;
   private final ScheduleProperties schedule;
   private final Coaches coaches;
-  private final Enrollments enrollments;
+  private final PlanAccess access;
 
   PlanQueries(
       PlanRepository plans,
       SessionRepository sessions,
       ScheduleProperties schedule,
       Coaches coaches,
-      Enrollments enrollments) {
+      PlanAccess access) {
     this.plans = plans;
     this.sessions = sessions;
     this.schedule = schedule;
     this.coaches = coaches;
-    this.enrollments = enrollments;
+    this.access = access;
   }
 
+  /** The plan of an enrolment the caller may see (a trust member: their organisation's). */
   public PlanView plan(UUID enrollmentId) {
-    enrollments.enrollment(enrollmentId);
+    access.visibleEnrollment(enrollmentId);
     CoachingPlan plan =
         plans
             .findByEnrollmentId(enrollmentId)
@@ -56,50 +56,90 @@ public class PlanQueries {
     return PlanView.of(plan, TimeCommitment.of(plan, schedule.expectedTeamHoursPerWeek()), true);
   }
 
-  /** Plans, the oldest first. */
+  /** Plans, the oldest first; a trust member's only of their organisation's enrolments. */
   public Page<PlanView> plans(UUID phaseId, Pageable pageable) {
     Pageable page = Paging.inOrder(pageable, PLAN_ORDER);
-    return (phaseId == null ? plans.findAll(page) : plans.findByPhaseId(phaseId, page))
-        .map(p -> PlanView.of(p, TimeCommitment.of(p, schedule.expectedTeamHoursPerWeek()), false));
+    String organisation = access.organisationFilter();
+    Page<CoachingPlan> found;
+    if (organisation == null) {
+      found = phaseId == null ? plans.findAll(page) : plans.findByPhaseId(phaseId, page);
+    } else {
+      found =
+          phaseId == null
+              ? plans.findOfOrganisation(organisation, page)
+              : plans.findByPhaseIdOfOrganisation(phaseId, organisation, page);
+    }
+    return found.map(
+        p -> PlanView.of(p, TimeCommitment.of(p, schedule.expectedTeamHoursPerWeek()), false));
   }
 
-  /** Every session of the service's plans (pilot and wider phase alike). */
+  /**
+   * Every session of the service's plans (pilot and wider phase alike), when the caller may see the
+   * service (a trust member: their organisation's).
+   */
   public List<SessionView> sessionsOfService(UUID serviceId) {
+    requireVisibleService(serviceId);
+    return allOfService(serviceId);
+  }
+
+  /**
+   * Every session of the service's plans, whoever asks: for a calendar subscription, whose token
+   * was the check.
+   */
+  public List<SessionView> allOfService(UUID serviceId) {
     List<CoachingPlan> found = plans.findByServiceIdOrderByWindowStartsOn(serviceId);
-    if (found.isEmpty() && enrollments.ofService(serviceId).isEmpty()) {
-      throw new NotFoundException("enrolled service", serviceId);
-    }
     return found.stream().flatMap(p -> p.getSessions().stream()).map(SessionView::of).toList();
   }
 
+  /** An enrolment whose plan the caller may see (a trust member: their organisation's), or 404. */
+  public void requireVisibleEnrollment(UUID enrollmentId) {
+    access.visibleEnrollment(enrollmentId);
+  }
+
+  /** A service enrolled in the programme and, for a trust member, theirs; otherwise 404. */
+  public void requireVisibleService(UUID serviceId) {
+    access.requireVisibleService(serviceId);
+  }
+
+  /** A session the caller may read: a coach theirs, a trust member their organisation's. */
   public SessionView session(UUID sessionId) {
-    return SessionView.of(sessions.existing(sessionId));
+    return SessionView.of(access.readable(sessionId));
   }
 
   /** A session's changes, the first first. */
   public Page<SessionView.ChangeView> history(UUID sessionId, Pageable pageable) {
     List<SessionView.ChangeView> all =
-        sessions.existing(sessionId).getChanges().stream().map(SessionView.ChangeView::of).toList();
+        access.readable(sessionId).getChanges().stream().map(SessionView.ChangeView::of).toList();
     int from = (int) Math.min(pageable.getOffset(), all.size());
     int to = (int) Math.min((long) from + pageable.getPageSize(), all.size());
     return new PageImpl<>(all.subList(from, to), pageable, all.size());
   }
 
-  /** Every session of a coach, from..to (both included), for the calendar feed. */
-  public List<SessionView> ofCoach(UUID coachId, LocalDate from, LocalDate to) {
-    return ofCoach(coachId, from, to, Pageable.unpaged(SESSION_ORDER)).getContent();
+  /**
+   * Every session of a coach, whoever asks: for the calendar feeds, after the caller (or the
+   * subscription's token) was checked.
+   */
+  public List<SessionView> allOfCoach(UUID coachId) {
+    return sessions
+        .findByCoach(
+            coachId,
+            SupportedDates.EARLIEST.atStartOfDay(),
+            SupportedDates.LATEST.plusDays(1).atStartOfDay())
+        .stream()
+        .map(SessionView::of)
+        .toList();
   }
 
-  /** One page of a coach's sessions from..to (both included), the earliest first. */
+  /**
+   * One page of a coach's sessions from..to (both included), the earliest first; a coach reaches
+   * only their own.
+   */
   public Page<SessionView> ofCoach(UUID coachId, LocalDate from, LocalDate to, Pageable pageable) {
-    coaches.coach(coachId);
+    coaches.mine(coachId);
     // Parameters arrive inside the supported dates (service-support refuses others with 400).
     LocalDate first = from == null ? SupportedDates.EARLIEST : from;
     LocalDate last = to == null ? SupportedDates.LATEST : to;
-    Pageable page =
-        pageable.isPaged()
-            ? Paging.inOrder(pageable, SESSION_ORDER)
-            : Pageable.unpaged(SESSION_ORDER);
+    Pageable page = Paging.inOrder(pageable, SESSION_ORDER);
     return sessions
         .findByCoach(coachId, first.atStartOfDay(), last.plusDays(1).atStartOfDay(), page)
         .map(SessionView::of);

@@ -12,20 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionCancellation {
 
   private final PlanRepository plans;
-  private final SessionRepository sessions;
+  private final PlanAccess access;
   private final CoachingMetrics metrics;
   private final Clock clock;
 
   SessionCancellation(
-      PlanRepository plans, SessionRepository sessions, CoachingMetrics metrics, Clock clock) {
+      PlanRepository plans, PlanAccess access, CoachingMetrics metrics, Clock clock) {
     this.plans = plans;
-    this.sessions = sessions;
+    this.access = access;
     this.metrics = metrics;
     this.clock = clock;
   }
 
   public SessionView cancel(UUID sessionId, String reason, String actor) {
-    CoachingSession session = sessions.existing(sessionId);
+    CoachingSession session = access.changeable(sessionId);
     CoachingPlan plan = session.getPlan();
     plan.cancel(session, reason, actor, clock.instant());
     plans.save(plan);

@@ -16,19 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionCompletion {
 
   private final PlanRepository plans;
-  private final SessionRepository sessions;
+  private final PlanAccess access;
   private final Enrollments enrollments;
   private final CoachingMetrics metrics;
   private final Clock clock;
 
   SessionCompletion(
       PlanRepository plans,
-      SessionRepository sessions,
+      PlanAccess access,
       Enrollments enrollments,
       CoachingMetrics metrics,
       Clock clock) {
     this.plans = plans;
-    this.sessions = sessions;
+    this.access = access;
     this.enrollments = enrollments;
     this.metrics = metrics;
     this.clock = clock;
@@ -46,7 +46,7 @@ public class SessionCompletion {
       List<UUID> attendeeMemberIds,
       boolean livedExperiencePartnerTookPart,
       String actor) {
-    CoachingSession session = sessions.existing(sessionId);
+    CoachingSession session = access.changeable(sessionId);
     CoachingPlan plan = session.getPlan();
     Instant now = clock.instant();
     // First, as the API always answered: a session in the future is refused whatever its

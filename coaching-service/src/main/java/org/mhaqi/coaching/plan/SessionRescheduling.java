@@ -8,6 +8,7 @@ import org.mhaqi.coaching.scheduling.Booking;
 import org.mhaqi.coaching.scheduling.Conflict;
 import org.mhaqi.coaching.scheduling.Roster;
 import org.mhaqi.coaching.workingdays.WorkingDays;
+import org.mhaqi.support.security.Callers;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.RuleViolationException;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionRescheduling {
 
   private final PlanRepository plans;
-  private final SessionRepository sessions;
+  private final PlanAccess access;
   private final RosterLoader rosters;
   private final WorkingDays workingDays;
   private final Coaches coaches;
@@ -31,14 +32,14 @@ public class SessionRescheduling {
 
   SessionRescheduling(
       PlanRepository plans,
-      SessionRepository sessions,
+      PlanAccess access,
       RosterLoader rosters,
       WorkingDays workingDays,
       Coaches coaches,
       CoachingMetrics metrics,
       Clock clock) {
     this.plans = plans;
-    this.sessions = sessions;
+    this.access = access;
     this.rosters = rosters;
     this.workingDays = workingDays;
     this.coaches = coaches;
@@ -56,7 +57,7 @@ public class SessionRescheduling {
    */
   public SessionView reschedule(
       UUID sessionId, LocalDateTime startsAt, UUID coachId, String reason, String actor) {
-    CoachingSession session = sessions.existing(sessionId);
+    CoachingSession session = access.changeable(sessionId);
     CoachingPlan plan = session.getPlan();
     CoachingPlan.requireScheduled(session, "rescheduled");
     workingDays
@@ -71,6 +72,13 @@ public class SessionRescheduling {
     plan.requireInWindow(startsAt, session.getDurationMinutes());
     if (coachId != null) {
       coaches.coach(coachId, "coachId");
+      if (!Callers.current().isAdmin() && !coaches.callersCoachIds().contains(coachId)) {
+        throw RuleViolationException.unprocessable(
+            "coach-not-yours",
+            "coachId",
+            "A coach moves their own sessions; handing one to another coach is for the programme"
+                + " team");
+      }
     }
     rosters.lock();
     Roster roster = rosters.load(startsAt.toLocalDate(), startsAt.toLocalDate(), sessionId);

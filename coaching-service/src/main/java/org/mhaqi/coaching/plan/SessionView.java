@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.coaching.CoachingLevel;
@@ -70,6 +71,8 @@ public record SessionView(
         completed
             ? s.getAttendees().stream()
                 .map(Attendee::memberId)
+                // Erased members' records keep their role but no id.
+                .filter(Objects::nonNull)
                 .sorted(Comparator.naturalOrder())
                 .toList()
             : null,

@@ -131,21 +131,41 @@ class EnrollmentTest {
     UUID lead = UUID.randomUUID();
     UUID staff = UUID.randomUUID();
 
-    assertThat(enrollment.teamUpdated(team(enrollment, lead, T, 2L))).isTrue();
+    assertThat(enrollment.teamUpdated(team(enrollment, lead, T, 2L), Set.of())).isTrue();
     assertThat(enrollment.getTeamRevision()).isEqualTo(2L);
     assertThat(enrollment.getTeamUpdatedAt()).isEqualTo(T);
 
-    assertThat(enrollment.teamUpdated(team(enrollment, staff, T.plusSeconds(60), 1L))).isFalse();
+    assertThat(enrollment.teamUpdated(team(enrollment, staff, T.plusSeconds(60), 1L), Set.of()))
+        .isFalse();
     assertThat(enrollment.roleOf(lead)).contains(TeamRole.SERVICE_LEAD);
     assertThat(enrollment.roleOf(staff)).isEmpty();
 
-    assertThat(enrollment.teamUpdated(team(enrollment, staff, T.plusSeconds(60), null))).isTrue();
+    assertThat(enrollment.teamUpdated(team(enrollment, staff, T.plusSeconds(60), null), Set.of()))
+        .isTrue();
     assertThat(enrollment.getTeamRevision()).isEqualTo(2L);
     assertThat(enrollment.team()).extracting(TeamMember::memberId).containsExactly(staff);
 
-    assertThat(enrollment.teamUpdated(team(enrollment, lead, T.minusSeconds(60), 3L))).isTrue();
+    assertThat(enrollment.teamUpdated(team(enrollment, lead, T.minusSeconds(60), 3L), Set.of()))
+        .isTrue();
     assertThat(enrollment.getTeamRevision()).isEqualTo(3L);
     assertThat(enrollment.teamSizeByRole()).containsEntry(TeamRole.SERVICE_LEAD, 1).hasSize(1);
+  }
+
+  @Test
+  void anErasedMemberLeavesTheTeamAndNoLaterUpdateBringsThemBack() {
+    Enrollment enrollment = new Enrollment(UUID.randomUUID());
+    UUID erased = UUID.randomUUID();
+    enrollment.teamUpdated(team(enrollment, erased, T, 1L), Set.of());
+
+    assertThat(enrollment.memberErased(erased)).isTrue();
+    assertThat(enrollment.memberErased(erased)).isFalse();
+    assertThat(enrollment.team()).isEmpty();
+
+    assertThat(
+            enrollment.teamUpdated(team(enrollment, erased, T.plusSeconds(1), 2L), Set.of(erased)))
+        .isTrue();
+    assertThat(enrollment.team()).isEmpty();
+    assertThat(enrollment.getTeamRevision()).isEqualTo(2L);
   }
 
   private static ProjectTeamUpdated team(

@@ -50,7 +50,12 @@ class CoachingEventCatalogueIT extends IntegrationTest {
 
   /** The enrolment event types coaching-service acts on (EnrollmentEventsConsumer). */
   private static final Set<String> HANDLED =
-      Set.of("ServiceEnrolled", "EnrollmentWithdrawn", "EnrollmentCompleted", "ProjectTeamUpdated");
+      Set.of(
+          "ServiceEnrolled",
+          "EnrollmentWithdrawn",
+          "EnrollmentCompleted",
+          "ProjectTeamUpdated",
+          "TeamMemberErased");
 
   @Autowired Environment environment;
 

@@ -29,6 +29,7 @@ class CoachingPagingIT extends IntegrationTest {
             "/api/coaches",
             "/api/plans",
             "/api/sessions/unstaffed",
+            "/api/calendar-subscriptions",
             "/api/coaches/" + session.get("coachId").asString() + "/sessions",
             "/api/sessions/" + session.get("id").asString() + "/history")) {
       JsonNode page = read(path);
