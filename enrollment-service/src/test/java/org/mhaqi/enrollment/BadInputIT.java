@@ -83,6 +83,26 @@ class BadInputIT {
   }
 
   @Test
+  void wildcardContentType() {
+    // Found by EnrollmentFuzzIT: Spring MVC failed on it with a 500 when reading the body.
+    Map<String, Long> before = rowCounts();
+    Api.Response response = api.post("/api/programmes", "{\"name\":\"Programme\"}", "*/*");
+    assertThat(response.status()).as(response.body().toString()).isEqualTo(415);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(rowCounts()).isEqualTo(before);
+  }
+
+  @Test
+  void multipartWithoutBoundary() {
+    // Found by EnrollmentFuzzIT: the unparseable multipart body was a 500.
+    assertRefused(
+        () -> api.post("/api/programmes", "{\"name\":\"Programme\"}", "multipart/form-data"),
+        400,
+        "malformed-body",
+        null);
+  }
+
+  @Test
   void unknownField() {
     assertRefused(
         () -> api.post("/api/programmes", "{\"name\":\"Programme\",\"budget\":1000000}"),

@@ -97,6 +97,18 @@ class DeadLetterToolIT extends IntegrationTest {
     assertThat(response.body().toString()).contains("not-replayable");
   }
 
+  @Test
+  void aNegativePartitionOrOffsetIsABadRequestNamingIt() {
+    // Found by CoachingFuzzIT: the controller's validated parameters failed with a 500.
+    var replay = post("/api/admin/dead-letters/{topic}/{partition}/{offset}/replay", DLQ, 0, -1);
+    assertThat(replay.status()).isEqualTo(400);
+    assertThat(replay.contentType()).startsWith("application/problem+json");
+    assertThat(replay.body().path("field").asString()).isEqualTo("offset");
+    var list = get("/api/admin/dead-letters/{topic}?fromOffset=-1", DLQ);
+    assertThat(list.status()).isEqualTo(400);
+    assertThat(list.body().path("field").asString()).isEqualTo("fromOffset");
+  }
+
   private JsonNode awaitDeadLetter(String key) {
     JsonNode[] found = new JsonNode[1];
     Awaitility.await()

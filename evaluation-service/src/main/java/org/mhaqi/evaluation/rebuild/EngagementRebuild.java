@@ -21,6 +21,7 @@ import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventTypes;
 import org.mhaqi.events.EventTypes.EventType;
 import org.mhaqi.events.Topics;
+import org.mhaqi.support.audit.ScratchWork;
 import org.mhaqi.support.messaging.EventEnvelope;
 import org.mhaqi.support.messaging.PoisonEventException;
 import org.slf4j.Logger;
@@ -84,6 +85,7 @@ public class EngagementRebuild {
   private final JsonMapper json;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate staging;
   private final EnrollmentProjection enrollments;
   private final EngagementProjection engagement;
   private final AtomicBoolean running = new AtomicBoolean();
@@ -100,6 +102,9 @@ public class EngagementRebuild {
     this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
+    // Staging fills scratch tables only: the swap is the change, and the one audited.
+    this.staging = new TransactionTemplate(transactionManager);
+    staging.setName(ScratchWork.TRANSACTION_NAME);
     this.enrollments = enrollments;
     this.engagement = engagement;
   }
@@ -133,7 +138,7 @@ public class EngagementRebuild {
       long read = System.nanoTime();
 
       List<String> tables = tables();
-      transactions.executeWithoutResult(
+      staging.executeWithoutResult(
           status -> {
             for (String table : tables) {
               jdbc.sql("DROP TABLE IF EXISTS " + table + SUFFIX).update();

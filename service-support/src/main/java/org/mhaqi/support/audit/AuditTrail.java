@@ -46,6 +46,7 @@ class AuditTrail implements TransactionExecutionListener {
   public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
     if (beginFailure != null
         || transaction.isReadOnly()
+        || ScratchWork.TRANSACTION_NAME.equals(transaction.getTransactionName())
         || !TransactionSynchronizationManager.isSynchronizationActive()) {
       return;
     }

@@ -69,6 +69,11 @@ public final class Paging implements HandlerInterceptor {
     if (sort != null) {
       throw refused(SORT, "this list has one fixed, stable order; sort is not supported");
     }
+    // The databases' offsets are ints: a page past that is not "empty", it cannot be asked for.
+    if (page != null
+        && integer(page) * (size == null ? DEFAULT_SIZE : integer(size)) > Integer.MAX_VALUE) {
+      throw refused(PAGE, "'" + page + "' is past the last page any list can have");
+    }
   }
 
   private static Long integer(String text) {

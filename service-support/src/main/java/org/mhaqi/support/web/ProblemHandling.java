@@ -1,5 +1,7 @@
 package org.mhaqi.support.web;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -89,6 +92,48 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         "conflict",
         "Conflicts with existing data",
         "The request conflicts with data that already exists.",
+        List.of(),
+        request);
+  }
+
+  /**
+   * A parameter breaking a constraint of a {@code @Validated} controller (a negative offset, say):
+   * a 400 naming the parameter, as for any other invalid parameter.
+   */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolation(ConstraintViolationException e, WebRequest request) {
+    List<FieldProblem> fields =
+        e.getConstraintViolations().stream()
+            .map(
+                violation -> {
+                  String parameter = null;
+                  for (Path.Node node : violation.getPropertyPath()) {
+                    parameter = node.getName();
+                  }
+                  return new FieldProblem(parameter, violation.getMessage());
+                })
+            .sorted(java.util.Comparator.comparing(FieldProblem::field))
+            .toList();
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "invalid-parameter",
+        "Invalid request parameter",
+        fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")),
+        fields,
+        request);
+  }
+
+  /**
+   * A multipart body that cannot be parsed (no boundary, cut short) is the client's mistake; too
+   * large a one stays the base class's 413.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> malformedMultipart(MultipartException e, WebRequest request) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "malformed-body",
+        "Malformed request body",
+        "The multipart request body could not be read",
         List.of(),
         request);
   }

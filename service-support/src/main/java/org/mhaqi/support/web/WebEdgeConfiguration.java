@@ -31,6 +31,11 @@ public class WebEdgeConfiguration implements WebMvcConfigurer {
     DateParameterFormatters.register(registry);
   }
 
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new RequestContentTypes());
+  }
+
   /** Before everything else, the security chain included, so that a 401 carries an id too. */
   @Bean
   FilterRegistrationBean<RequestIds> requestIds() {

@@ -2,6 +2,7 @@ package org.mhaqi.support.securityit;
 
 import java.util.Map;
 import java.util.UUID;
+import org.mhaqi.support.audit.ScratchWork;
 import org.mhaqi.support.security.ApiAccess;
 import org.mhaqi.support.security.Caller;
 import org.mhaqi.support.security.Callers;
@@ -13,7 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,9 +48,11 @@ public class SecuredTestApplication {
   static class ThingController {
 
     private final JdbcClient jdbc;
+    private final PlatformTransactionManager transactions;
 
-    ThingController(JdbcClient jdbc) {
+    ThingController(JdbcClient jdbc, PlatformTransactionManager transactions) {
       this.jdbc = jdbc;
+      this.transactions = transactions;
     }
 
     @PostMapping("/api/things")
@@ -68,6 +73,22 @@ public class SecuredTestApplication {
             HttpStatus.UNPROCESSABLE_CONTENT, "refused", "name", "refused after writing");
       }
       return Map.of("id", id, "actor", Actor.current());
+    }
+
+    /**
+     * Stages a thing in a scratch transaction, then fails as a request whose real change lost a
+     * lock would: nothing of the programme changed, so nothing may be audited.
+     */
+    @PostMapping("/api/things/staged")
+    Map<String, Object> stageThenFail(@RequestBody NewThing thing) {
+      TransactionTemplate scratch = new TransactionTemplate(transactions);
+      scratch.setName(ScratchWork.TRANSACTION_NAME);
+      scratch.executeWithoutResult(
+          status ->
+              jdbc.sql("insert into thing (id, ods_code, name) values (?, ?, ?)")
+                  .params(UUID.randomUUID(), thing.odsCode(), thing.name())
+                  .update());
+      throw RuleViolationException.conflict("swap-failed", null, "the swap failed");
     }
 
     @GetMapping("/api/things/{id}")

@@ -108,6 +108,23 @@ class SecurityIT {
   }
 
   @Test
+  void scratchWorkOfARequestThatThenFailsIsNotAudited() {
+    // Found by EvaluationFuzzIT: a rebuild whose swap lost a lock answered 409 "nothing was
+    // changed" yet left the audit row of its staging transaction.
+    var refused = api().post("/api/things/staged", "{\"odsCode\":\"RX4\",\"name\":\"staged\"}");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(
+            jdbc.sql("select count(*) from audit_event where request_id = ?")
+                .param(refused.header("X-Request-Id"))
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from thing where name = 'staged'").query(Long.class).single())
+        .isOne();
+  }
+
+  @Test
   void everyChangeIsAuditedWithWhoWhatAndTheRequestAndNothingRefusedIs() {
     var created =
         api()

@@ -29,6 +29,16 @@ class PagingTest {
   }
 
   @Test
+  void aPageWhoseOffsetPassesTheLargestIntIsRefused() {
+    // Found by CoachingFuzzIT: page=100000000 reached the repository and failed there, a 500.
+    assertThatCode(() -> Paging.check("42949672", null, null)).doesNotThrowAnyException();
+    assertRefused("42949673", null, null, "page");
+    assertRefused("100000000", null, null, "page");
+    assertThatCode(() -> Paging.check("10737418", "200", null)).doesNotThrowAnyException();
+    assertRefused("10737419", "200", null, "page");
+  }
+
+  @Test
   void sizesRunFromOneToTheMaximum() {
     assertThatCode(() -> Paging.check(null, "1", null)).doesNotThrowAnyException();
     assertThatCode(() -> Paging.check(null, "200", null)).doesNotThrowAnyException();
