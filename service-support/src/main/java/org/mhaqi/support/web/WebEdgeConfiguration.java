@@ -46,6 +46,11 @@ public class WebEdgeConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
+  JacksonModule noNulCharactersModule() {
+    return new NoNulCharactersModule();
+  }
+
+  @Bean
   JacksonModule supportedDatesModule() {
     return new SupportedDatesModule();
   }
