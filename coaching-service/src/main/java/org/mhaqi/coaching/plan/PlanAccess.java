@@ -77,11 +77,7 @@ class PlanAccess {
    * every organisation's. A trust member whose token names no organisation sees nothing.
    */
   String organisationFilter() {
-    Caller caller = Callers.current();
-    if (!caller.isOrganisationScoped()) {
-      return null;
-    }
-    return caller.organisation() == null ? "" : caller.organisation();
+    return Callers.current().odsCodeFilter();
   }
 
   private boolean coachesIt(Caller caller, CoachingSession session) {

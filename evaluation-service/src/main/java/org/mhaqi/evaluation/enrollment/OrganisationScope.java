@@ -1,8 +1,6 @@
 package org.mhaqi.evaluation.enrollment;
 
-import java.util.Locale;
 import java.util.UUID;
-import org.mhaqi.support.security.Caller;
 import org.mhaqi.support.security.Callers;
 import org.mhaqi.support.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganisationScope {
 
-  /** Matches no ODS code: a trust member's token without an organisation sees nothing. */
-  private static final String NO_ORGANISATION = "";
-
   private final JdbcClient jdbc;
 
   OrganisationScope(JdbcClient jdbc) {
@@ -31,13 +26,7 @@ public class OrganisationScope {
    * NULL OR e.ods_code = :ods)}: null when the caller sees every organisation's services.
    */
   public String odsCodeFilter() {
-    Caller caller = Callers.current();
-    if (!caller.isOrganisationScoped()) {
-      return null;
-    }
-    return caller.organisation() == null
-        ? NO_ORGANISATION
-        : caller.organisation().toUpperCase(Locale.ROOT);
+    return Callers.current().odsCodeFilter();
   }
 
   /**

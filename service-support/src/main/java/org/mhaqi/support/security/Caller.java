@@ -1,6 +1,7 @@
 package org.mhaqi.support.security;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,6 +36,18 @@ public record Caller(String subject, Set<Role> roles, String organisation, Strin
    */
   public boolean isOrganisationScoped() {
     return has(Role.TRUST_MEMBER) && !isAdmin();
+  }
+
+  /**
+   * The ODS code a query must be limited to, for SQL such as {@code (cast(:ods AS text) IS NULL OR
+   * ods_code = :ods)}: null when the caller sees every organisation's objects; for a trust member
+   * their organisation's code in upper case, or "" (no organisation's) when their token names none.
+   */
+  public String odsCodeFilter() {
+    if (!isOrganisationScoped()) {
+      return null;
+    }
+    return organisation == null ? "" : organisation.toUpperCase(Locale.ROOT);
   }
 
   /**
