@@ -127,6 +127,11 @@ public class Coach {
   }
 
   public Set<CoachingLevel> levels() {
+    return levels(deliversExecutive, deliversServiceDelivery);
+  }
+
+  /** The levels of a coach who delivers executive and/or service delivery coaching. */
+  static Set<CoachingLevel> levels(boolean deliversExecutive, boolean deliversServiceDelivery) {
     Set<CoachingLevel> levels = EnumSet.noneOf(CoachingLevel.class);
     if (deliversExecutive) {
       levels.add(CoachingLevel.EXECUTIVE);

@@ -39,6 +39,7 @@ public class Coaches {
 
   private final CoachRepository coaches;
   private final CoachCommitments commitments;
+  private final CoachProfiles profiles;
   private final RosterLock rosterLock;
   private final Redactions redactions;
   private final Clock clock;
@@ -46,11 +47,13 @@ public class Coaches {
   Coaches(
       CoachRepository coaches,
       CoachCommitments commitments,
+      CoachProfiles profiles,
       RosterLock rosterLock,
       Redactions redactions,
       Clock clock) {
     this.coaches = coaches;
     this.commitments = commitments;
+    this.profiles = profiles;
     this.rosterLock = rosterLock;
     this.redactions = redactions;
     this.clock = clock;
@@ -175,6 +178,15 @@ public class Coaches {
   @Transactional(readOnly = true)
   public List<CoachProfile> profiles() {
     return coaches.findStaffableWithDaysAway().stream().map(Coach::profile).toList();
+  }
+
+  /**
+   * The staffable coaches as {@link #profiles()} has them, with only their days away from {@code
+   * from} until (before) {@code until}: what a planning decision over those days needs, read
+   * without loading the coaches as entities.
+   */
+  public List<CoachProfile> profiles(LocalDate from, LocalDate until) {
+    return profiles.staffable(from, until);
   }
 
   public long count() {

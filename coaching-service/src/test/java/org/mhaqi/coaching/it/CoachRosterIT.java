@@ -2,19 +2,29 @@ package org.mhaqi.coaching.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.coaching.coach.Coaches;
 import org.mhaqi.coaching.coach.RosterLock;
+import org.mhaqi.coaching.enrollment.Enrollments;
+import org.mhaqi.coaching.plan.PlanGeneration;
+import org.mhaqi.coaching.scheduling.CoachProfile;
+import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.testing.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -30,6 +40,65 @@ class CoachRosterIT extends IntegrationTest {
   @Autowired Coaches coaches;
   @Autowired RosterLock rosterLock;
   @Autowired TransactionTemplate transactions;
+  @Autowired Enrollments enrollments;
+  @Autowired PlanGeneration generation;
+  @Autowired EntityManager entityManager;
+
+  /**
+   * A batch of enrolments may be planned in one transaction. Each plan's sessions wait in
+   * Hibernate's queue until a flush, and the roster is read with plain SQL: it must flush them
+   * first, not count on a query before it to have done so (flush mode COMMIT here takes those
+   * away), or every plan would book the same free time as the first.
+   */
+  @Test
+  void plansMadeInOneTransactionSeeEachOthersBookings() {
+    LocalDate first = LocalDate.of(2033, 1, 3);
+    LocalDate last = LocalDate.of(2033, 2, 25);
+    List<UUID> ids = Stream.generate(UUID::randomUUID).limit(4).toList();
+    // The enrolments' rows exist already (their team came first), so recording them flushes
+    // nothing.
+    transactions.executeWithoutResult(
+        status -> ids.forEach(id -> enrollments.teamUpdated(team(id, UUID.randomUUID()))));
+
+    transactions.executeWithoutResult(
+        status -> {
+          entityManager.setFlushMode(FlushModeType.COMMIT);
+          ids.forEach(id -> generation.planFor(enrollments.enrolled(enrolled(id, first, last))));
+        });
+
+    List<UUID> plans =
+        jdbc.sql("select id from coaching_plan where enrollment_id in (:ids)")
+            .param("ids", ids)
+            .query(UUID.class)
+            .list();
+    assertThat(plans).hasSize(ids.size());
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from coaching_session a join coaching_session b
+                      on a.coach_id = b.coach_id and a.id < b.id
+                     and a.starts_at::date = b.starts_at::date
+                     and (a.kind = 'IMPROVEMENT_DAY' or b.kind = 'IMPROVEMENT_DAY'
+                          or (a.starts_at < b.starts_at + make_interval(mins => b.duration_minutes)
+                              and b.starts_at < a.starts_at + make_interval(mins => a.duration_minutes)))
+                    where a.plan_id in (:plans) and b.plan_id in (:plans)
+                      and a.status <> 'CANCELLED' and b.status <> 'CANCELLED'
+                    """)
+                .param("plans", plans)
+                .query(Long.class)
+                .single())
+        .as("coaches booked twice at once")
+        .isZero();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from coaching_session where plan_id in (:plans)"
+                        + " and coach_id is not null")
+                .param("plans", plans)
+                .query(Long.class)
+                .single())
+        .as("staffed sessions")
+        .isPositive();
+  }
 
   @Test
   void recordingDaysAwayWaitsForTheRosterLockThatBookingHolds() throws Exception {
@@ -96,6 +165,41 @@ class CoachRosterIT extends IntegrationTest {
     jdbc.sql("delete from coaching_session where id in (?, ?, ?)")
         .params(allowed.get(0), allowed.get(1), allowed.get(2))
         .update();
+  }
+
+  /** The roster's coaches: as the entities have them, with only the days away of its weeks. */
+  @Test
+  void theRosterSeesEveryStaffableCoachWithTheDaysAwayOfItsWeeksOnly() throws Exception {
+    UUID coachId = registerCoach();
+    for (String monday : List.of("2032-05-31", "2032-06-07", "2032-06-14")) {
+      Api.Response away =
+          postJson("/api/coaches/{id}/days-away", Map.of("from", monday, "to", monday), coachId);
+      assertThat(away.status()).isEqualTo(200);
+    }
+    LocalDate from = LocalDate.of(2032, 6, 7);
+    LocalDate until = LocalDate.of(2032, 6, 14);
+
+    List<CoachProfile> profiles = coaches.profiles(from, until);
+
+    assertThat(profiles)
+        .contains(
+            new CoachProfile(
+                coachId,
+                Set.of(CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY),
+                Set.of(DayOfWeek.MONDAY),
+                60,
+                Set.of(from)));
+    List<CoachProfile> entities = coaches.profiles();
+    assertThat(profiles)
+        .extracting(CoachProfile::id)
+        .containsExactlyElementsOf(entities.stream().map(CoachProfile::id).toList());
+    assertThat(profiles)
+        .extracting(
+            CoachProfile::levels, CoachProfile::workingDays, CoachProfile::weeklyCapacityMinutes)
+        .containsExactlyElementsOf(
+            entities.stream()
+                .map(p -> tuple(p.levels(), p.workingDays(), p.weeklyCapacityMinutes()))
+                .toList());
   }
 
   private UUID registerCoach() throws Exception {
