@@ -2,8 +2,10 @@ package org.mhaqi.coaching.enrollment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
@@ -30,9 +32,9 @@ public class Enrollments {
   }
 
   public Enrollment enrolled(ServiceEnrolled event) {
-    Enrollment enrollment = lockOrCreate(event.enrollmentId());
-    enrollment.enrolled(event);
-    return enrollments.save(enrollment);
+    // Usually the first event of the enrolment: its row is inserted with the facts at once, one
+    // statement instead of an empty insert and an update.
+    return lockOrCreate(event.enrollmentId(), enrollment -> enrollment.enrolled(event));
   }
 
   /**
@@ -109,14 +111,23 @@ public class Enrollments {
   }
 
   private Enrollment lockOrCreate(UUID id) {
-    return enrollments
-        .lockById(id)
-        .orElseGet(
-            () -> {
-              Enrollment created = new Enrollment(id);
-              // Insert now so that a concurrent first event for the same id fails on the key and
-              // is retried, instead of both creating the row.
-              return enrollments.saveAndFlush(created);
-            });
+    return lockOrCreate(id, enrollment -> {});
+  }
+
+  /**
+   * The enrolment locked, with the change applied: a stored one is changed in place, a new one
+   * before its insert.
+   */
+  private Enrollment lockOrCreate(UUID id, Consumer<Enrollment> change) {
+    Optional<Enrollment> stored = enrollments.lockById(id);
+    if (stored.isPresent()) {
+      change.accept(stored.get());
+      return stored.get();
+    }
+    Enrollment created = new Enrollment(id);
+    change.accept(created);
+    // Insert now so that a concurrent first event for the same id fails on the key and is retried,
+    // instead of both creating the row.
+    return enrollments.saveAndFlush(created);
   }
 }
