@@ -9,5 +9,5 @@ if not exist "%LP%\dependency" (
   echo platform: local-platform is not built; run mvnw.cmd -B -q -DskipTests install first 1>&2
   exit /b 1
 )
-java -Xms32m -Xmx256m -XX:TieredStopAtLevel=1 "-Dlogback.configurationFile=%ROOT%local-platform\src\main\config\logback.xml" "-Dplatform.root=%ROOT%." "-Dplatform.classpath=%LP%\classes;%LP%\dependency\*" -cp "%LP%\classes;%LP%\dependency\*" org.mhaqi.local.Platform %*
+java -Xms16m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "-Dlogback.configurationFile=%ROOT%local-platform\src\main\config\logback.xml" "-Dplatform.root=%ROOT%." "-Dplatform.classpath=%LP%\classes;%LP%\dependency\*" -cp "%LP%\classes;%LP%\dependency\*" org.mhaqi.local.Platform %*
 exit /b %ERRORLEVEL%

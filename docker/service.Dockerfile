@@ -19,5 +19,8 @@ WORKDIR /app
 COPY ${SERVICE}/target/${SERVICE}.jar /app/service.jar
 USER app
 
-ENV JAVA_TOOL_OPTIONS="-Xmx384m -XX:+ExitOnOutOfMemoryError"
+# The same options as ./platform gives the services (docs/running-locally.md): the serial collector
+# and a heap that starts small. The authorization server and the console set their own in
+# docker-compose.yml.
+ENV JAVA_TOOL_OPTIONS="-Xmx384m -Xms64m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-jar", "/app/service.jar"]

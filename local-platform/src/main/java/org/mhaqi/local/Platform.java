@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 /**
@@ -52,9 +54,11 @@ public final class Platform {
   // Written while starting, read by the shutdown hook, which may run at any moment.
   private final List<JavaProcess> services = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> optionalComponents = new CopyOnWriteArrayList<>();
+  private final Map<Path, CompletableFuture<Path>> runnableJars = new ConcurrentHashMap<>();
   private JavaProcess kafka;
   private JavaProcess authServer;
-  private PostgresServer postgres;
+  // Set by the step that prepares it beside Kafka's start; read by the shutdown hook.
+  private volatile PostgresServer postgres;
   private volatile boolean stopping;
 
   Platform(PlatformSettings settings) {
@@ -184,16 +188,29 @@ public final class Platform {
     state.recordSupervisor(ProcessHandle.current());
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopEverything, "platform-stop"));
     try {
-      // It starts while Kafka and PostgreSQL do; the services need it only once they serve.
+      // Nothing here waits on what it does not need: the authorization server starts while Kafka
+      // and PostgreSQL do and is awaited only before the first token is asked for (the services
+      // fetch its keys on the first call they check); PostgreSQL is prepared while Kafka starts;
+      // the console starts while the demo data loads.
       launchAuthServer();
-      startKafka();
-      startPostgres();
-      awaitAuthServer();
+      extractJars();
+      CompletableFuture<Void> postgresReady =
+          CompletableFuture.runAsync(this::startPostgres, BESIDE);
+      try {
+        startKafka();
+      } finally {
+        // Even when Kafka failed: the shutdown hook must know the PostgreSQL it has to stop.
+        awaitQuietly(postgresReady);
+      }
+      joinStep(postgresReady);
       long tServices = System.nanoTime();
       startServices();
       String servicesTime = seconds(tServices);
-      startOptionalComponents();
+      awaitAuthServer();
+      JavaProcess console = launchConsole();
+      startPrometheus();
       String demo = loadDemoData();
+      awaitConsole(console);
       printUrls(settings, state, false);
       row("Demo data", "", demo);
       System.out.println();
@@ -279,14 +296,17 @@ public final class Platform {
     env.put("AUTH_KEY_FILE", settings.authSigningKey().toAbsolutePath().toString());
     env.put("AUTH_CORS_ALLOWED_ORIGINS", String.join(",", origins));
     env.put("SWAGGER_UI_REDIRECT_URIS", String.join(",", redirects));
-    List<String> jvm = new ArrayList<>();
-    jvm.add("-Xmx128m");
-    jvm.addAll(settings.serviceJavaOptions());
+    List<String> jvm = settings.authJavaOptions();
     Path log = settings.logDir().resolve("authorization-server.log");
     rotate(log);
     authServer =
         JavaProcess.serviceJar(
-                "authorization-server", settings.authJar(), settings.authPort(), jvm, env, log)
+                "authorization-server",
+                ExtractedJar.runnable(settings.authJar()),
+                settings.authPort(),
+                jvm,
+                env,
+                log)
             .inOwnSession();
     launch(authServer);
     state.recordPort("auth", settings.authPort());
@@ -377,7 +397,8 @@ public final class Platform {
       Path log = settings.logDir().resolve(s.name() + ".log");
       rotate(log);
       JavaProcess process =
-          JavaProcess.serviceJar(s.name(), s.jar(settings.root()), s.port(), jvm, env, log)
+          JavaProcess.serviceJar(
+                  s.name(), runnableJar(s.jar(settings.root())), s.port(), jvm, env, log)
               .inOwnSession();
       services.add(launch(process));
     }
@@ -389,14 +410,49 @@ public final class Platform {
     }
   }
 
-  /**
-   * Where components that need the running services start (e.g. a Prometheus server scraping them,
-   * an operations console): after the services are ready and before the demo data. Each one added
-   * to {@link #optionalComponents} is closed on stop before the services.
-   */
-  private void startOptionalComponents() {
-    startPrometheus();
-    startConsole();
+  /** Each step run beside the main line gets a thread of its own (the common pool has one here). */
+  private static final Executor BESIDE =
+      task -> {
+        Thread thread = new Thread(task, "platform-step");
+        thread.setDaemon(true);
+        thread.start();
+      };
+
+  /** The service and console jars in their extracted form, made while Kafka starts. */
+  private void extractJars() {
+    List<Path> jars = new ArrayList<>();
+    runnableServices().forEach(s -> jars.add(s.jar(settings.root())));
+    if (isRunnableJar(settings.consoleJar())) {
+      jars.add(settings.consoleJar());
+    }
+    for (Path jar : jars) {
+      runnableJars.put(
+          jar, CompletableFuture.supplyAsync(() -> ExtractedJar.runnable(jar), BESIDE));
+    }
+  }
+
+  private Path runnableJar(Path jar) {
+    return runnableJars.getOrDefault(jar, CompletableFuture.completedFuture(jar)).join();
+  }
+
+  private static void awaitQuietly(CompletableFuture<?> step) {
+    try {
+      step.join();
+    } catch (RuntimeException e) {
+      // reported by joinStep
+    }
+  }
+
+  /** The failure of a step run beside another, as its own (one line, no stack trace). */
+  private static void joinStep(CompletableFuture<?> step) {
+    try {
+      step.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -447,19 +503,25 @@ public final class Platform {
     System.out.println("Prometheus ready at " + prometheus.url() + " (" + seconds(t0) + " s)");
   }
 
-  /** The operations console (Spring Boot Admin, module ops-console) when it is built. */
-  private void startConsole() {
+  /**
+   * The operations console (Spring Boot Admin, module ops-console) when it is built, launched once
+   * the services are ready (it registers them) and awaited by {@link #awaitConsole}; null if it is
+   * not started. Components like it (and Prometheus) are in {@link #optionalComponents}, closed on
+   * stop before the services.
+   */
+  private JavaProcess launchConsole() {
     Path jar = settings.consoleJar();
     if (!isRunnableJar(jar)) {
       System.out.println("Operations console: ops-console/target/ops-console.jar is not built");
-      return;
+      return null;
     }
     if (!FreePorts.isFree(settings.consolePort())) {
       System.out.println(
           "Operations console: port " + settings.consolePort() + " is taken (CONSOLE_PORT)");
-      return;
+      return null;
     }
-    long t0 = System.nanoTime();
+    System.out.println(
+        "Starting the operations console on port " + settings.consolePort() + " ...");
     Map<String, String> env = new LinkedHashMap<>();
     for (PlatformSettings.Service s : settings.services()) {
       env.put(s.shortName().toUpperCase(Locale.ROOT) + "_SERVICE_URL", s.url());
@@ -470,18 +532,31 @@ public final class Platform {
     rotate(log);
     JavaProcess console =
         JavaProcess.serviceJar(
-                "ops-console", jar, settings.consolePort(), List.of("-Xmx256m"), env, log)
+                "ops-console",
+                runnableJar(jar),
+                settings.consolePort(),
+                settings.consoleJavaOptions(),
+                env,
+                log)
             .inOwnSession();
     launch(console);
     optionalComponents.add(() -> console.stop(settings.stopTimeout()));
     state.recordPort("console", settings.consolePort());
+    return console;
+  }
+
+  private void awaitConsole(JavaProcess console) {
+    if (console == null) {
+      return;
+    }
+    long t0 = System.nanoTime();
     awaitReady(console, settings.readyTimeout());
     System.out.println(
         "Operations console ready at http://127.0.0.1:"
             + settings.consolePort()
-            + " ("
+            + " (after "
             + seconds(t0)
-            + " s)");
+            + " s more)");
   }
 
   private String loadDemoData() {
@@ -528,7 +603,7 @@ public final class Platform {
         JavaProcess.mainClass(
                 name,
                 classpath(),
-                settings.toolJvmOptions(),
+                settings.loaderJavaOptions(),
                 mainClass.getName(),
                 List.of(url),
                 // The loaders call the APIs with the platform client's token.

@@ -44,4 +44,29 @@ class PlatformSettingsTest {
     assertThat(settings.authUrl()).isEqualTo("http://127.0.0.1:19000");
     assertThat(settings.databases()).containsExactly("lch_enrollment", "lch_coaching", "eval_two");
   }
+
+  @Test
+  void servicesRunTheSerialCollectorFromASmallHeapUnlessServiceJavaOptsSaysOtherwise() {
+    PlatformSettings defaults = PlatformSettings.from(Path.of("/checkout"), Map.of());
+    PlatformSettings own =
+        PlatformSettings.from(Path.of("/checkout"), Map.of("SERVICE_JAVA_OPTS", "-XX:+UseG1GC"));
+
+    assertThat(defaults.serviceJavaOptions()).containsExactly("-XX:+UseSerialGC", "-Xms64m");
+    // A collector of one's own replaces the default instead of conflicting with it.
+    assertThat(own.serviceJavaOptions()).containsExactly("-XX:+UseG1GC");
+  }
+
+  @Test
+  void theSmallJvmsKeepTheirOwnOptionsWhateverTheServicesAreGiven() {
+    PlatformSettings settings =
+        PlatformSettings.from(Path.of("/checkout"), Map.of("SERVICE_JAVA_OPTS", "-XX:+UseG1GC"));
+
+    assertThat(settings.authJavaOptions())
+        .containsExactly("-Xmx128m", "-XX:+UseSerialGC", "-Xms16m", "-XX:TieredStopAtLevel=1");
+    assertThat(settings.consoleJavaOptions())
+        .containsExactly("-Xmx192m", "-XX:+UseSerialGC", "-Xms16m", "-XX:TieredStopAtLevel=1");
+    assertThat(settings.loaderJavaOptions())
+        .endsWith("-Xmx128m", "-XX:+UseSerialGC", "-Xms16m", "-XX:TieredStopAtLevel=1")
+        .doesNotContain("-XX:+UseG1GC");
+  }
 }
