@@ -206,7 +206,7 @@ public class EventConsumers {
     private void applyTogetherOrOneByOne(List<Readable> events) {
       List<Outcome> outcomes;
       try {
-        outcomes = batches.recordCallable(() -> transactions.execute(status -> apply(events)));
+        outcomes = batches.record(() -> transactions.execute(status -> apply(events)));
       } catch (RuntimeException e) {
         if (events.size() == 1) {
           throw new BatchListenerFailedException("Failed to apply an event of " + name, e, 0);
@@ -218,8 +218,6 @@ public class EventConsumers {
             ConsumerErrorHandling.reason(e));
         applyOneByOne(events);
         return;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
       }
       report(outcomes);
     }

@@ -110,6 +110,11 @@ class DispatcherFailuresTest {
   private long position;
   private long committed;
 
+  /** The Kafka consumer as the error handler sees it: its seeks and commits move the position. */
+  private final org.apache.kafka.clients.consumer.Consumer<Object, Object> kafka = kafkaConsumer();
+
+  private final MessageListenerContainer container = listenerContainer();
+
   @Test
   void aPoisonEventInTheMiddleOfABatchIsDeadLetteredAndTheOthersAppliedOnce() {
     UUID first = append(completed(UUID.randomUUID()));
@@ -213,6 +218,36 @@ class DispatcherFailuresTest {
     assertThat(deadLetters).isEmpty();
   }
 
+  @SuppressWarnings("unchecked")
+  private org.apache.kafka.clients.consumer.Consumer<Object, Object> kafkaConsumer() {
+    org.apache.kafka.clients.consumer.Consumer<Object, Object> kafka =
+        mock(org.apache.kafka.clients.consumer.Consumer.class);
+    doAnswer(
+            call -> {
+              position = call.getArgument(1, Long.class);
+              return null;
+            })
+        .when(kafka)
+        .seek(eq(PARTITION), anyLong());
+    doAnswer(
+            call -> {
+              Map<TopicPartition, OffsetAndMetadata> offsets = call.getArgument(0);
+              committed = offsets.get(PARTITION).offset();
+              position = Math.max(position, committed);
+              return null;
+            })
+        .when(kafka)
+        .commitSync(anyMap(), any());
+    return kafka;
+  }
+
+  private static MessageListenerContainer listenerContainer() {
+    MessageListenerContainer container = mock(MessageListenerContainer.class);
+    when(container.getContainerProperties()).thenReturn(new ContainerProperties(TOPIC));
+    when(container.isRunning()).thenReturn(true);
+    return container;
+  }
+
   private UUID append(Message<byte[]> message) {
     log.add(message);
     return UUID.fromString(message.getHeaders().get(CloudEventHeaders.ID, String.class));
@@ -229,7 +264,6 @@ class DispatcherFailuresTest {
    * One poll of everything from the position, handed to the dispatcher; a failure goes to the
    * container's error handler as the binding passes it, which commits and seeks.
    */
-  @SuppressWarnings("unchecked")
   private void poll() {
     List<Message<byte[]>> messages = log.subList((int) position, log.size());
     List<ConsumerRecord<Object, Object>> records = new ArrayList<>();
@@ -255,27 +289,6 @@ class DispatcherFailuresTest {
       committed = position;
       return;
     }
-    org.apache.kafka.clients.consumer.Consumer<Object, Object> kafka =
-        mock(org.apache.kafka.clients.consumer.Consumer.class);
-    doAnswer(
-            call -> {
-              position = call.getArgument(1, Long.class);
-              return null;
-            })
-        .when(kafka)
-        .seek(eq(PARTITION), anyLong());
-    doAnswer(
-            call -> {
-              Map<TopicPartition, OffsetAndMetadata> offsets = call.getArgument(0);
-              committed = offsets.get(PARTITION).offset();
-              position = Math.max(position, committed);
-              return null;
-            })
-        .when(kafka)
-        .commitSync(anyMap(), any());
-    MessageListenerContainer container = mock(MessageListenerContainer.class);
-    when(container.getContainerProperties()).thenReturn(new ContainerProperties(TOPIC));
-    when(container.isRunning()).thenReturn(true);
     catchRuntimeException(
         () ->
             errorHandler.handleBatch(
