@@ -1,5 +1,6 @@
 package org.mhaqi.evaluation.engagement;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.mhaqi.events.coaching.CoachingPlanCreated;
@@ -26,7 +27,7 @@ class CoachingEventsConsumer {
   static final String CONSUMER = "evaluation-service";
 
   @Bean
-  Consumer<Message<byte[]>> coachingEvents(
+  Consumer<Message<List<byte[]>>> coachingEvents(
       EventConsumers consumers, EngagementProjection projection) {
     return consumers
         .consumer(CONSUMER)

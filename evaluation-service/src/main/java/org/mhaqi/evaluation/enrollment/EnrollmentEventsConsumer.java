@@ -1,5 +1,6 @@
 package org.mhaqi.evaluation.enrollment;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
@@ -23,7 +24,7 @@ class EnrollmentEventsConsumer {
   static final String CONSUMER = "evaluation-service";
 
   @Bean
-  Consumer<Message<byte[]>> enrollmentEvents(
+  Consumer<Message<List<byte[]>>> enrollmentEvents(
       EventConsumers consumers, EnrollmentProjection projection) {
     return consumers
         .consumer(CONSUMER)

@@ -10,7 +10,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
@@ -20,7 +22,10 @@ import org.springframework.util.backoff.BackOff;
 
 /**
  * Moves retries and dead-lettering from the binder into the listener container, where the offset is
- * committed only after the message has been applied or its dead letter acknowledged:
+ * committed only after the message has been applied or its dead letter acknowledged. Bindings are
+ * in batch mode: a batch that fails names its failed record ({@code BatchListenerFailedException},
+ * see {@link EventConsumers}), the offsets before it are committed, and that record alone is
+ * handled as follows:
  *
  * <ul>
  *   <li>failures are retried as {@link ConsumerRetryPolicy} says: poison never, transient ones
@@ -58,6 +63,35 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
   @Override
   public boolean retryAndDlqInBinding(String destinationName, String group) {
     return false;
+  }
+
+  /**
+   * Refuses a binding that {@link EventConsumers} cannot consume safely: one in record mode would
+   * hand it messages it cannot read, and one without native decoding would have Spring Cloud
+   * Function convert each record of a batch as JSON and silently drop those it cannot convert.
+   */
+  @Override
+  public void configure(
+      AbstractMessageListenerContainer<?, ?> container,
+      String destinationName,
+      String group,
+      BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
+      BackOff backOff,
+      ExtendedConsumerProperties<KafkaConsumerProperties> properties) {
+    if (!properties.isBatchMode() || !properties.isUseNativeDecoding()) {
+      String binding = "spring.cloud.stream.bindings." + properties.getBindingName() + ".consumer";
+      throw new IllegalStateException(
+          "Binding "
+              + properties.getBindingName()
+              + " of "
+              + destinationName
+              + " must hand service-support's consumers each poll's records as they are: set "
+              + binding
+              + ".batch-mode=true and "
+              + binding
+              + ".use-native-decoding=true");
+    }
+    configure(container, destinationName, group, dlqDestinationResolver, backOff);
   }
 
   @Override

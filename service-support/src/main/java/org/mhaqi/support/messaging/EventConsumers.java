@@ -6,9 +6,11 @@ import io.micrometer.core.instrument.Timer;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.mhaqi.events.DomainEvent;
@@ -17,6 +19,7 @@ import org.mhaqi.events.EventTypes.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -25,23 +28,39 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds idempotent event consumers for Spring Cloud Stream bindings:
+ * Builds idempotent event consumers for Spring Cloud Stream bindings in batch mode:
  *
  * <pre>{@code
  * @Bean
- * Consumer<Message<byte[]>> enrollmentEvents(EventConsumers consumers, Handler handler) {
+ * Consumer<Message<List<byte[]>>> enrollmentEvents(EventConsumers consumers, Handler handler) {
  *   return consumers.consumer("coaching-service")
  *       .on(ServiceEnrolled.class, handler::enrolled)
  *       .build();
  * }
  * }</pre>
  *
- * Each message is read as a CloudEvents envelope; in one transaction the event is marked processed
- * for the consumer and, the first time only, handed to the handler of its type. Types without a
- * handler are marked and skipped. A message that can never be applied (no envelope, a schema
- * version other than the one compiled against, a payload that is not the type's JSON) fails with
- * {@link PoisonEventException}, which the binding sends to its dead-letter topic without retrying.
- * Payloads are read leniently: unknown fields are ignored, since a compatible change adds them.
+ * with {@code spring.cloud.stream.bindings.<binding>.consumer.batch-mode=true} (the listener
+ * container refuses a binding without it, see {@link ConsumerErrorHandling}).
+ *
+ * <p>Each message of a poll is read as a CloudEvents envelope; in ONE transaction all of them are
+ * marked processed for the consumer (one statement) and, the first time only, handed in order to
+ * the handler of their type. Types without a handler are marked and skipped; an id seen before, in
+ * an earlier batch or earlier in this one, is skipped as a duplicate. After each event the {@link
+ * EventIsolation} lets the next see the database as if it had a transaction of its own.
+ *
+ * <p>Failures stay per event. A message that can never be read (no envelope, a schema version other
+ * than the one compiled against, a payload that is not the type's JSON) fails with {@link
+ * PoisonEventException} before any transaction: the messages before it are applied together, and it
+ * is reported to the listener container as the batch's failed record. When the batch's transaction
+ * fails, it is rolled back and the same messages are applied again, one transaction each, until one
+ * fails: the container is then told its index ({@link BatchListenerFailedException}) and commits
+ * the offsets before it, and retries or dead-letters that one message as {@link
+ * ConsumerRetryPolicy} says. Payloads are read leniently: unknown fields are ignored, since a
+ * compatible change adds them.
+ *
+ * <p>{@code events.consumer.handling} times one event's handler and its isolation step, inside the
+ * transaction and without the commit, which a batch shares; {@code events.consumer.batch} times a
+ * batch's transaction from its start to its commit, marks and commit included.
  */
 public class EventConsumers {
 
@@ -51,16 +70,19 @@ public class EventConsumers {
   private final TransactionTemplate transactions;
   private final ProcessedEvents processed;
   private final MeterRegistry meters;
+  private final EventIsolation isolation;
 
   public EventConsumers(
       JsonMapper json,
       TransactionTemplate transactions,
       ProcessedEvents processed,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      EventIsolation isolation) {
     this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     this.transactions = transactions;
     this.processed = processed;
     this.meters = meters;
+    this.isolation = isolation;
   }
 
   /**
@@ -89,7 +111,8 @@ public class EventConsumers {
       return this;
     }
 
-    public Consumer<Message<byte[]>> build() {
+    /** The consumer of a batch-mode binding: the records of one poll, in their order. */
+    public Consumer<Message<List<byte[]>>> build() {
       return new Dispatcher(name, Map.copyOf(routes));
     }
   }
@@ -102,25 +125,60 @@ public class EventConsumers {
     }
   }
 
-  private final class Dispatcher implements Consumer<Message<byte[]>> {
+  /** A message read and parsed, ready to apply; route and payload are null for a skipped type. */
+  private record Readable(EventEnvelope envelope, Route<?> route, Object payload, String typeTag) {}
+
+  /** What became of an event in a transaction that committed. */
+  private record Outcome(Readable event, String outcome) {}
+
+  private final class Dispatcher implements Consumer<Message<List<byte[]>>> {
 
     private final String name;
     private final Map<String, Route<?>> routes;
     private final Timer handling;
+    private final Timer batches;
 
     Dispatcher(String name, Map<String, Route<?>> routes) {
       this.name = name;
       this.routes = routes;
       this.handling =
           Timer.builder("events.consumer.handling")
-              .description("Time to apply one consumed event, transaction included")
+              .description(
+                  "Time to apply one consumed event inside its batch's transaction, commit excluded")
+              .tag("consumer", name)
+              .publishPercentileHistogram()
+              .register(meters);
+      this.batches =
+          Timer.builder("events.consumer.batch")
+              .description("Time of one transaction applying a batch of events, commit included")
               .tag("consumer", name)
               .publishPercentileHistogram()
               .register(meters);
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
+    public void accept(Message<List<byte[]>> batch) {
+      List<Message<byte[]>> messages = ConsumedBatch.messages(batch);
+      List<Readable> readable = new ArrayList<>(messages.size());
+      RuntimeException unreadable = null;
+      for (Message<byte[]> message : messages) {
+        try {
+          readable.add(read(message));
+        } catch (RuntimeException e) {
+          unreadable = e;
+          break;
+        }
+      }
+      if (!readable.isEmpty()) {
+        applyTogetherOrOneByOne(readable);
+      }
+      if (unreadable != null) {
+        throw new BatchListenerFailedException(
+            "Unreadable message in a batch of " + name, unreadable, readable.size());
+      }
+    }
+
+    private Readable read(Message<byte[]> message) {
       EventEnvelope envelope;
       try {
         envelope = EventEnvelope.of(message);
@@ -128,46 +186,98 @@ public class EventConsumers {
         count("unknown", "poison");
         throw e;
       }
-      MDC.put("eventId", envelope.id().toString());
-      try {
-        handling.record(() -> dispatch(envelope));
-      } finally {
-        MDC.remove("eventId");
-      }
-    }
-
-    private void dispatch(EventEnvelope envelope) {
       Route<?> route = routes.get(envelope.type());
       String typeTag = EventTypes.byName(envelope.type()).map(EventType::name).orElse("unknown");
       if (route == null) {
-        transactions.executeWithoutResult(
-            status -> processed.markProcessed(envelope.id(), name, envelope.type()));
-        log.debug("Skipped {}: {} does not handle the type", envelope, name);
-        count(typeTag, "skipped");
-        return;
+        return new Readable(envelope, null, null, typeTag);
       }
-      Object payload;
       try {
-        payload = parse(route, envelope);
+        return new Readable(envelope, route, parse(route, envelope), typeTag);
       } catch (PoisonEventException e) {
         count(typeTag, "poison");
         throw e;
       }
-      Boolean applied =
-          transactions.execute(
-              status -> {
-                if (!processed.markProcessed(envelope.id(), name, envelope.type())) {
-                  return false;
-                }
-                route.apply(payload, envelope);
-                return true;
-              });
-      if (Boolean.TRUE.equals(applied)) {
-        log.debug("Applied {}", envelope);
-        count(typeTag, "applied");
-      } else {
-        log.info("Skipped {}: already processed by {}", envelope, name);
-        count(typeTag, "duplicate");
+    }
+
+    /**
+     * Applies the events in one transaction; if it fails, in one transaction each, so that the
+     * first that fails on its own is the one the container retries or dead-letters.
+     */
+    private void applyTogetherOrOneByOne(List<Readable> events) {
+      List<Outcome> outcomes;
+      try {
+        outcomes = batches.record(() -> transactions.execute(status -> apply(events)));
+      } catch (RuntimeException e) {
+        if (events.size() == 1) {
+          throw new BatchListenerFailedException("Failed to apply an event of " + name, e, 0);
+        }
+        log.warn(
+            "A batch of {} events of {} failed and was rolled back; applying them one by one: {}",
+            events.size(),
+            name,
+            ConsumerErrorHandling.reason(e));
+        applyOneByOne(events);
+        return;
+      }
+      report(outcomes);
+    }
+
+    private void applyOneByOne(List<Readable> events) {
+      for (int index = 0; index < events.size(); index++) {
+        List<Readable> one = List.of(events.get(index));
+        List<Outcome> outcomes;
+        try {
+          outcomes = transactions.execute(status -> apply(one));
+        } catch (RuntimeException e) {
+          throw new BatchListenerFailedException("Failed to apply an event of " + name, e, index);
+        }
+        report(outcomes);
+      }
+    }
+
+    /** Inside the transaction: marks the events and applies those marked for the first time. */
+    private List<Outcome> apply(List<Readable> events) {
+      List<ProcessedEvents.Mark> marks = new ArrayList<>(events.size());
+      for (Readable event : events) {
+        marks.add(new ProcessedEvents.Mark(event.envelope().id(), event.envelope().type()));
+      }
+      Set<UUID> firstTime = new HashSet<>(processed.markProcessed(marks, name));
+      List<Outcome> outcomes = new ArrayList<>(events.size());
+      for (Readable event : events) {
+        EventEnvelope envelope = event.envelope();
+        boolean first = firstTime.remove(envelope.id());
+        if (event.route() == null) {
+          outcomes.add(new Outcome(event, "skipped"));
+        } else if (!first) {
+          outcomes.add(new Outcome(event, "duplicate"));
+        } else {
+          MDC.put("eventId", envelope.id().toString());
+          try {
+            handling.record(
+                () -> {
+                  event.route().apply(event.payload(), envelope);
+                  isolation.afterEvent();
+                });
+          } finally {
+            MDC.remove("eventId");
+          }
+          outcomes.add(new Outcome(event, "applied"));
+        }
+      }
+      return outcomes;
+    }
+
+    /** Counts and logs what a committed transaction did. */
+    private void report(List<Outcome> outcomes) {
+      for (Outcome outcome : outcomes) {
+        Readable event = outcome.event();
+        switch (outcome.outcome()) {
+          case "applied" -> log.debug("Applied {}", event.envelope());
+          case "skipped" ->
+              log.debug("Skipped {}: {} does not handle the type", event.envelope(), name);
+          default -> log.info("Skipped {}: already processed by {}", event.envelope(), name);
+        }
+        count(event.typeTag(), outcome.outcome());
       }
     }
 

@@ -8,8 +8,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.mhaqi.support.SupportConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,8 +65,31 @@ public class MessagingConfiguration {
       JsonMapper json,
       PlatformTransactionManager transactionManager,
       ProcessedEvents processed,
-      MeterRegistry meters) {
-    return new EventConsumers(json, new TransactionTemplate(transactionManager), processed, meters);
+      MeterRegistry meters,
+      ObjectProvider<EventIsolation> isolation) {
+    return new EventConsumers(
+        json,
+        new TransactionTemplate(transactionManager),
+        processed,
+        meters,
+        isolation.getIfAvailable(() -> EventIsolation.NONE));
+  }
+
+  /** A service with JPA: each event of a batch flushes and clears the persistence context. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(
+      name = {
+        "jakarta.persistence.EntityManagerFactory",
+        "org.springframework.orm.jpa.EntityManagerHolder"
+      })
+  @ConditionalOnBean(type = "jakarta.persistence.EntityManagerFactory")
+  static class JpaIsolation {
+
+    @Bean
+    EventIsolation jpaEventIsolation(
+        ObjectProvider<jakarta.persistence.EntityManagerFactory> factories) {
+      return new JpaEventIsolation(factories.orderedStream().toList());
+    }
   }
 
   /** Retries and dead letters in the listener container of every Kafka binding. */

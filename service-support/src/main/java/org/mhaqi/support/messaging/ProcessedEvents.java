@@ -3,6 +3,14 @@ package org.mhaqi.support.messaging;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,21 +38,51 @@ public class ProcessedEvents {
    * @throws IllegalStateException outside a transaction, where the guarantee would not hold
    */
   public boolean markProcessed(UUID eventId, String consumer, String eventType) {
+    return !markProcessed(List.of(new Mark(eventId, eventType)), consumer).isEmpty();
+  }
+
+  /**
+   * Marks several events as processed by the consumer in one statement; an id given twice is marked
+   * once.
+   *
+   * @return the ids marked now, for the first time; the others were processed before (or by a
+   *     concurrent transaction that has since committed) and must be skipped
+   * @throws IllegalStateException outside a transaction, where the guarantee would not hold
+   */
+  public Set<UUID> markProcessed(Collection<Mark> marks, String consumer) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       throw new IllegalStateException(
           "Events are marked processed only inside the transaction that applies them");
     }
-    int inserted =
+    // Sorted and distinct: two transactions marking the same events lock them in the same order.
+    Map<UUID, String> byId = new TreeMap<>();
+    for (Mark mark : marks) {
+      byId.putIfAbsent(mark.eventId(), mark.eventType());
+    }
+    if (byId.isEmpty()) {
+      return Set.of();
+    }
+    Timestamp now = Timestamp.from(clock.instant());
+    List<Object> params = new ArrayList<>(byId.size() * 4);
+    StringJoiner rows = new StringJoiner(", ");
+    byId.forEach(
+        (id, type) -> {
+          rows.add("(?, ?, ?, ?)");
+          params.addAll(List.of(id, consumer, type, now));
+        });
+    return new HashSet<>(
         jdbc.sql(
-                """
-                insert into processed_event (event_id, consumer, event_type, processed_at)
-                values (?, ?, ?, ?)
-                on conflict (event_id, consumer) do nothing
-                """)
-            .params(eventId, consumer, eventType, Timestamp.from(clock.instant()))
-            .update();
-    return inserted == 1;
+                "insert into processed_event (event_id, consumer, event_type, processed_at)"
+                    + " values "
+                    + rows
+                    + " on conflict (event_id, consumer) do nothing returning event_id")
+            .params(params)
+            .query(UUID.class)
+            .list());
   }
+
+  /** An event to mark processed. */
+  public record Mark(UUID eventId, String eventType) {}
 
   public boolean isProcessed(UUID eventId, String consumer) {
     return jdbc.sql("select count(*) from processed_event where event_id = ? and consumer = ?")

@@ -1,5 +1,6 @@
 package org.mhaqi.support.it;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.support.messaging.EventConsumers;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
 
-/** A service in miniature: one idempotent consumer that records each event it applies. */
+/** A service in miniature: one idempotent consumer that records each event it applies, in order. */
 @SpringBootApplication
 public class ConsumerTestApplication {
 
@@ -18,8 +19,11 @@ public class ConsumerTestApplication {
 
   static final String DLQ = "enrollment.events.support-test.dlq";
 
+  /** The ODS code of an enrolment whose handler writes its row and then fails (a defect). */
+  static final String FAIL_AFTER_WRITING = "FAIL-AFTER-WRITING";
+
   @Bean
-  Consumer<Message<byte[]>> enrollmentEvents(EventConsumers consumers, JdbcClient jdbc) {
+  Consumer<Message<List<byte[]>>> enrollmentEvents(EventConsumers consumers, JdbcClient jdbc) {
     return consumers
         .consumer(GROUP)
         .on(
@@ -31,6 +35,9 @@ public class ConsumerTestApplication {
               jdbc.sql("insert into applied_event (event_id, subject) values (?, ?)")
                   .params(envelope.id(), envelope.subject())
                   .update();
+              if (FAIL_AFTER_WRITING.equals(event.odsCode())) {
+                throw new IllegalStateException(envelope + " refused after writing");
+              }
             })
         .build();
   }

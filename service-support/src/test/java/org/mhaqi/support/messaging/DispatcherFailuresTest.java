@@ -2,6 +2,13 @@ package org.mhaqi.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchRuntimeException;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +27,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -28,8 +39,10 @@ import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHandlingException;
@@ -42,36 +55,47 @@ import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The consumer dispatcher and the listener container's error handling together, as a binding runs
- * them: a handler throws each kind of failure, and the message is retried, dead-lettered with its
- * reason or skipped as the kind says.
+ * The consumer dispatcher and the listener container's error handling together, as a batch-mode
+ * binding runs them: the records of one partition are polled in batches, a handler throws each kind
+ * of failure, and the failing record alone is retried, dead-lettered with its reason or skipped as
+ * the kind says, while the records around it are applied once.
  */
 class DispatcherFailuresTest {
 
+  private static final String TOPIC = "enrollment.events";
   private static final String DLQ = "enrollment.events.coaching-service.dlq";
+  private static final TopicPartition PARTITION = new TopicPartition(TOPIC, 1);
 
   private final JsonMapper json = JsonMapper.builder().build();
   private final Marks marks = new Marks();
   private final List<UUID> applied = new ArrayList<>();
+  private final List<UUID> staged = new ArrayList<>();
   private final List<ProducerRecord<Object, Object>> deadLetters = new ArrayList<>();
-  private RuntimeException handlerFailure;
 
-  private final Consumer<Message<byte[]>> dispatcher =
+  /** Failures of the handler by event id, until removed. */
+  private final Map<UUID, RuntimeException> failures = new HashMap<>();
+
+  private final Consumer<Message<List<byte[]>>> dispatcher =
       new EventConsumers(
-              json, new TransactionTemplate(new Transactions()), marks, new SimpleMeterRegistry())
+              json,
+              new TransactionTemplate(new Transactions()),
+              marks,
+              new SimpleMeterRegistry(),
+              EventIsolation.NONE)
           .consumer("coaching-service")
           .on(
               EnrollmentCompleted.class,
               (event, envelope) -> {
-                if (handlerFailure != null) {
-                  throw handlerFailure;
+                RuntimeException failure = failures.get(envelope.id());
+                if (failure != null) {
+                  throw failure;
                 }
-                applied.add(envelope.id());
+                staged.add(envelope.id());
               })
           .build();
 
   /** Three attempts for unexpected failures, as the services' bindings have. */
-  private final DefaultErrorHandler container =
+  private final DefaultErrorHandler errorHandler =
       new ConsumerErrorHandling(
               new DeadLetterRecorder(),
               new ConsumerRetryPolicy(Duration.ofMillis(1), Duration.ofMillis(1), null),
@@ -80,107 +104,200 @@ class DispatcherFailuresTest {
           .errorHandler(
               "coaching-service", (r, e) -> new TopicPartition(DLQ, 0), new FixedBackOff(0, 2));
 
-  @Test
-  void aTransientFailureIsRetriedForAsLongAsItLastsAndNeverDeadLettered() {
-    handlerFailure =
-        new DataAccessResourceFailureException(
-            "database away", new SQLTransientConnectionException("connection refused", "08001"));
-    Message<byte[]> message = completed(UUID.randomUUID());
+  /** The partition's records (offset = index) and the consumer's position in it. */
+  private final List<Message<byte[]>> log = new ArrayList<>();
 
-    for (int attempt = 0; attempt < 50; attempt++) {
-      assertThat(deliver(message)).as("attempt %d given up", attempt).isFalse();
-    }
+  private long position;
+  private long committed;
 
-    assertThat(deadLetters).isEmpty();
-    assertThat(marks.committed).isEmpty();
+  /** The Kafka consumer as the error handler sees it: its seeks and commits move the position. */
+  private final org.apache.kafka.clients.consumer.Consumer<Object, Object> kafka = kafkaConsumer();
 
-    handlerFailure = null;
-    assertThat(deliver(message)).as("applied once the database is back").isTrue();
-    assertThat(applied).hasSize(1);
-  }
+  private final MessageListenerContainer container = listenerContainer();
 
   @Test
-  void aLockTimeoutIsTransientToo() {
-    handlerFailure = new CannotAcquireLockException("lock timeout");
+  void aPoisonEventInTheMiddleOfABatchIsDeadLetteredAndTheOthersAppliedOnce() {
+    UUID first = append(completed(UUID.randomUUID()));
+    UUID poison = append(message(UUID.randomUUID(), "2", "{}".getBytes(StandardCharsets.UTF_8)));
+    UUID last = append(completed(UUID.randomUUID()));
 
-    for (int attempt = 0; attempt < 10; attempt++) {
-      assertThat(deliver(completed(UUID.randomUUID()))).isFalse();
-    }
-    assertThat(deadLetters).isEmpty();
-  }
+    pollUntilDone(5);
 
-  @Test
-  void aPoisonVerdictIsDeadLetteredAtOnceWithItsReason() {
-    handlerFailure = new PoisonEventException("the phase is unknown to coaching-service");
-
-    assertThat(deliver(completed(UUID.randomUUID()))).as("given up at the first attempt").isTrue();
-
+    assertThat(applied).containsExactly(first, last);
     assertThat(deadLetters).hasSize(1);
-    assertThat(deadLetters.get(0).topic()).isEqualTo(DLQ);
+    assertThat(header(deadLetters.get(0), "ce_id")).isEqualTo(poison.toString());
+    assertThat(header(deadLetters.get(0), "x-exception-message"))
+        .contains("Unknown schema version 2");
+    assertThat(header(deadLetters.get(0), "x-original-offset")).isEqualTo("1");
+    assertThat(committed).isEqualTo(3);
+  }
+
+  @Test
+  void aHandlersPoisonVerdictMidBatchDeadLettersThatEventAloneAtOnce() {
+    UUID first = append(completed(UUID.randomUUID()));
+    UUID poison = append(completed(UUID.randomUUID()));
+    UUID last = append(completed(UUID.randomUUID()));
+    failures.put(poison, new PoisonEventException("the phase is unknown to coaching-service"));
+
+    pollUntilDone(5);
+
+    assertThat(applied).containsExactly(first, last);
+    assertThat(deadLetters).hasSize(1);
     assertThat(header(deadLetters.get(0), "x-exception-message"))
         .isEqualTo("the phase is unknown to coaching-service");
     assertThat(header(deadLetters.get(0), "x-exception-fqcn"))
         .isEqualTo(PoisonEventException.class.getName());
-    assertThat(marks.committed).isEmpty();
+    assertThat(header(deadLetters.get(0), "x-original-offset")).isEqualTo("1");
+    assertThat(marks.committed).containsExactlyInAnyOrder(first, last);
   }
 
   @Test
-  void aMessageTheDispatcherCannotReadIsPoisonAndDeadLetteredAtOnce() {
-    Message<byte[]> unknownVersion =
-        message(UUID.randomUUID(), "2", "{}".getBytes(StandardCharsets.UTF_8));
+  void aTransientFailureIsRetriedForAsLongAsItLastsAndNeverDeadLettered() {
+    UUID first = append(completed(UUID.randomUUID()));
+    UUID waiting = append(completed(UUID.randomUUID()));
+    UUID behind = append(completed(UUID.randomUUID()));
+    failures.put(
+        waiting,
+        new DataAccessResourceFailureException(
+            "database away", new SQLTransientConnectionException("connection refused", "08001")));
 
-    assertThat(deliver(unknownVersion)).isTrue();
+    for (int poll = 0; poll < 50; poll++) {
+      poll();
+    }
 
-    assertThat(deadLetters).hasSize(1);
-    assertThat(header(deadLetters.get(0), "x-exception-message"))
-        .contains("Unknown schema version 2");
+    assertThat(deadLetters).isEmpty();
+    assertThat(applied).as("the one before it committed, nothing behind it").containsExactly(first);
+    assertThat(committed).isEqualTo(1);
+
+    failures.clear();
+    pollUntilDone(3);
+    assertThat(applied)
+        .as("applied once the database is back")
+        .containsExactly(first, waiting, behind);
   }
 
   @Test
-  void aDefectIsRetriedAsTheBindingSaysThenDeadLettered() {
-    handlerFailure = new IllegalStateException("a defect");
-    Message<byte[]> message = completed(UUID.randomUUID());
+  void aLockTimeoutIsTransientToo() {
+    UUID id = append(completed(UUID.randomUUID()));
+    failures.put(id, new CannotAcquireLockException("lock timeout"));
 
-    assertThat(deliver(message)).isFalse();
-    assertThat(deliver(message)).isFalse();
-    assertThat(deliver(message)).isTrue();
+    for (int poll = 0; poll < 10; poll++) {
+      poll();
+    }
+    assertThat(deadLetters).isEmpty();
+    assertThat(position).isZero();
+  }
 
-    assertThat(deadLetters).hasSize(1);
+  @Test
+  void aDefectIsRetriedAsTheBindingSaysThenDeadLetteredAndTheRestApplied() {
+    UUID defect = append(completed(UUID.randomUUID()));
+    UUID behind = append(completed(UUID.randomUUID()));
+    failures.put(defect, new IllegalStateException("a defect"));
+
+    poll();
+    poll();
+    assertThat(deadLetters).as("after two attempts").isEmpty();
+    poll();
+    assertThat(deadLetters).as("after the third").hasSize(1);
+    pollUntilDone(2);
+
     assertThat(header(deadLetters.get(0), "x-exception-message")).isEqualTo("a defect");
+    assertThat(applied).containsExactly(behind);
   }
 
   @Test
   void aDuplicateIsSkippedWithoutFailingOrDeadLettering() {
     Message<byte[]> message = completed(UUID.randomUUID());
+    UUID id = append(message);
+    append(message);
+    append(message);
 
-    assertThat(deliver(message)).isTrue();
-    assertThat(deliver(message)).isTrue();
+    pollUntilDone(1);
 
-    assertThat(applied).hasSize(1);
+    assertThat(applied).containsExactly(id);
     assertThat(deadLetters).isEmpty();
   }
 
-  /**
-   * Hands the message to the dispatcher; a failure goes to the container's error handler as the
-   * binding would pass it.
-   *
-   * @return true when the message is done with (applied, skipped or dead-lettered), false when it
-   *     is to be delivered again
-   */
-  private boolean deliver(Message<byte[]> message) {
-    RuntimeException failure = catchRuntimeException(() -> dispatcher.accept(message));
-    if (failure == null) {
-      return true;
+  @SuppressWarnings("unchecked")
+  private org.apache.kafka.clients.consumer.Consumer<Object, Object> kafkaConsumer() {
+    org.apache.kafka.clients.consumer.Consumer<Object, Object> kafka =
+        mock(org.apache.kafka.clients.consumer.Consumer.class);
+    doAnswer(
+            call -> {
+              position = call.getArgument(1, Long.class);
+              return null;
+            })
+        .when(kafka)
+        .seek(eq(PARTITION), anyLong());
+    doAnswer(
+            call -> {
+              Map<TopicPartition, OffsetAndMetadata> offsets = call.getArgument(0);
+              committed = offsets.get(PARTITION).offset();
+              position = Math.max(position, committed);
+              return null;
+            })
+        .when(kafka)
+        .commitSync(anyMap(), any());
+    return kafka;
+  }
+
+  private static MessageListenerContainer listenerContainer() {
+    MessageListenerContainer container = mock(MessageListenerContainer.class);
+    when(container.getContainerProperties()).thenReturn(new ContainerProperties(TOPIC));
+    when(container.isRunning()).thenReturn(true);
+    return container;
+  }
+
+  private UUID append(Message<byte[]> message) {
+    log.add(message);
+    return UUID.fromString(message.getHeaders().get(CloudEventHeaders.ID, String.class));
+  }
+
+  private void pollUntilDone(int maxPolls) {
+    for (int poll = 0; poll < maxPolls && position < log.size(); poll++) {
+      poll();
     }
-    var record =
-        new ConsumerRecord<Object, Object>(
-            "enrollment.events", 1, 42L, "key", message.getPayload());
-    return container.handleOne(
-        new ListenerExecutionFailedException(
-            "Listener failed", new MessageHandlingException(message, failure)),
-        record,
-        null,
-        null);
+    assertThat(position).as("every record consumed").isEqualTo(log.size());
+  }
+
+  /**
+   * One poll of everything from the position, handed to the dispatcher; a failure goes to the
+   * container's error handler as the binding passes it, which commits and seeks.
+   */
+  private void poll() {
+    List<Message<byte[]>> messages = log.subList((int) position, log.size());
+    List<ConsumerRecord<Object, Object>> records = new ArrayList<>();
+    for (int i = 0; i < messages.size(); i++) {
+      Message<byte[]> message = messages.get(i);
+      ConsumerRecord<Object, Object> record =
+          new ConsumerRecord<>(
+              TOPIC, PARTITION.partition(), position + i, "key", message.getPayload());
+      message
+          .getHeaders()
+          .forEach(
+              (name, value) -> {
+                if (value instanceof String text) {
+                  record.headers().add(name, text.getBytes(StandardCharsets.UTF_8));
+                }
+              });
+      records.add(record);
+    }
+    Message<List<byte[]>> batch = TestBatches.batch(messages);
+    RuntimeException failure = catchRuntimeException(() -> dispatcher.accept(batch));
+    if (failure == null) {
+      position += messages.size();
+      committed = position;
+      return;
+    }
+    catchRuntimeException(
+        () ->
+            errorHandler.handleBatch(
+                new ListenerExecutionFailedException(
+                    "Listener failed", new MessageHandlingException(batch, failure)),
+                new ConsumerRecords<>(Map.of(PARTITION, records), Map.of()),
+                kafka,
+                container,
+                () -> {}));
   }
 
   private Message<byte[]> completed(UUID id) {
@@ -235,8 +352,14 @@ class DispatcherFailuresTest {
     }
 
     @Override
-    public boolean markProcessed(UUID eventId, String consumer, String eventType) {
-      return !committed.contains(eventId) && staged.add(eventId);
+    public Set<UUID> markProcessed(Collection<Mark> marks, String consumer) {
+      Set<UUID> fresh = new HashSet<>();
+      for (Mark mark : marks) {
+        if (!committed.contains(mark.eventId()) && staged.add(mark.eventId())) {
+          fresh.add(mark.eventId());
+        }
+      }
+      return fresh;
     }
   }
 
@@ -251,17 +374,21 @@ class DispatcherFailuresTest {
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
       marks.staged.clear();
+      staged.clear();
     }
 
     @Override
     protected void doCommit(DefaultTransactionStatus status) {
       marks.committed.addAll(marks.staged);
+      applied.addAll(staged);
       marks.staged.clear();
+      staged.clear();
     }
 
     @Override
     protected void doRollback(DefaultTransactionStatus status) {
       marks.staged.clear();
+      staged.clear();
     }
   }
 }
