@@ -2,7 +2,9 @@ package org.mhaqi.coaching.plan;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.mhaqi.coaching.coach.Coaches;
 import org.mhaqi.coaching.scheduling.ScheduleProperties;
@@ -53,7 +55,7 @@ public class PlanQueries {
         plans
             .findByEnrollmentId(enrollmentId)
             .orElseThrow(() -> new NotFoundException("coaching plan of enrollment", enrollmentId));
-    return PlanView.of(plan, TimeCommitment.of(plan, schedule.expectedTeamHoursPerWeek()), true);
+    return PlanView.withSessions(plan, schedule.expectedTeamHoursPerWeek());
   }
 
   /** Plans, the oldest first; a trust member's only of their organisation's enrolments. */
@@ -69,8 +71,20 @@ public class PlanQueries {
               ? plans.findOfOrganisation(organisation, page)
               : plans.findByPhaseIdOfOrganisation(phaseId, organisation, page);
     }
+    // The sessions are counted in one grouped query, never loaded: a page of 20 plans holds
+    // hundreds of them.
+    Map<UUID, SessionTally> tallies = new HashMap<>();
+    if (found.hasContent()) {
+      sessions
+          .tallies(found.getContent().stream().map(CoachingPlan::getId).toList())
+          .forEach(t -> tallies.put(t.planId(), t));
+    }
     return found.map(
-        p -> PlanView.of(p, TimeCommitment.of(p, schedule.expectedTeamHoursPerWeek()), false));
+        p ->
+            PlanView.listed(
+                p,
+                tallies.getOrDefault(p.getId(), SessionTally.none(p.getId())),
+                schedule.expectedTeamHoursPerWeek()));
   }
 
   /**

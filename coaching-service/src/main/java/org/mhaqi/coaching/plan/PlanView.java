@@ -37,8 +37,28 @@ public record PlanView(
     double expectedTeamHoursPerWeek,
     List<SessionView> sessions) {
 
-  static PlanView of(CoachingPlan plan, TimeCommitment commitment, boolean withSessions) {
+  /** A plan with every session. */
+  static PlanView withSessions(CoachingPlan plan, double expectedTeamHoursPerWeek) {
     List<CoachingSession> all = plan.getSessions();
+    return of(
+        plan,
+        SessionTally.of(plan.getId(), all),
+        expectedTeamHoursPerWeek,
+        all.stream().map(SessionView::of).toList());
+  }
+
+  /** A plan as lists show it: its sessions counted (by a query), not listed. */
+  static PlanView listed(CoachingPlan plan, SessionTally tally, double expectedTeamHoursPerWeek) {
+    return of(plan, tally, expectedTeamHoursPerWeek, null);
+  }
+
+  private static PlanView of(
+      CoachingPlan plan,
+      SessionTally tally,
+      double expectedTeamHoursPerWeek,
+      List<SessionView> sessions) {
+    TimeCommitment commitment =
+        TimeCommitment.of(plan, tally.teamMinutesBooked(), expectedTeamHoursPerWeek);
     return new PlanView(
         plan.getId(),
         plan.getEnrollmentId(),
@@ -52,14 +72,12 @@ public record PlanView(
         plan.getCreatedAt(),
         plan.getWithdrawnAt(),
         plan.getCompletedAt(),
-        all.stream().filter(s -> s.getStatus() == SessionStatus.SCHEDULED).count(),
-        all.stream()
-            .filter(s -> s.getStatus() == SessionStatus.SCHEDULED && !s.isStaffed())
-            .count(),
-        all.stream().filter(s -> s.getStatus() == SessionStatus.CANCELLED).count(),
-        all.stream().filter(s -> s.getStatus() == SessionStatus.COMPLETED).count(),
+        tally.scheduled(),
+        tally.unstaffed(),
+        tally.cancelled(),
+        tally.completed(),
         commitment.bookedHoursPerWeek(),
         commitment.expectedHoursPerWeek(),
-        withSessions ? all.stream().map(SessionView::of).toList() : null);
+        sessions);
   }
 }

@@ -1,6 +1,7 @@
 package org.mhaqi.coaching.plan;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.mhaqi.events.coaching.CoachingLevel;
@@ -76,4 +77,25 @@ interface SessionRepository extends JpaRepository<CoachingSession, UUID> {
       where s.coachId is null and s.status = org.mhaqi.coaching.plan.SessionStatus.SCHEDULED
       """)
   long countUnstaffed();
+
+  /**
+   * The plans' sessions counted as {@link SessionTally#of} counts them, one row per plan that has
+   * sessions: a list of plans needs these figures, not thousands of sessions loaded to count them.
+   */
+  @Query(
+      """
+      select new org.mhaqi.coaching.plan.SessionTally(s.plan.id,
+        count(*) filter (where s.status = org.mhaqi.coaching.plan.SessionStatus.SCHEDULED),
+        count(*) filter (where s.status = org.mhaqi.coaching.plan.SessionStatus.SCHEDULED
+                           and s.coachId is null),
+        count(*) filter (where s.status = org.mhaqi.coaching.plan.SessionStatus.CANCELLED),
+        count(*) filter (where s.status = org.mhaqi.coaching.plan.SessionStatus.COMPLETED),
+        coalesce(sum(s.durationMinutes) filter (
+          where s.level = org.mhaqi.events.coaching.CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY
+            and s.status <> org.mhaqi.coaching.plan.SessionStatus.CANCELLED), 0L))
+      from CoachingSession s
+      where s.plan.id in :planIds
+      group by s.plan.id
+      """)
+  List<SessionTally> tallies(Collection<UUID> planIds);
 }

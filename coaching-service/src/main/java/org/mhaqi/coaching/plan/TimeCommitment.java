@@ -2,6 +2,7 @@ package org.mhaqi.coaching.plan;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import org.mhaqi.events.coaching.CoachingLevel;
 
 /**
@@ -17,14 +18,28 @@ public record TimeCommitment(double bookedHoursPerWeek, double expectedHoursPerW
   }
 
   static TimeCommitment of(CoachingPlan plan, double expectedHoursPerWeek) {
-    long minutes =
-        plan.getSessions().stream()
-            .filter(s -> s.getLevel() == CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY)
-            .filter(s -> s.getStatus() != SessionStatus.CANCELLED)
-            .mapToLong(CoachingSession::getDurationMinutes)
-            .sum();
+    return of(plan, teamMinutes(plan.getSessions()), expectedHoursPerWeek);
+  }
+
+  /**
+   * The plan's commitment from the team's minutes booked, counted elsewhere ({@link SessionTally}).
+   */
+  static TimeCommitment of(CoachingPlan plan, long teamMinutesBooked, double expectedHoursPerWeek) {
     return new TimeCommitment(
-        hoursPerWeek(minutes, plan.getCoachedFrom(), plan.getWindowEndsOn()), expectedHoursPerWeek);
+        hoursPerWeek(teamMinutesBooked, plan.getCoachedFrom(), plan.getWindowEndsOn()),
+        expectedHoursPerWeek);
+  }
+
+  /**
+   * Minutes of the team's coaching (service leadership and frontline delivery) not cancelled. The
+   * grouped query of {@link SessionRepository#tallies} counts the same.
+   */
+  static long teamMinutes(Collection<CoachingSession> sessions) {
+    return sessions.stream()
+        .filter(s -> s.getLevel() == CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY)
+        .filter(s -> s.getStatus() != SessionStatus.CANCELLED)
+        .mapToLong(CoachingSession::getDurationMinutes)
+        .sum();
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.mhaqi.evaluation.datareturn.OverdueRule.Key;
 import org.mhaqi.evaluation.datareturn.OverdueRule.Missing;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
+import org.mhaqi.evaluation.enrollment.EnrolledServices;
 import org.mhaqi.evaluation.measure.Measure;
 import org.mhaqi.evaluation.measure.Measures;
 import org.mhaqi.events.evaluation.DataReturnOverdue;
@@ -108,13 +109,10 @@ public class OverdueReturns {
 
   private List<EnrolledService> enrollments() {
     return jdbc.sql(
-            """
-            SELECT enrollment_id, service_id, organisation_id, ods_code, provider_type, region,
-                   service_type, phase_id, phase_kind, coaching_starts_on, coaching_ends_on,
-                   enrolled_on, ended_on, status
-            FROM enrolled_service ORDER BY enrolled_on, enrollment_id
-            """)
-        .query(EnrolledService.class)
+            "SELECT "
+                + EnrolledServices.columns()
+                + " FROM enrolled_service ORDER BY enrolled_on, enrollment_id")
+        .query(EnrolledServices::read)
         .list();
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.evaluation.engagement.EngagementQueries.Group;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
@@ -100,15 +101,19 @@ public class EngagementReports {
             .paramSource(params)
             .query(Long.class)
             .single();
-    List<UUID> ids =
-        jdbc.sql(
-                "SELECT enrollment_id FROM enrolled_service WHERE "
-                    + where
-                    + " ORDER BY ods_code, enrolled_on, enrollment_id LIMIT :limit OFFSET :offset")
-            .paramSource(params)
-            .query(UUID.class)
-            .list();
-    List<EnrollmentEngagement> items = enrollments(ids, "s.enrollment_id IN (:ids)", ids);
+    Map<UUID, EnrolledService> page = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT "
+                + EnrolledServices.columns()
+                + " FROM enrolled_service WHERE "
+                + where
+                + " ORDER BY ods_code, enrolled_on, enrollment_id LIMIT :limit OFFSET :offset")
+        .paramSource(params)
+        .query(EnrolledServices::read)
+        .list()
+        .forEach(e -> page.put(e.enrollmentId(), e));
+    List<UUID> ids = List.copyOf(page.keySet());
+    List<EnrollmentEngagement> items = enrollments(ids, page);
     return new PageImpl<>(items, pageable, total);
   }
 
@@ -126,7 +131,7 @@ public class EngagementReports {
         .stream()
         .filter(id -> !ids.contains(id))
         .forEach(ids::add);
-    return enrollments(ids, "s.enrollment_id IN (:ids)", ids);
+    return enrollments(ids, enrolledServices.find(ids));
   }
 
   public List<PhaseEngagement> phases() {
@@ -165,11 +170,18 @@ public class EngagementReports {
         .toList();
   }
 
-  private List<EnrollmentEngagement> enrollments(List<UUID> ids, String where, List<UUID> idParam) {
+  /**
+   * The enrolments' engagement, in the order of {@code ids}.
+   *
+   * @param known what evaluation knows of those enrolments (none yet for some, whose coaching
+   *     arrived before their ServiceEnrolled), read with them rather than one query each
+   */
+  private List<EnrollmentEngagement> enrollments(List<UUID> ids, Map<UUID, EnrolledService> known) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", idParam);
+    String where = "s.enrollment_id IN (:ids)";
+    MapSqlParameterSource params = new MapSqlParameterSource().addValue("ids", ids);
     Map<String, PublishedEngagement> totals = new LinkedHashMap<>();
     queries
         .figures(List.of(ENROLLMENT), where, params)
@@ -182,8 +194,7 @@ public class EngagementReports {
       PublishedEngagement engagement = totals.getOrDefault(key, none);
       List<LevelEngagement> byLevel = levels.getOrDefault(key, List.of());
       result.add(
-          enrolledServices
-              .find(id)
+          Optional.ofNullable(known.get(id))
               .map(
                   e ->
                       new EnrollmentEngagement(

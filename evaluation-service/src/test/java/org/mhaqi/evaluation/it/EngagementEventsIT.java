@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.mhaqi.evaluation.engagement.EngagementFigures;
 import org.mhaqi.evaluation.engagement.EngagementQueries;
 import org.mhaqi.evaluation.engagement.EngagementQueries.Group;
+import org.mhaqi.evaluation.engagement.EngagementReports;
 import org.mhaqi.evaluation.engagement.SessionEvents;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
@@ -31,6 +32,7 @@ import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +42,7 @@ class EngagementEventsIT extends EvaluationIntegrationTest {
 
   @Autowired EngagementQueries queries;
   @Autowired EnrolledServices enrolledServices;
+  @Autowired EngagementReports reports;
 
   @Test
   void coachingBeforeItsEnrolmentCompletionsBeforeSchedulesAndDuplicatesGiveTheHandWorkedFigures() {
@@ -155,6 +158,35 @@ class EngagementEventsIT extends EvaluationIntegrationTest {
     assertThat(page.get("content")).hasSize(1);
     // Ordered by ODS code: RRV (London) then RXA (North West).
     assertThat(page.get("content").get(0).get("odsCode").asString()).isEqualTo("RXA");
+  }
+
+  @Test
+  void aPageOfServicesTakesAsManyStatementsWhateverItsSize() {
+    ProgrammeEvents programme = new ProgrammeEvents();
+    UUID last = null;
+    for (DomainEvent event : programme.all()) {
+      last = publish(event);
+    }
+    awaitProcessed(last);
+    Awaitility.await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> byRegion(programme.phaseId).size() == 2);
+
+    int one =
+        StatementCount.onThisThread(
+            () ->
+                assertThat(reports.services(programme.phaseId, null, null, PageRequest.of(0, 1)))
+                    .hasSize(1));
+    int two =
+        StatementCount.onThisThread(
+            () ->
+                assertThat(reports.services(programme.phaseId, null, null, PageRequest.of(0, 2)))
+                    .hasSize(2)
+                    .allSatisfy(e -> assertThat(e.odsCode()).isNotNull()));
+
+    assertThat(one).isPositive();
+    assertThat(two).isEqualTo(one);
   }
 
   @Test
