@@ -341,7 +341,10 @@ public class OutboxRelay implements SmartLifecycle {
           purge();
           nextPurge = clock.instant().plus(properties.purgeInterval());
         }
-        wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        if (wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+          // Woken by a commit: the commits right behind it join the same pass.
+          Thread.sleep(properties.linger().toMillis());
+        }
         wakeUps.drainPermits();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
