@@ -22,9 +22,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *
  * <p>The relay's statements run on that same session. A statement that succeeds there proves the
  * lock was held when it ran, so no separate check costs a round trip per pass; one that fails drops
- * the session (the database restarted, the connection was cut: the lock went with it), and the next
- * pass competes for the lock again like any other instance. Nothing the relay marks can be written
- * by an instance that lost its session.
+ * the session (the database restarted, the connection was cut: the lock went with it), and the
+ * instance competes for the lock again like any other. Nothing the relay marks can be written by an
+ * instance that lost its session.
  *
  * <p>The session commits without waiting for the disk ({@code synchronous_commit = off}): what the
  * relay writes only saves work. A published mark lost in a database crash means the event is sent
@@ -49,18 +49,34 @@ final class RelayLeadership implements AutoCloseable {
   /**
    * Runs {@code work} on the relay's session if this instance relays, taking the lock first if no
    * one holds it; empty, without running it, when another instance holds it. If the work fails, the
-   * session is dropped before the failure is passed on.
+   * session is dropped; a session kept from an earlier call may have died since (the database
+   * restarted), so the work is tried once more on a fresh one before the failure is passed on. The
+   * relay's work (reading, marking, purging) may run twice.
    *
    * @throws DataAccessResourceFailureException when the database cannot be reached for the lock
    */
   synchronized <T> Optional<T> whileLeading(Function<JdbcClient, T> work) {
+    boolean kept = held != null;
+    try {
+      return onSession(work);
+    } catch (RuntimeException e) {
+      if (!kept) {
+        throw e;
+      }
+      log.warn(
+          "The outbox relay's session failed ({}); competing for the relay lock again",
+          e.toString());
+      return onSession(work);
+    }
+  }
+
+  private <T> Optional<T> onSession(Function<JdbcClient, T> work) {
     if (!holds()) {
       return Optional.empty();
     }
     try {
       return Optional.of(work.apply(session));
     } catch (RuntimeException e) {
-      log.warn("A statement on the outbox relay's session failed; the relay lock is given up");
       discard();
       throw e;
     }

@@ -58,10 +58,33 @@ class RelayLeadershipIT {
       terminateLockHolders();
 
       assertThat(second.whileLeading(SESSION)).as("the lock went with the session").isPresent();
-      assertThatThrownBy(() -> first.whileLeading(SESSION))
-          .as("the dead session's next statement")
-          .isInstanceOf(DataAccessException.class);
       assertThat(first.whileLeading(SESSION)).isEmpty();
+    }
+  }
+
+  @Test
+  void aHolderWhoseSessionDiedTakesTheLockAgainInTheSameCallWhenNoOneElseHasIt() throws Exception {
+    try (var leadership = new RelayLeadership(dataSource, LOCK + 3)) {
+      int before = leadership.whileLeading(SESSION).orElseThrow();
+
+      terminateLockHolders();
+
+      // As after a database restart: no failed pass, the work runs on a fresh session.
+      assertThat(leadership.whileLeading(SESSION)).isPresent().get().isNotEqualTo(before);
+    }
+  }
+
+  @Test
+  void workThatFailsOnAFreshSessionFailsAndGivesTheLockUp() throws Exception {
+    try (var first = new RelayLeadership(dataSource, LOCK + 4);
+        var second = new RelayLeadership(dataSource, LOCK + 4)) {
+      assertThatThrownBy(
+              () ->
+                  first.whileLeading(
+                      session -> session.sql("select no_such_column").query().singleValue()))
+          .isInstanceOf(DataAccessException.class);
+
+      assertThat(second.whileLeading(SESSION)).as("the lock went with the session").isPresent();
     }
   }
 
