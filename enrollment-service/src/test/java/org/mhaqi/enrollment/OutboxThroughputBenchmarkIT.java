@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,11 +41,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Benchmark 1, publishing: events committed through the outbox and relayed to a real broker, beside
- * the raw limit of the same machine in the same run: the same number of single-row inserts into a
- * plain table, committed with the same batching, each sent after its commit by a plain idempotent
- * producer with acks=all. Then both at a steady half of the raw rate, for the commit-to-ack lag.
- * Not a timed test: it prints figures ({@code BENCHMARK} lines and table rows) and checks only that
- * every event arrived. Skipped unless run with {@code -Dbenchmark=true}.
+ * the raw limit of the same machine in the same run: the same number of inserts into a plain table,
+ * committed with the same batching (one JDBC batch per transaction, as the outbox writes), each
+ * sent after its commit by a plain idempotent producer with acks=all. Then both at a steady half of
+ * the raw rate, for the commit-to-ack lag. Not a timed test: it prints figures ({@code BENCHMARK}
+ * lines and table rows) and checks only that every event arrived. Skipped unless run with {@code
+ * -Dbenchmark=true}.
  */
 @ServiceIntegrationTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -60,6 +62,7 @@ class OutboxThroughputBenchmarkIT {
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired JdbcClient jdbc;
+  @Autowired JdbcTemplate batches;
   @Autowired JsonMapper json;
 
   @Value("${spring.kafka.bootstrap-servers}")
@@ -146,10 +149,15 @@ class OutboxThroughputBenchmarkIT {
         .pollInterval(Duration.ofMillis(10))
         .until(
             () ->
-                jdbc.sql("select count(*) from outbox_event where published_at is null")
-                        .query(Long.class)
-                        .single()
-                    == 0);
+                // On the relay's own pending index: a count over the whole table every 10 ms
+                // would take from the relay the CPU it is being timed on.
+                !jdbc.sql(
+                        """
+                        select exists (select 1 from outbox_event
+                                       where published_at is null and quarantined_at is null)
+                        """)
+                    .query(Boolean.class)
+                    .single());
     double seconds = (System.nanoTime() - started) / 1e9;
     List<Double> lags =
         jdbc.sql(
@@ -175,8 +183,9 @@ class OutboxThroughputBenchmarkIT {
   }
 
   /**
-   * The raw limit: the same single-row inserts of the same payloads into a plain table, committed
-   * with the same batching, each transaction's records then sent by a plain idempotent producer.
+   * The raw limit: the same inserts of the same payloads into a plain table, committed with the
+   * same batching (10 per transaction, written as one JDBC batch like the outbox's), each
+   * transaction's records then sent by a plain idempotent producer.
    */
   private Run raw(
       TransactionTemplate transactions,
@@ -195,19 +204,14 @@ class OutboxThroughputBenchmarkIT {
       long insertedAt = System.nanoTime();
       transactions.executeWithoutResult(
           status -> {
+            List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < PER_TRANSACTION; i++) {
               EnrollmentCompleted event =
                   new EnrollmentCompleted(
                       UUID.randomUUID(), UUID.randomUUID(), phase, Instant.now());
               String payload = json.writeValueAsString(event);
               UUID id = UUID.randomUUID();
-              jdbc.sql(
-                      """
-                      insert into raw_publishing_benchmark (id, message_key, payload, occurred_at)
-                      values (?, ?, cast(? as json), now())
-                      """)
-                  .params(id, event.subject(), payload)
-                  .update();
+              rows.add(new Object[] {id, event.subject(), payload});
               var record =
                   new ProducerRecord<>(
                       RAW_TOPIC, event.subject(), payload.getBytes(StandardCharsets.UTF_8));
@@ -216,6 +220,13 @@ class OutboxThroughputBenchmarkIT {
                   .add(CloudEventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
               records.add(record);
             }
+            // One JDBC batch, as the outbox writes a transaction's events: one multi-row insert.
+            batches.batchUpdate(
+                """
+                insert into raw_publishing_benchmark (id, message_key, payload, occurred_at)
+                values (?, ?, cast(? as json), now())
+                """,
+                rows);
           });
       for (var record : records) {
         producer.send(

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param relayEnabled whether this instance relays at all (tests may switch it off)
  * @param pollInterval how often the relay looks for events nobody woke it for
+ * @param linger how long the relay, woken by a commit, waits for the commits right behind it, so
+ *     that they go out in one pass (one read, one round of sends, one mark) instead of one each
  * @param batchSize events read per pass
  * @param sendTimeout how long to wait for Kafka's acknowledgement of one event
  * @param retryBackoff pause after a failed pass
@@ -23,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OutboxProperties(
     @DefaultValue("true") boolean relayEnabled,
     @DefaultValue("500ms") Duration pollInterval,
+    @DefaultValue("5ms") Duration linger,
     @DefaultValue("500") int batchSize,
     @DefaultValue("30s") Duration sendTimeout,
     @DefaultValue("2s") Duration retryBackoff,

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -34,12 +33,14 @@ import org.springframework.kafka.core.KafkaTemplate;
  *
  * <p>One thread per service instance; a session-level PostgreSQL advisory lock ({@link
  * RelayLeadership}) makes sure only one instance relays at a time, so per-key order holds even with
- * several replicas. Each pass reads a batch, sends it and marks what Kafka acknowledged, each step
- * in its own short statement: no transaction stays open while Kafka answers. {@link KeyOrderedSend}
- * keeps one event per key in flight, so a failed send never lets a key's later event overtake it;
- * what failed stays in the outbox and is retried on the next pass, so a broker outage delays events
- * and never loses them. A record that can never be sent is quarantined with its reason and stops
- * nothing behind it. Consumers deduplicate by {@code ce_id}.
+ * several replicas. Each pass reads a batch, sends it and marks what Kafka acknowledged (one
+ * statement for the batch), each step in its own short statement on the session that holds the
+ * lock: no transaction stays open while Kafka answers, and marks need not wait for the disk (see
+ * {@link RelayLeadership}). {@link KeyOrderedSend} keeps one event per key in flight, so a failed
+ * send never lets a key's later event overtake it; what failed stays in the outbox and is retried
+ * on the next pass, so a broker outage delays events and never loses them. A record that can never
+ * be sent is quarantined with its reason and stops nothing behind it. Consumers deduplicate by
+ * {@code ce_id}.
  *
  * <p>The relaying instance also purges, in bounded batches, published outbox rows older than their
  * retention.
@@ -105,15 +106,19 @@ public class OutboxRelay implements SmartLifecycle {
    */
   public int publishPending() {
     int total = 0;
-    while (leads()) {
-      List<PendingEvent> batch = pendingBatch();
+    while (true) {
+      List<PendingEvent> batch = leadership.whileLeading(this::pendingBatch).orElse(List.of());
       if (batch.isEmpty()) {
         return total;
       }
       KeyOrderedSend.Outcome outcome =
           KeyOrderedSend.send(batch, sender(), properties.sendTimeout());
-      markPublished(outcome.published());
-      quarantine(outcome.quarantined());
+      leadership.whileLeading(
+          session -> {
+            markPublished(session, outcome.published());
+            quarantine(session, outcome.quarantined());
+            return true;
+          });
       total += outcome.published().size();
       if (!outcome.complete(batch.size())) {
         reportFailure(outcome);
@@ -123,20 +128,11 @@ public class OutboxRelay implements SmartLifecycle {
         return total;
       }
     }
-    return total;
   }
 
-  private boolean leads() {
-    try {
-      return leadership.holds();
-    } catch (SQLException e) {
-      throw new DataAccessResourceFailureException(
-          "Cannot reach the database for the relay lock", e);
-    }
-  }
-
-  private List<PendingEvent> pendingBatch() {
-    return jdbc.sql(
+  private List<PendingEvent> pendingBatch(JdbcClient session) {
+    return session
+        .sql(
             """
             select id, position, topic, message_key, event_type, schema_version, occurred_at,
                    payload, traceparent
@@ -175,29 +171,45 @@ public class OutboxRelay implements SmartLifecycle {
     };
   }
 
-  private void markPublished(List<PendingEvent> published) {
+  /** Marks a batch's acknowledged events in one statement, whatever their number. */
+  private void markPublished(JdbcClient session, List<PendingEvent> published) {
     if (published.isEmpty()) {
       return;
     }
     Instant now = clock.instant();
-    jdbc.sql("update outbox_event set published_at = :now where id in (:ids)")
-        .param("now", Timestamp.from(now))
-        .param("ids", published.stream().map(PendingEvent::id).toList())
+    session
+        .sql("update outbox_event set published_at = ? where id = any(cast(? as uuid[]))")
+        .params(
+            Timestamp.from(now),
+            published.stream().map(event -> event.id().toString()).toArray(String[]::new))
         .update();
+    Map<List<String>, Long> perTopicAndType =
+        published.stream()
+            .collect(
+                Collectors.groupingBy(
+                    event -> List.of(event.topic(), event.type()), Collectors.counting()));
+    perTopicAndType.forEach(
+        (topicAndType, count) ->
+            meters
+                .counter(
+                    "outbox.events.published",
+                    "topic",
+                    topicAndType.get(0),
+                    "type",
+                    topicAndType.get(1))
+                .increment(count));
     for (PendingEvent event : published) {
       lag.record(Duration.between(event.occurredAt(), now));
-      meters
-          .counter("outbox.events.published", "topic", event.topic(), "type", event.type())
-          .increment();
     }
   }
 
-  private void quarantine(Map<PendingEvent, String> quarantined) {
+  private void quarantine(JdbcClient session, Map<PendingEvent, String> quarantined) {
     quarantined.forEach(
         (event, reason) -> {
           String shortened =
               reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
-          jdbc.sql("update outbox_event set quarantined_at = ?, quarantine_reason = ? where id = ?")
+          session
+              .sql("update outbox_event set quarantined_at = ?, quarantine_reason = ? where id = ?")
               .params(Timestamp.from(clock.instant()), shortened, event.id())
               .update();
           meters
@@ -267,24 +279,28 @@ public class OutboxRelay implements SmartLifecycle {
    * @return how many rows were deleted
    */
   int purge() {
-    if (!leads()) {
-      return 0;
-    }
     Timestamp before = Timestamp.from(clock.instant().minus(properties.retention()));
-    int total = 0;
-    int deleted;
-    do {
-      deleted =
-          jdbc.sql(
-                  """
-                  delete from outbox_event where id in (
-                    select id from outbox_event where published_at < ? limit ?)
-                  """)
-              .params(before, properties.purgeBatchSize())
-              .update();
-      total += deleted;
-    } while (deleted == properties.purgeBatchSize() && !Thread.currentThread().isInterrupted());
-    return total;
+    return leadership
+        .whileLeading(
+            session -> {
+              int total = 0;
+              int deleted;
+              do {
+                deleted =
+                    session
+                        .sql(
+                            """
+                            delete from outbox_event where id in (
+                              select id from outbox_event where published_at < ? limit ?)
+                            """)
+                        .params(before, properties.purgeBatchSize())
+                        .update();
+                total += deleted;
+              } while (deleted == properties.purgeBatchSize()
+                  && !Thread.currentThread().isInterrupted());
+              return total;
+            })
+        .orElse(0);
   }
 
   long pendingCount() {
@@ -325,7 +341,10 @@ public class OutboxRelay implements SmartLifecycle {
           purge();
           nextPurge = clock.instant().plus(properties.purgeInterval());
         }
-        wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        if (wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+          // Woken by a commit: the commits right behind it join the same pass.
+          Thread.sleep(properties.linger().toMillis());
+        }
         wakeUps.drainPermits();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -85,6 +85,7 @@ class OutboxPurgeIT {
         new OutboxProperties(
             false,
             Duration.ofSeconds(1),
+            Duration.ZERO,
             500,
             Duration.ofSeconds(5),
             Duration.ofSeconds(1),

@@ -9,18 +9,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,10 +159,71 @@ class OutboxRelayIT {
     assertThat(header(sent, CloudEventHeaders.SUBJECT)).isEqualTo("A");
   }
 
+  @Test
+  void aRelayWokenByACommitWaitsItsLingerSoThatTheCommitsBehindGoInTheSamePass() {
+    relay.stop();
+    relay =
+        new OutboxRelay(
+            jdbc,
+            dataSource,
+            producer,
+            new OutboxProperties(
+                true,
+                // No poll during the test: only the wake-up brings the relay round.
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(2),
+                500,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(1),
+                Duration.ofDays(7),
+                Duration.ofHours(1),
+                1000,
+                Duration.ofMinutes(2)),
+            "relay-test",
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            meters);
+    relay.start();
+    // The first pass has found nothing; the relay waits to be woken.
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> relayIdleAfterARead() > 0);
+
+    UUID a = row("A");
+    relay.wakeUp();
+    sleep(Duration.ofMillis(300));
+    UUID b = row("B");
+    UUID c = row("C");
+
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> producer.handed.size() == 3);
+    assertThat(producer.handedIds()).containsExactly(a, b, c);
+    assertThat(producer.handedAtFlush).as("records handed over by each flush").containsExactly(3);
+  }
+
+  /** Sessions holding the relay lock that are idle after reading the outbox. */
+  private long relayIdleAfterARead() {
+    return jdbc.sql(
+            """
+            select count(*) from pg_stat_activity a
+            where a.datname = current_database() and a.state = 'idle'
+              and a.query like '%from outbox_event%where published_at is null%'
+              and exists (select 1 from pg_locks l
+                          where l.pid = a.pid and l.locktype = 'advisory' and l.granted)
+            """)
+        .query(Long.class)
+        .single();
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static OutboxProperties properties(Duration sendTimeout) {
     return new OutboxProperties(
         false,
         Duration.ofSeconds(1),
+        Duration.ZERO,
         500,
         sendTimeout,
         Duration.ofSeconds(1),
@@ -205,7 +267,9 @@ class OutboxRelayIT {
   /** A producer that acknowledges every record at once except those it is told to fail. */
   private static final class FakeProducer extends KafkaTemplate<String, byte[]> {
 
-    final List<ProducerRecord<String, byte[]>> handed = new ArrayList<>();
+    // Handed over on the relay's thread when it runs, read on the test's.
+    final List<ProducerRecord<String, byte[]>> handed = new CopyOnWriteArrayList<>();
+    final List<Integer> handedAtFlush = new CopyOnWriteArrayList<>();
     final Map<UUID, Exception> failures = new HashMap<>();
     boolean neverAnswer;
 
@@ -234,6 +298,8 @@ class OutboxRelayIT {
     }
 
     @Override
-    public void flush() {}
+    public void flush() {
+      handedAtFlush.add(handed.size() - handedAtFlush.stream().mapToInt(Integer::intValue).sum());
+    }
   }
 }
