@@ -3,6 +3,9 @@ package org.mhaqi.support.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.ReceiverContext;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -71,6 +75,7 @@ public class EventConsumers {
   private final ProcessedEvents processed;
   private final MeterRegistry meters;
   private final EventIsolation isolation;
+  private final ObservationRegistry observations;
 
   public EventConsumers(
       JsonMapper json,
@@ -78,11 +83,26 @@ public class EventConsumers {
       ProcessedEvents processed,
       MeterRegistry meters,
       EventIsolation isolation) {
+    this(json, transactions, processed, meters, isolation, ObservationRegistry.NOOP);
+  }
+
+  /**
+   * @param observations each event's handler runs in an observation continuing the trace of its
+   *     record ({@code traceparent}), so its logs and the events it publishes carry that trace
+   */
+  public EventConsumers(
+      JsonMapper json,
+      TransactionTemplate transactions,
+      ProcessedEvents processed,
+      MeterRegistry meters,
+      EventIsolation isolation,
+      ObservationRegistry observations) {
     this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     this.transactions = transactions;
     this.processed = processed;
     this.meters = meters;
     this.isolation = isolation;
+    this.observations = observations;
   }
 
   /**
@@ -126,7 +146,12 @@ public class EventConsumers {
   }
 
   /** A message read and parsed, ready to apply; route and payload are null for a skipped type. */
-  private record Readable(EventEnvelope envelope, Route<?> route, Object payload, String typeTag) {}
+  private record Readable(
+      EventEnvelope envelope,
+      MessageHeaders headers,
+      Route<?> route,
+      Object payload,
+      String typeTag) {}
 
   /** What became of an event in a transaction that committed. */
   private record Outcome(Readable event, String outcome) {}
@@ -189,10 +214,10 @@ public class EventConsumers {
       Route<?> route = routes.get(envelope.type());
       String typeTag = EventTypes.byName(envelope.type()).map(EventType::name).orElse("unknown");
       if (route == null) {
-        return new Readable(envelope, null, null, typeTag);
+        return new Readable(envelope, message.getHeaders(), null, null, typeTag);
       }
       try {
-        return new Readable(envelope, route, parse(route, envelope), typeTag);
+        return new Readable(envelope, message.getHeaders(), route, parse(route, envelope), typeTag);
       } catch (PoisonEventException e) {
         count(typeTag, "poison");
         throw e;
@@ -253,11 +278,16 @@ public class EventConsumers {
         } else {
           MDC.put("eventId", envelope.id().toString());
           try {
-            handling.record(
-                () -> {
-                  event.route().apply(event.payload(), envelope);
-                  isolation.afterEvent();
-                });
+            continuingTraceOf(event)
+                .observe(
+                    () ->
+                        handling.record(
+                            () -> {
+                              // In the record's trace: the first line of its handling that says so.
+                              log.debug("Handling {}", envelope);
+                              event.route().apply(event.payload(), envelope);
+                              isolation.afterEvent();
+                            }));
           } finally {
             MDC.remove("eventId");
           }
@@ -279,6 +309,20 @@ public class EventConsumers {
         }
         count(event.typeTag(), outcome.outcome());
       }
+    }
+
+    /**
+     * An observation whose parent is the trace of the event's record: a batch shares one poll, so
+     * the container cannot continue each record's trace; this does it per event.
+     */
+    private Observation continuingTraceOf(Readable event) {
+      ReceiverContext<MessageHeaders> context = new ReceiverContext<>(EventEnvelope::header);
+      context.setCarrier(event.headers());
+      context.setRemoteServiceName("kafka");
+      return Observation.createNotStarted("events.consumer.event", () -> context, observations)
+          .contextualName(name + " " + event.envelope().type())
+          .lowCardinalityKeyValue("consumer", name)
+          .lowCardinalityKeyValue("type", event.typeTag());
     }
 
     private Object parse(Route<?> route, EventEnvelope envelope) {

@@ -2,6 +2,7 @@ package org.mhaqi.support.messaging;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -66,13 +67,15 @@ public class MessagingConfiguration {
       PlatformTransactionManager transactionManager,
       ProcessedEvents processed,
       MeterRegistry meters,
-      ObjectProvider<EventIsolation> isolation) {
+      ObjectProvider<EventIsolation> isolation,
+      ObjectProvider<ObservationRegistry> observations) {
     return new EventConsumers(
         json,
         new TransactionTemplate(transactionManager),
         processed,
         meters,
-        isolation.getIfAvailable(() -> EventIsolation.NONE));
+        isolation.getIfAvailable(() -> EventIsolation.NONE),
+        observations.getIfAvailable(() -> ObservationRegistry.NOOP));
   }
 
   /** A service with JPA: each event of a batch flushes and clears the persistence context. */
