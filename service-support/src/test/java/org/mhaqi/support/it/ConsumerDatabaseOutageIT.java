@@ -7,17 +7,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.events.enrollment.PhaseKind;
-import org.mhaqi.events.enrollment.ProviderType;
-import org.mhaqi.events.enrollment.Region;
-import org.mhaqi.events.enrollment.ServiceEnrolled;
-import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.RealInfrastructure;
@@ -54,21 +48,23 @@ class ConsumerDatabaseOutageIT {
   void eventsArrivingWhileTheDatabaseIsAwayAreAppliedOnceAfterItComesBack() throws Exception {
     List<UUID> sent = new ArrayList<>();
     try (var producer = new CloudEventProducer(bootstrapServers, json, "enrollment-service")) {
-      sent.add(producer.send(enrolled()));
+      sent.add(producer.send(TestEnrolments.enrolled(UUID.randomUUID(), UUID.randomUUID(), "RX4")));
       awaitApplied(sent, Duration.ofSeconds(60));
 
       cutDatabase();
       Instant back = Instant.now().plus(OUTAGE);
       try {
         while (Instant.now().isBefore(back)) {
-          sent.add(producer.send(enrolled()));
+          sent.add(
+              producer.send(TestEnrolments.enrolled(UUID.randomUUID(), UUID.randomUUID(), "RX4")));
           Thread.sleep(250);
         }
       } finally {
         restoreDatabase();
       }
       for (int i = 0; i < 10; i++) {
-        sent.add(producer.send(enrolled()));
+        sent.add(
+            producer.send(TestEnrolments.enrolled(UUID.randomUUID(), UUID.randomUUID(), "RX4")));
       }
     }
 
@@ -133,22 +129,5 @@ class ConsumerDatabaseOutageIT {
     String name = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
     int query = name.indexOf('?');
     return query < 0 ? name : name.substring(0, query);
-  }
-
-  private static ServiceEnrolled enrolled() {
-    return new ServiceEnrolled(
-        UUID.randomUUID(),
-        UUID.randomUUID(),
-        UUID.randomUUID(),
-        "RX4",
-        ProviderType.NHS_TRUST,
-        Region.LONDON,
-        ServiceType.ADULT_ACUTE,
-        UUID.randomUUID(),
-        PhaseKind.WIDER_IMPLEMENTATION,
-        LocalDate.of(2027, 1, 4),
-        LocalDate.of(2027, 12, 17),
-        false,
-        Instant.now());
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,11 +17,6 @@ import org.apache.kafka.common.utils.Utils;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.Topics;
-import org.mhaqi.events.enrollment.PhaseKind;
-import org.mhaqi.events.enrollment.ProviderType;
-import org.mhaqi.events.enrollment.Region;
-import org.mhaqi.events.enrollment.ServiceEnrolled;
-import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.RealInfrastructure;
@@ -64,8 +57,10 @@ class DeadLetterIT {
           new ProducerRecord<>(
               Topics.ENROLLMENT_EVENTS, key, "not an event".getBytes(StandardCharsets.UTF_8)));
       UUID noServiceId = UUID.randomUUID();
-      producer.send(producer.record(enrolled(UUID.fromString(key), null), noServiceId));
-      UUID good = producer.send(enrolled(UUID.fromString(key), UUID.randomUUID()));
+      producer.send(
+          producer.record(TestEnrolments.enrolled(UUID.fromString(key), null, "RX4"), noServiceId));
+      UUID good =
+          producer.send(TestEnrolments.enrolled(UUID.fromString(key), UUID.randomUUID(), "RX4"));
 
       var letters = deadLetters.awaitMatching(m -> key.equals(m.key()), 2, WAIT);
       assertThat(letters.get(0).header("x-exception-message")).contains("ce_id");
@@ -101,7 +96,8 @@ class DeadLetterIT {
       producer.send(
           new ProducerRecord<>(
               Topics.ENROLLMENT_EVENTS, key, "{\"broken\":".getBytes(StandardCharsets.UTF_8)));
-      UUID behind = producer.send(enrolled(UUID.fromString(key), UUID.randomUUID()));
+      UUID behind =
+          producer.send(TestEnrolments.enrolled(UUID.fromString(key), UUID.randomUUID(), "RX4"));
 
       Thread.sleep(12_000);
       assertThat(applied(behind)).as("applied behind an unwritten dead letter").isZero();
@@ -136,22 +132,5 @@ class DeadLetterIT {
         .param(eventId)
         .query(Long.class)
         .single();
-  }
-
-  private static ServiceEnrolled enrolled(UUID enrollmentId, UUID serviceId) {
-    return new ServiceEnrolled(
-        enrollmentId,
-        serviceId,
-        UUID.randomUUID(),
-        "RX4",
-        ProviderType.NHS_TRUST,
-        Region.LONDON,
-        ServiceType.ADULT_ACUTE,
-        UUID.randomUUID(),
-        PhaseKind.WIDER_IMPLEMENTATION,
-        LocalDate.of(2027, 1, 4),
-        LocalDate.of(2027, 12, 17),
-        false,
-        Instant.now());
   }
 }

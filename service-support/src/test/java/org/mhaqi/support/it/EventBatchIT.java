@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,11 +11,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.Topics;
-import org.mhaqi.events.enrollment.PhaseKind;
-import org.mhaqi.events.enrollment.ProviderType;
-import org.mhaqi.events.enrollment.Region;
-import org.mhaqi.events.enrollment.ServiceEnrolled;
-import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.RealInfrastructure;
@@ -71,7 +64,8 @@ class EventBatchIT {
           for (int i = 0; i < 20; i++) {
             UUID id = UUID.randomUUID();
             ProducerRecord<String, byte[]> record =
-                producer.record(enrolled(key, "RX4", UUID.randomUUID()), id);
+                producer.record(
+                    TestEnrolments.enrolled(UUID.fromString(key), UUID.randomUUID(), "RX4"), id);
             producer.send(record);
             ids.add(id);
             expected.add(id);
@@ -101,14 +95,19 @@ class EventBatchIT {
     publishWhileStopped(
         producer -> {
           for (int i = 0; i < 5; i++) {
-            good.add(producer.send(enrolled(key, "RX4", UUID.randomUUID())));
+            good.add(
+                producer.send(
+                    TestEnrolments.enrolled(UUID.fromString(key), UUID.randomUUID(), "RX4")));
           }
-          producer.send(producer.record(enrolled(key, "RX4", null), poison));
+          producer.send(
+              producer.record(TestEnrolments.enrolled(UUID.fromString(key), null, "RX4"), poison));
           producer.send(
               new ProducerRecord<>(
                   Topics.ENROLLMENT_EVENTS, key, "not an event".getBytes(StandardCharsets.UTF_8)));
           for (int i = 0; i < 5; i++) {
-            good.add(producer.send(enrolled(key, "RX4", UUID.randomUUID())));
+            good.add(
+                producer.send(
+                    TestEnrolments.enrolled(UUID.fromString(key), UUID.randomUUID(), "RX4")));
           }
         });
 
@@ -130,14 +129,21 @@ class EventBatchIT {
     publishWhileStopped(
         producer -> {
           for (int i = 0; i < 4; i++) {
-            good.add(producer.send(enrolled(key, "RX4", UUID.randomUUID())));
+            good.add(
+                producer.send(
+                    TestEnrolments.enrolled(UUID.fromString(key), UUID.randomUUID(), "RX4")));
           }
           producer.send(
               producer.record(
-                  enrolled(key, ConsumerTestApplication.FAIL_AFTER_WRITING, UUID.randomUUID()),
+                  TestEnrolments.enrolled(
+                      UUID.fromString(key),
+                      UUID.randomUUID(),
+                      ConsumerTestApplication.FAIL_AFTER_WRITING),
                   failing));
           for (int i = 0; i < 4; i++) {
-            good.add(producer.send(enrolled(key, "RX4", UUID.randomUUID())));
+            good.add(
+                producer.send(
+                    TestEnrolments.enrolled(UUID.fromString(key), UUID.randomUUID(), "RX4")));
           }
         });
 
@@ -187,22 +193,5 @@ class EventBatchIT {
         .param(key)
         .query(UUID.class)
         .list();
-  }
-
-  private static ServiceEnrolled enrolled(String key, String odsCode, UUID serviceId) {
-    return new ServiceEnrolled(
-        UUID.fromString(key),
-        serviceId,
-        UUID.randomUUID(),
-        odsCode,
-        ProviderType.NHS_TRUST,
-        Region.LONDON,
-        ServiceType.ADULT_ACUTE,
-        UUID.randomUUID(),
-        PhaseKind.WIDER_IMPLEMENTATION,
-        LocalDate.of(2027, 1, 4),
-        LocalDate.of(2027, 12, 17),
-        false,
-        Instant.now());
   }
 }
