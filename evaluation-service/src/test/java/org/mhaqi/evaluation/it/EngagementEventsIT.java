@@ -92,16 +92,7 @@ class EngagementEventsIT extends EvaluationIntegrationTest {
 
   @Test
   void theApiPublishesSessionsAndHoursAndWithholdsCountsOfPeople() throws Exception {
-    ProgrammeEvents programme = new ProgrammeEvents();
-    UUID last = null;
-    for (DomainEvent event : programme.all()) {
-      last = publish(event);
-    }
-    awaitProcessed(last);
-    Awaitility.await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> byRegion(programme.phaseId).size() == 2);
+    ProgrammeEvents programme = programmeApplied();
 
     JsonNode service = read("/api/engagement/services/{id}", programme.london.serviceId());
     JsonNode enrolment = service.get("enrollments").get(0);
@@ -162,16 +153,7 @@ class EngagementEventsIT extends EvaluationIntegrationTest {
 
   @Test
   void aPageOfServicesTakesAsManyStatementsWhateverItsSize() {
-    ProgrammeEvents programme = new ProgrammeEvents();
-    UUID last = null;
-    for (DomainEvent event : programme.all()) {
-      last = publish(event);
-    }
-    awaitProcessed(last);
-    Awaitility.await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> byRegion(programme.phaseId).size() == 2);
+    ProgrammeEvents programme = programmeApplied();
 
     int one =
         StatementCount.onThisThread(
@@ -270,5 +252,20 @@ class EngagementEventsIT extends EvaluationIntegrationTest {
             new MapSqlParameterSource().addValue("phaseId", phaseId))
         .stream()
         .collect(Collectors.toMap(g -> g.key().get(0), Group::figures));
+  }
+
+  /** The programme's events, published and applied, with both regions' engagement projected. */
+  private ProgrammeEvents programmeApplied() {
+    ProgrammeEvents programme = new ProgrammeEvents();
+    UUID last = null;
+    for (DomainEvent event : programme.all()) {
+      last = publish(event);
+    }
+    awaitProcessed(last);
+    Awaitility.await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> byRegion(programme.phaseId).size() == 2);
+    return programme;
   }
 }
