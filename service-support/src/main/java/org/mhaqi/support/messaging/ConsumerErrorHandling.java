@@ -48,16 +48,23 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
   private final ConsumerRetryPolicy defaults;
   private final ConsumerHealthIndicator health;
   private final MeterRegistry meters;
+  private final DatabaseProbe database;
 
+  /**
+   * @param database asked before a failure is taken for the message's fault: while it does not
+   *     answer, the message waits and is never dead-lettered
+   */
   public ConsumerErrorHandling(
       KafkaOperations<Object, Object> deadLetters,
       ConsumerRetryPolicy defaults,
       ConsumerHealthIndicator health,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      DatabaseProbe database) {
     this.deadLetters = deadLetters;
     this.defaults = defaults;
     this.health = health;
     this.meters = meters;
+    this.database = database;
   }
 
   @Override
@@ -122,7 +129,7 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
             bindingBackOff == null ? defaults.unexpected() : bindingBackOff);
     DefaultErrorHandler handler =
         new DefaultErrorHandler(recoverer(group, dlqDestinationResolver), policy.unexpected());
-    handler.setBackOffFunction((record, failure) -> policy.backOffFor(failure));
+    handler.setBackOffFunction((record, failure) -> policy.backOffFor(failure, database::answers));
     // A dead-letter send that failed leaves the offset alone and starts the message over.
     handler.setResetStateOnRecoveryFailure(true);
     handler.setCommitRecovered(true);
@@ -152,11 +159,13 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
     recoverer.setFailIfSendResultIsError(true);
     recoverer.addHeadersFunction((record, failure) -> headers(record, failure, group));
     return (record, failure) -> {
-      if (TransientFailures.isTransient(failure)) {
+      if (TransientFailures.poison(failure).isEmpty()
+          && (TransientFailures.isTransient(failure) || !database.answers())) {
         // The back-off was chosen by the record's first failure; when that one was unexpected but
-        // the last is transient (the database went away meanwhile), the message must wait for the
-        // database, not go to the dead-letter topic. Failing recovery starts the record over,
-        // and its next failure chooses the back-off again.
+        // the last is transient, or the database does not answer now, the message must wait for
+        // the database, not go to the dead-letter topic: only a failure repeated against a working
+        // database is the event's. Failing recovery starts the record over, and its next failure
+        // chooses the back-off again.
         throw new TransientFailureNotDeadLettered(record, failure);
       }
       recoverer.accept(record, failure);
@@ -232,7 +241,7 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
               + record.partition()
               + "@"
               + record.offset()
-              + ": its last failure was transient ("
+              + ": its last failure was transient or came while the database did not answer ("
               + reason(failure)
               + "); trying it again",
           failure);

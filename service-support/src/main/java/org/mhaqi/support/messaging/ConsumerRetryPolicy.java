@@ -1,6 +1,7 @@
 package org.mhaqi.support.messaging;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -10,8 +11,9 @@ import org.springframework.util.backoff.FixedBackOff;
  *
  * <ul>
  *   <li>poison ({@link PoisonEventException}): not at all, straight to the dead-letter topic;
- *   <li>transient (database away, deadlock, lock timeout, pool exhausted; see {@link
- *       TransientFailures}): for as long as it takes, with a back-off growing to a ceiling, so a
+ *   <li>transient (database away, a connection lost mid-transaction, deadlock, lock timeout, pool
+ *       exhausted; see {@link TransientFailures}), or any failure while the database does not
+ *       answer a trivial query: for as long as it takes, with a back-off growing to a ceiling, so a
  *       database outage delays events and never dead-letters them;
  *   <li>anything else (a defect): a few times, as the binding's retry settings say, then the
  *       dead-letter topic, from where it can be replayed once the defect is fixed.
@@ -45,12 +47,20 @@ public record ConsumerRetryPolicy(
     }
   }
 
-  /** The back-off for a message that failed with this exception. */
+  /** The back-off for a message that failed with this exception, the database answering. */
   public BackOff backOffFor(Throwable failure) {
+    return backOffFor(failure, () -> true);
+  }
+
+  /**
+   * The back-off for a message that failed with this exception: while the database does not answer
+   * a trivial query, any failure but poison is transient, whatever its wrapper says.
+   */
+  public BackOff backOffFor(Throwable failure, BooleanSupplier databaseAnswers) {
     if (TransientFailures.poison(failure).isPresent()) {
       return new FixedBackOff(0, 0);
     }
-    if (TransientFailures.isTransient(failure)) {
+    if (TransientFailures.isTransient(failure) || !databaseAnswers.getAsBoolean()) {
       ExponentialBackOff backOff = new ExponentialBackOff(transientInitial.toMillis(), 2.0);
       backOff.setMaxInterval(transientCeiling.toMillis());
       backOff.setMaxElapsedTime(Long.MAX_VALUE);

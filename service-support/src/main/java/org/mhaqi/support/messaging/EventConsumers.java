@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventTypes;
 import org.mhaqi.events.EventTypes.EventType;
@@ -25,6 +26,8 @@ import org.slf4j.MDC;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -231,7 +234,7 @@ public class EventConsumers {
     private void applyTogetherOrOneByOne(List<Readable> events) {
       List<Outcome> outcomes;
       try {
-        outcomes = batches.record(() -> transactions.execute(status -> apply(events)));
+        outcomes = batches.record(() -> inTransaction(() -> apply(events)));
       } catch (RuntimeException e) {
         if (events.size() == 1) {
           throw new BatchListenerFailedException("Failed to apply an event of " + name, e, 0);
@@ -252,12 +255,40 @@ public class EventConsumers {
         List<Readable> one = List.of(events.get(index));
         List<Outcome> outcomes;
         try {
-          outcomes = transactions.execute(status -> apply(one));
+          outcomes = inTransaction(() -> apply(one));
         } catch (RuntimeException e) {
           throw new BatchListenerFailedException("Failed to apply an event of " + name, e, index);
         }
         report(outcomes);
       }
+    }
+
+    /**
+     * Runs the work in a transaction, as {@link TransactionTemplate} would, but tells a failed
+     * commit ({@link CommitFailedException}: its outcome is unknown) and a failed rollback ({@link
+     * RollbackFailedException}: the connection is gone) from a failure of the work itself, so that
+     * neither is ever taken for the events' fault.
+     */
+    private <T> T inTransaction(Supplier<T> work) {
+      PlatformTransactionManager manager = transactions.getTransactionManager();
+      TransactionStatus status = manager.getTransaction(transactions);
+      T result;
+      try {
+        result = work.get();
+      } catch (RuntimeException | Error failure) {
+        try {
+          manager.rollback(status);
+        } catch (RuntimeException rollbackFailure) {
+          throw new RollbackFailedException(name, failure, rollbackFailure);
+        }
+        throw failure;
+      }
+      try {
+        manager.commit(status);
+      } catch (RuntimeException commitFailure) {
+        throw new CommitFailedException(name, commitFailure);
+      }
+      return result;
     }
 
     /** Inside the transaction: marks the events and applies those marked for the first time. */

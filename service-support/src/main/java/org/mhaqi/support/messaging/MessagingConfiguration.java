@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -95,6 +96,10 @@ public class MessagingConfiguration {
     }
   }
 
+  private static DatabaseProbe probe(DataSource dataSource) {
+    return dataSource == null ? DatabaseProbe.NONE : DatabaseProbe.of(dataSource);
+  }
+
   /** Retries and dead letters in the listener container of every Kafka binding. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(
@@ -123,6 +128,7 @@ public class MessagingConfiguration {
         ConsumerProperties properties,
         ConsumerHealthIndicator health,
         MeterRegistry meters,
+        ObjectProvider<DataSource> dataSource,
         @Value("${spring.application.name}") String applicationName) {
       // Dead letters go out as they came in: String or byte[] keys, byte[] values.
       Map<String, Object> config = kafkaProperties.buildProducerProperties();
@@ -141,7 +147,8 @@ public class MessagingConfiguration {
           new ConsumerRetryPolicy(
               properties.transientBackoffInitial(), properties.transientBackoffCeiling(), null),
           health,
-          meters);
+          meters,
+          probe(dataSource.getIfAvailable()));
     }
   }
 }

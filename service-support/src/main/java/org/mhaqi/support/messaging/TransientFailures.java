@@ -1,7 +1,6 @@
 package org.mhaqi.support.messaging;
 
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -12,11 +11,19 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
- * Tells failures that go away by themselves (the database down or restarting, a deadlock, a lock or
- * statement timeout, an exhausted connection pool) from those that do not. A consumer retries the
- * first kind until they pass; retrying cannot help the second.
+ * Tells failures that go away by themselves (the database down or restarting, a connection that
+ * died mid-transaction, a deadlock, a lock or statement timeout, an exhausted connection pool) from
+ * those that do not. A consumer retries the first kind until they pass; retrying cannot help the
+ * second.
+ *
+ * <p>A lost connection shows itself in many wrappers, often without an SQLSTATE: Hikari's
+ * "Connection is closed" on a connection it has evicted, Hibernate's {@code TransactionException}
+ * on commit or rollback, a rollback that itself failed (which hides the first failure in {@link
+ * TransactionSystemException#getApplicationException()}), PgJDBC's I/O errors. Any of them anywhere
+ * in the chain makes the failure transient.
  */
 public final class TransientFailures {
 
@@ -57,17 +64,41 @@ public final class TransientFailures {
   }
 
   private static boolean isTransientItself(Throwable cause) {
-    if (cause instanceof TransientDataAccessException
+    if (cause instanceof CommitFailedException
+        || cause instanceof RollbackFailedException
+        || cause instanceof TransientDataAccessException
         || cause instanceof RecoverableDataAccessException
         || cause instanceof DataAccessResourceFailureException
         || cause instanceof CannotCreateTransactionException
         || cause instanceof SQLTransientException
         || cause instanceof SQLRecoverableException
-        || cause instanceof SocketException
-        || cause instanceof SocketTimeoutException) {
+        || cause instanceof IOException
+        || isHibernateTransactionFailure(cause)) {
       return true;
     }
-    return cause instanceof SQLException sql && isTransientState(sql.getSQLState());
+    if (cause instanceof TransactionSystemException rollback
+        && rollback.getApplicationException() != null) {
+      return true; // the rollback after another failure failed: the connection is gone
+    }
+    return cause instanceof SQLException sql
+        && (isTransientState(sql.getSQLState()) || isClosedConnection(sql));
+  }
+
+  /** Hikari's answer on a connection it evicted after a fatal error: no SQLSTATE, just this. */
+  private static boolean isClosedConnection(SQLException sql) {
+    return sql.getSQLState() == null
+        && sql.getMessage() != null
+        && sql.getMessage().startsWith("Connection is closed");
+  }
+
+  /** {@code org.hibernate.TransactionException}: a begin, commit or rollback that failed. */
+  private static boolean isHibernateTransactionFailure(Throwable cause) {
+    for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+      if (type.getName().equals("org.hibernate.TransactionException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -106,13 +137,24 @@ public final class TransientFailures {
     return chain.toString();
   }
 
-  /** The failure and its causes, each once, outermost first (causes may form a cycle). */
+  /**
+   * The failure and its causes, each once, outermost first (causes may form a cycle); after a
+   * failed rollback's causes, the failure that the rollback followed and its causes.
+   */
   private static List<Throwable> chain(Throwable failure) {
     List<Throwable> chain = new ArrayList<>();
+    List<Throwable> hidden = new ArrayList<>();
     Throwable current = failure;
     while (current != null && chain.size() < MAX_DEPTH && !containsSame(chain, current)) {
       chain.add(current);
+      if (current instanceof TransactionSystemException rollback
+          && rollback.getApplicationException() != null) {
+        hidden.add(rollback.getApplicationException());
+      }
       current = current.getCause();
+      if (current == null && !hidden.isEmpty()) {
+        current = hidden.remove(0);
+      }
     }
     return chain;
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.RealInfrastructure;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ConsumerDatabaseOutageIT {
 
   private static final Duration OUTAGE = Duration.ofSeconds(15);
+  private static final Duration FLAPPING = Duration.ofSeconds(15);
 
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
@@ -82,6 +84,55 @@ class ConsumerDatabaseOutageIT {
     }
   }
 
+  /**
+   * A database that fails over or a network that flaps: the consumer's connections are terminated
+   * every half second while new ones are still allowed, so connections die inside transactions and
+   * during commits. Nothing is lost, nothing applied twice, and no valid event is dead-lettered.
+   */
+  @Test
+  void eventsArrivingWhileConnectionsKeepDyingAreAppliedOnceAndNoneDeadLettered() throws Exception {
+    List<UUID> sent = new ArrayList<>();
+    try (var producer = new CloudEventProducer(bootstrapServers, json, "enrollment-service")) {
+      sent.add(producer.send(slowEnrolment()));
+      awaitApplied(sent, Duration.ofSeconds(60));
+
+      Instant over = Instant.now().plus(FLAPPING);
+      Instant nextKill = Instant.now();
+      while (Instant.now().isBefore(over)) {
+        sent.add(producer.send(slowEnrolment()));
+        if (!Instant.now().isBefore(nextKill)) {
+          terminateConnections();
+          nextKill = Instant.now().plusMillis(500);
+        }
+        Thread.sleep(100);
+      }
+      for (int i = 0; i < 10; i++) {
+        sent.add(producer.send(slowEnrolment()));
+      }
+    }
+
+    awaitApplied(sent, Duration.ofSeconds(120));
+    assertThat(
+            jdbc.sql("select event_id from applied_event where event_id in (:sent)")
+                .param("sent", sent)
+                .query(UUID.class)
+                .list())
+        .as("every event applied exactly once")
+        .containsExactlyInAnyOrderElementsOf(sent);
+    try (var deadLetters = new KafkaTopicReader(bootstrapServers, ConsumerTestApplication.DLQ)) {
+      Thread.sleep(3_000);
+      assertThat(deadLetters.poll())
+          .as("dead letters of this test's events")
+          .filteredOn(m -> sent.contains(UUID.fromString(m.header("ce_id"))))
+          .isEmpty();
+    }
+  }
+
+  private static ServiceEnrolled slowEnrolment() {
+    return TestEnrolments.enrolled(
+        UUID.randomUUID(), UUID.randomUUID(), ConsumerTestApplication.SLOW);
+  }
+
   /** Waits for these events, whatever other tests left in the table. */
   private void awaitApplied(List<UUID> events, Duration timeout) {
     Awaitility.await()
@@ -103,6 +154,13 @@ class ConsumerDatabaseOutageIT {
       admin
           .createStatement()
           .execute("alter database " + databaseName() + " allow_connections false");
+    }
+    terminateConnections();
+  }
+
+  /** Terminates the consumer's database sessions; new ones are still allowed. */
+  private void terminateConnections() throws SQLException {
+    try (Connection admin = admin()) {
       admin
           .createStatement()
           .execute(

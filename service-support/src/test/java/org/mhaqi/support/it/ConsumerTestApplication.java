@@ -22,6 +22,12 @@ public class ConsumerTestApplication {
   /** The ODS code of an enrolment whose handler writes its row and then fails (a defect). */
   static final String FAIL_AFTER_WRITING = "FAIL-AFTER-WRITING";
 
+  /**
+   * The ODS code of an enrolment whose handling holds its transaction open for 100 ms, as planning
+   * does, so that a connection killed now and then dies inside a transaction or its commit.
+   */
+  static final String SLOW = "SLOW";
+
   @Bean
   Consumer<Message<List<byte[]>>> enrollmentEvents(EventConsumers consumers, JdbcClient jdbc) {
     return consumers
@@ -35,6 +41,9 @@ public class ConsumerTestApplication {
               jdbc.sql("insert into applied_event (event_id, subject) values (?, ?)")
                   .params(envelope.id(), envelope.subject())
                   .update();
+              if (SLOW.equals(event.odsCode())) {
+                jdbc.sql("select pg_sleep(0.1)").query().listOfRows();
+              }
               if (FAIL_AFTER_WRITING.equals(event.odsCode())) {
                 throw new IllegalStateException(envelope + " refused after writing");
               }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.messaging.MessageHandlingException;
 import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.util.backoff.FixedBackOff;
 
 /** What the consumers' error handling does with a message once its attempts are used up. */
@@ -33,15 +35,67 @@ class ConsumerErrorHandlingTest {
   private final ConsumerRecord<Object, Object> record =
       new ConsumerRecord<>("enrollment.events", 2, 7L, "key", new byte[] {1});
 
+  /** Whether the consumer's database answers a trivial query, as the test says. */
+  private boolean databaseAnswers = true;
+
   /** Two attempts for unexpected failures, as a binding with max-attempts 2 would give. */
   private final DefaultErrorHandler handler =
       new ConsumerErrorHandling(
               new RecordingTemplate(),
               new ConsumerRetryPolicy(Duration.ofMillis(1), Duration.ofMillis(1), null),
               new ConsumerHealthIndicator(null),
-              meters)
+              meters,
+              () -> databaseAnswers)
           .errorHandler(
               "coaching-service", (r, e) -> new TopicPartition(DLQ, 0), new FixedBackOff(0, 1));
+
+  @Test
+  void aFailureWhileTheDatabaseDoesNotAnswerIsNeverDeadLettered() {
+    databaseAnswers = false;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      assertThat(
+              handler.handleOne(
+                  listenerFailed(new IllegalStateException("unknown")), record, null, null))
+          .as("attempt %d", attempt)
+          .isFalse();
+    }
+    assertThat(deadLetters).isEmpty();
+  }
+
+  @Test
+  void aFailureFirstUnexpectedThenWhileTheDatabaseIsAwayStartsOverInsteadOfBeingDeadLettered() {
+    handler.handleOne(listenerFailed(new IllegalStateException("first")), record, null, null);
+    databaseAnswers = false;
+    assertThat(
+            handler.handleOne(
+                listenerFailed(new IllegalStateException("second")), record, null, null))
+        .isFalse();
+    assertThat(deadLetters).isEmpty();
+  }
+
+  @Test
+  void aConnectionClosedUnderACommitIsNeverDeadLettered() {
+    Exception closed =
+        listenerFailed(
+            new JpaSystemException(
+                new org.hibernate.TransactionException(
+                    "Unable to commit against JDBC Connection",
+                    new SQLException("Connection is closed"))));
+    for (int attempt = 0; attempt < 20; attempt++) {
+      assertThat(handler.handleOne(closed, record, null, null)).isFalse();
+    }
+    assertThat(deadLetters).isEmpty();
+  }
+
+  @Test
+  void poisonIsDeadLetteredEvenWhileTheDatabaseDoesNotAnswer() {
+    databaseAnswers = false;
+    assertThat(
+            handler.handleOne(
+                listenerFailed(new PoisonEventException("no envelope")), record, null, null))
+        .isTrue();
+    assertThat(deadLetters).hasSize(1);
+  }
 
   @Test
   void aMessageThatKeepsFailingUnexpectedlyIsDeadLetteredWithItsReason() {

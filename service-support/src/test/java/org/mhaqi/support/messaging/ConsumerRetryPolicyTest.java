@@ -55,6 +55,33 @@ class ConsumerRetryPolicyTest {
   }
 
   @Test
+  void anyFailureButPoisonWaitsWithoutEndWhileTheDatabaseDoesNotAnswer() {
+    BackOffExecution unexpected =
+        policy.backOffFor(new IllegalStateException("whatever"), () -> false).start();
+    for (int attempt = 0; attempt < 100; attempt++) {
+      assertThat(unexpected.nextBackOff()).isNotEqualTo(BackOffExecution.STOP);
+    }
+
+    BackOffExecution poison =
+        policy.backOffFor(new PoisonEventException("no ce_id"), () -> false).start();
+    assertThat(poison.nextBackOff()).isEqualTo(BackOffExecution.STOP);
+  }
+
+  @Test
+  void theDatabaseIsAskedOnlyWhenTheFailureItselfDoesNotDecide() {
+    policy.backOffFor(
+        new PoisonEventException("no ce_id"),
+        () -> {
+          throw new AssertionError("asked about poison");
+        });
+    policy.backOffFor(
+        new SQLTransientConnectionException("away"),
+        () -> {
+          throw new AssertionError("asked about a transient failure");
+        });
+  }
+
+  @Test
   void withoutBindingSettingsUnexpectedFailuresGetThreeAttempts() {
     var defaults = new ConsumerRetryPolicy(Duration.ofMillis(1), Duration.ofMillis(1), null);
 

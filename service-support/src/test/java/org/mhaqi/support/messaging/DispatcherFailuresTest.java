@@ -100,7 +100,8 @@ class DispatcherFailuresTest {
               new DeadLetterRecorder(),
               new ConsumerRetryPolicy(Duration.ofMillis(1), Duration.ofMillis(1), null),
               new ConsumerHealthIndicator(null),
-              new SimpleMeterRegistry())
+              new SimpleMeterRegistry(),
+              DatabaseProbe.NONE)
           .errorHandler(
               "coaching-service", (r, e) -> new TopicPartition(DLQ, 0), new FixedBackOff(0, 2));
 

@@ -2,6 +2,7 @@ package org.mhaqi.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
@@ -22,6 +23,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.messaging.MessagingException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -45,6 +47,80 @@ class TransientFailuresTest {
         new TransactionSystemException(
             "Could not roll back JDBC transaction",
             new SQLException("This connection has been closed.", "08003")));
+  }
+
+  /** A connection that died mid-transaction, as each wrapper reports it (issue 26's traces). */
+  static Stream<Throwable> connectionsLostMidTransaction() {
+    SQLException hikariClosed = new SQLException("Connection is closed");
+    TransactionSystemException rollbackFailed =
+        new TransactionSystemException("JDBC rollback failed", hikariClosed);
+    rollbackFailed.initApplicationException(new IllegalStateException("whatever the work threw"));
+    return Stream.of(
+        // Hibernate's commit on a connection Hikari had already evicted, translated by Spring.
+        new JpaSystemException(
+            new org.hibernate.TransactionException(
+                "Unable to commit against JDBC Connection",
+                new SQLException("Connection is closed"))),
+        new org.hibernate.TransactionException("Unable to rollback against JDBC Connection"),
+        // JDBC: the rollback after a failed statement found the connection closed.
+        rollbackFailed,
+        new TransactionSystemException("JDBC commit failed", hikariClosed),
+        new SQLException(
+            "An I/O error occurred while sending to the backend.", null, new EOFException()),
+        new CommitFailedException("coaching-service", new IllegalStateException("unknown")),
+        new RollbackFailedException(
+            "coaching-service", new IllegalStateException("defect"), new IllegalStateException()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("connectionsLostMidTransaction")
+  void aConnectionLostMidTransactionIsTransientWhateverTheWrapper(Throwable failure) {
+    assertThat(TransientFailures.isTransient(wrapped(failure))).isTrue();
+  }
+
+  @Test
+  void aFailedRollbackKeepsThePoisonVerdictOfWhatItFollowed() {
+    var rollbackFailed =
+        new TransactionSystemException(
+            "JDBC rollback failed", new SQLException("Connection is closed"));
+    PoisonEventException poison = new PoisonEventException("the phase is unknown");
+    rollbackFailed.initApplicationException(poison);
+
+    assertThat(TransientFailures.poison(wrapped(rollbackFailed))).contains(poison);
+    assertThat(TransientFailures.isTransient(wrapped(rollbackFailed))).isFalse();
+    assertThat(
+            TransientFailures.poison(
+                new RollbackFailedException("c", poison, new IllegalStateException("closed"))))
+        .contains(poison);
+  }
+
+  @Test
+  void aClosedConnectionIsTransientAsHikariSaysItWithoutAStateNotWithAnotherState() {
+    assertThat(TransientFailures.isTransient(new SQLException("Connection is closed"))).isTrue();
+    assertThat(TransientFailures.isTransient(new SQLException("Connection is closed", "23505")))
+        .isFalse();
+    assertThat(TransientFailures.isTransient(new SQLException("closed for business"))).isFalse();
+  }
+
+  @Test
+  void aFailedRollbackIsTransientOnlyWhenItFollowedAnotherFailure() {
+    assertThat(TransientFailures.isTransient(new TransactionSystemException("commit refused")))
+        .isFalse();
+  }
+
+  @Test
+  void theRootCauseOfAFailedRollbackIsWhatItFollowed() {
+    var rollbackFailed =
+        new TransactionSystemException(
+            "JDBC rollback failed", new SQLException("Connection is closed"));
+    IllegalStateException first = new IllegalStateException("the work failed first");
+    rollbackFailed.initApplicationException(first);
+
+    assertThat(TransientFailures.rootCause(rollbackFailed)).isSameAs(first);
+    assertThat(TransientFailures.describe(rollbackFailed))
+        .isEqualTo(
+            "org.springframework.transaction.TransactionSystemException <- java.sql.SQLException"
+                + " <- java.lang.IllegalStateException");
   }
 
   @ParameterizedTest
