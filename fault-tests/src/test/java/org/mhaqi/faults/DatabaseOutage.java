@@ -8,7 +8,8 @@ import org.mhaqi.testing.TestPostgres;
 
 /**
  * A service's database made unreachable without stopping the shared server: new connections refused
- * ({@code ALLOW_CONNECTIONS false}) and the open ones terminated, until restored.
+ * ({@code ALLOW_CONNECTIONS false}) and the open ones terminated, until restored; or its open
+ * connections terminated, again and again, while new ones are allowed.
  */
 final class DatabaseOutage {
 
@@ -16,12 +17,21 @@ final class DatabaseOutage {
 
   static void cut(TestPostgres.Database db) {
     String name = name(db);
-    onServer(
-        db,
-        "alter database " + name + " allow_connections false",
-        "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-            + name
-            + "' and pid <> pg_backend_pid()");
+    onServer(db, "alter database " + name + " allow_connections false", terminate(name));
+  }
+
+  private static String terminate(String name) {
+    return "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+        + name
+        + "' and pid <> pg_backend_pid()";
+  }
+
+  /**
+   * Terminates the open connections only: new ones are still allowed, as after a database failover
+   * or on a flapping network.
+   */
+  static void terminateConnections(TestPostgres.Database db) {
+    onServer(db, terminate(name(db)));
   }
 
   static void restore(TestPostgres.Database db) {

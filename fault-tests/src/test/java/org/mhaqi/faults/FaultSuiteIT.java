@@ -50,11 +50,16 @@ class FaultSuiteIT {
   private static final Duration DATABASE_OUTAGE =
       Duration.parse(System.getProperty("fault.database.outage", "PT30S"));
 
+  /** How long scenarios 8 and 9 keep terminating a service's database connections. */
+  private static final Duration FLAPPING =
+      Duration.parse(System.getProperty("fault.database.flapping", "PT20S"));
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static KafkaBrokerProcess broker;
   private static ServiceProcess enrollment;
   private static ServiceProcess coaching;
+  private static ServiceProcess evaluation;
   private static Reconciliation reconciliation;
   private static final List<Figures> results = Collections.synchronizedList(new ArrayList<>());
   private static int scenarios;
@@ -64,16 +69,22 @@ class FaultSuiteIT {
     broker = new KafkaBrokerProcess(Files.createTempDirectory("fault-suite-kafka")).start();
     enrollment = ServiceProcess.launch("enrollment-service", broker.bootstrapServers(), Map.of());
     coaching = ServiceProcess.launch("coaching-service", broker.bootstrapServers(), Map.of());
+    evaluation = ServiceProcess.launch("evaluation-service", broker.bootstrapServers(), Map.of());
     enrollment.awaitReady();
     coaching.awaitReady();
+    evaluation.awaitReady();
     reconciliation =
-        new Reconciliation(broker.bootstrapServers(), enrollment.database(), coaching.database());
+        new Reconciliation(
+            broker.bootstrapServers(),
+            enrollment.database(),
+            coaching.database(),
+            evaluation.database());
   }
 
   @AfterAll
   static void stopPlatform() {
     results.forEach(f -> System.out.println(f.line()));
-    for (AutoCloseable c : new AutoCloseable[] {coaching, enrollment, broker}) {
+    for (AutoCloseable c : new AutoCloseable[] {evaluation, coaching, enrollment, broker}) {
       try {
         if (c != null) {
           c.close();
@@ -137,6 +148,41 @@ class FaultSuiteIT {
 
   @Test
   @Order(4)
+  void coachingServiceConnectionsTerminatedEveryHalfSecond() {
+    connectionsTerminatedEveryHalfSecond("8 coaching connections killed", coaching);
+  }
+
+  @Test
+  @Order(5)
+  void evaluationServiceConnectionsTerminatedEveryHalfSecond() {
+    connectionsTerminatedEveryHalfSecond("9 evaluation connections killed", evaluation);
+  }
+
+  /**
+   * A database failover or a flapping network: the service's open connections are terminated every
+   * half second for {@link #FLAPPING}, new ones allowed, so connections die inside transactions and
+   * commits. Both consumers are reconciled: nothing lost, nothing applied twice, nothing
+   * dead-lettered.
+   */
+  private void connectionsTerminatedEveryHalfSecond(String name, ServiceProcess victim) {
+    scenario(
+        name,
+        List.of(coachingApi()),
+        true,
+        () -> {
+          sleep(Duration.ofSeconds(8));
+          long end = System.nanoTime() + FLAPPING.toNanos();
+          while (System.nanoTime() < end) {
+            DatabaseOutage.terminateConnections(victim.database());
+            sleep(Duration.ofMillis(500));
+          }
+          sleep(Duration.ofSeconds(10));
+          return Published.NOTHING;
+        });
+  }
+
+  @Test
+  @Order(6)
   void everyEventDeliveredTwiceAndSomeOutOfOrder() {
     long mark = reconciliation.watermark();
     scenario(
@@ -206,7 +252,7 @@ class FaultSuiteIT {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void poisonOfEachKindReachesTheDeadLetterTopicAndNothingElse() {
     scenario(
         "4 poison of each kind",
@@ -220,7 +266,7 @@ class FaultSuiteIT {
   }
 
   @Test
-  @Order(6)
+  @Order(8)
   void aSecondCoachingInstanceStoppedAndStartedDuringTraffic() {
     ServiceProcess second =
         ServiceProcess.launch(
@@ -248,13 +294,18 @@ class FaultSuiteIT {
   }
 
   private void scenario(String name, List<Api> coachingApis, Fault fault) {
-    Figures figures =
+    scenario(name, coachingApis, false, fault);
+  }
+
+  /** With {@code withEvaluation}, evaluation-service is reconciled too. */
+  private void scenario(String name, List<Api> coachingApis, boolean withEvaluation, Fault fault) {
+    List<Figures> figures =
         new Scenario(name, new Api(enrollment.port()), coachingApis, reconciliation)
-            .run(odsCode(), fault);
-    results.add(figures);
-    assertThat(figures.clean())
-        .as("%s%n%s", figures.line(), String.join("\n", figures.findings()))
-        .isTrue();
+            .run(odsCode(), withEvaluation, fault);
+    results.addAll(figures);
+    for (Figures f : figures) {
+      assertThat(f.clean()).as("%s%n%s", f.line(), String.join("\n", f.findings())).isTrue();
+    }
   }
 
   private static Api coachingApi() {

@@ -31,6 +31,9 @@ final class Reconciliation {
 
   static final String DEAD_LETTERS = "enrollment.events.coaching-service.dlq";
   private static final String CONSUMER = "coaching-service";
+  private static final String EVALUATION = "evaluation-service";
+  private static final List<String> EVALUATION_DEAD_LETTERS =
+      List.of("enrollment.events.evaluation-service.dlq", "coaching.events.evaluation-service.dlq");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** The figures a scenario prints; only the poison is dead-lettered, and three must be 0. */
@@ -73,14 +76,18 @@ final class Reconciliation {
   private final String bootstrapServers;
   private final TestPostgres.Database enrollmentDb;
   private final TestPostgres.Database coachingDb;
+  private final TestPostgres.Database evaluationDb;
 
+  /** {@code evaluationDb} may be null where evaluation-service does not run. */
   Reconciliation(
       String bootstrapServers,
       TestPostgres.Database enrollmentDb,
-      TestPostgres.Database coachingDb) {
+      TestPostgres.Database coachingDb,
+      TestPostgres.Database evaluationDb) {
     this.bootstrapServers = bootstrapServers;
     this.enrollmentDb = enrollmentDb;
     this.coachingDb = coachingDb;
+    this.evaluationDb = evaluationDb;
   }
 
   /** Where enrollment-service's outbox stands now: a scenario's events come after it. */
@@ -108,11 +115,14 @@ final class Reconciliation {
    * of the keys and dead-lettered the poison, or the timeout passes; the reconciliation then says
    * what is missing.
    */
-  void awaitQuiet(Set<String> keys, Set<String> poisonKeys, Duration timeout) {
+  void awaitQuiet(
+      Set<String> keys, Set<String> poisonKeys, boolean withEvaluation, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       try {
-        if (unpublished(enrollmentDb) == 0 && unpublished(coachingDb) == 0) {
+        if (unpublished(enrollmentDb) == 0
+            && unpublished(coachingDb) == 0
+            && (!withEvaluation || evaluationCaughtUp(keys))) {
           Set<String> ids =
               TopicHistory.read(bootstrapServers, Topics.ENROLLMENT_EVENTS).stream()
                   .filter(r -> keys.contains(r.key()) && r.id() != null)
@@ -313,6 +323,106 @@ final class Reconciliation {
         findings);
   }
 
+  /** Whether evaluation-service has applied, or dead-lettered, every event of the keys. */
+  private boolean evaluationCaughtUp(Set<String> keys) {
+    Set<String> ids = ids(scoped(Topics.ENROLLMENT_EVENTS, keys));
+    ids.addAll(ids(scoped(Topics.COACHING_EVENTS, keys)));
+    ids.removeAll(processed(evaluationDb, EVALUATION, ids));
+    for (String topic : EVALUATION_DEAD_LETTERS) {
+      TopicHistory.read(bootstrapServers, topic).forEach(r -> ids.remove(r.id()));
+    }
+    return ids.isEmpty();
+  }
+
+  /**
+   * evaluation-service against the history, for the scenario's keys: every event of both topics
+   * applied, none dead-lettered, and its engagement projection holding coaching-service's sessions
+   * as they are (each once, in the same state) and one plan per enrolment.
+   */
+  Figures reconcileEvaluation(String scenario, int accepted, Set<String> keys) {
+    List<String> findings = new ArrayList<>();
+    Set<String> enrollmentIds = ids(scoped(Topics.ENROLLMENT_EVENTS, keys));
+    Set<String> coachingIds = ids(scoped(Topics.COACHING_EVENTS, keys));
+    Set<String> all = new LinkedHashSet<>(enrollmentIds);
+    all.addAll(coachingIds);
+    Set<String> applied = processed(evaluationDb, EVALUATION, all);
+    int lost = 0;
+    int duplicated = 0;
+    for (String id : all) {
+      if (!applied.contains(id)) {
+        lost++;
+        findings.add("event not applied by evaluation-service: " + id);
+      }
+    }
+    int deadLettered = 0;
+    for (String topic : EVALUATION_DEAD_LETTERS) {
+      for (Record r : TopicHistory.read(bootstrapServers, topic)) {
+        if (keys.contains(r.key())) {
+          deadLettered++;
+          findings.add(
+              "good event dead-lettered by evaluation-service: "
+                  + r.type()
+                  + " "
+                  + r.id()
+                  + " "
+                  + r.headers().get("x-exception-message"));
+        }
+      }
+    }
+    Map<String, String> coachingSessions = new HashMap<>();
+    plans(keys).values().forEach(p -> coachingSessions.putAll(p.sessions()));
+    Map<String, String> engagement = new HashMap<>();
+    Map<String, Integer> plansByEnrolment = new HashMap<>();
+    for (List<String> chunk : chunks(keys)) {
+      for (String[] row :
+          query(
+              evaluationDb,
+              "select session_id::text, status from engagement_session"
+                  + " where enrollment_id::text = any(?)",
+              List.of(chunk),
+              rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+        engagement.put(row[0], row[1]);
+      }
+      for (String[] row :
+          query(
+              evaluationDb,
+              "select enrollment_id::text, count(*) from engagement_plan"
+                  + " where enrollment_id::text = any(?) group by enrollment_id",
+              List.of(chunk),
+              rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+        plansByEnrolment.put(row[0], Integer.parseInt(row[1]));
+      }
+    }
+    for (var session : coachingSessions.entrySet()) {
+      String expected = session.getValue().equals("COMPLETED") ? "DELIVERED" : session.getValue();
+      String seen = engagement.get(session.getKey());
+      if (!expected.equals(seen)) {
+        lost++;
+        findings.add(
+            "session %s is %s in coaching-service, %s in evaluation-service's engagement"
+                .formatted(session.getKey(), session.getValue(), seen));
+      }
+    }
+    for (var plans : plansByEnrolment.entrySet()) {
+      if (plans.getValue() > 1) {
+        duplicated += plans.getValue() - 1;
+        findings.add(plans.getValue() + " engagement plans of " + plans.getKey());
+      }
+    }
+    return new Figures(
+        scenario + " (evaluation)",
+        accepted,
+        enrollmentIds.size(),
+        coachingIds.size(),
+        applied.size(),
+        deadLettered,
+        0,
+        lost,
+        duplicated,
+        0,
+        findings);
+  }
+
   private List<Record> scoped(String topic, Set<String> keys) {
     return TopicHistory.read(bootstrapServers, topic).stream()
         .filter(r -> keys.contains(r.key()))
@@ -422,13 +532,18 @@ final class Reconciliation {
   }
 
   private Set<String> processed(Collection<String> ids) {
+    return processed(coachingDb, CONSUMER, ids);
+  }
+
+  private static Set<String> processed(
+      TestPostgres.Database db, String consumer, Collection<String> ids) {
     Set<String> applied = new HashSet<>();
     for (List<String> chunk : chunks(ids)) {
       applied.addAll(
           query(
-              coachingDb,
+              db,
               "select event_id::text from processed_event where consumer = ? and event_id::text = any(?)",
-              List.of(CONSUMER, chunk),
+              List.of(consumer, chunk),
               rs -> rs.getString(1)));
     }
     return applied;

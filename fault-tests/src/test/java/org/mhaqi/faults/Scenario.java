@@ -1,6 +1,7 @@
 package org.mhaqi.faults;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,11 @@ final class Scenario {
     this.reconciliation = reconciliation;
   }
 
-  Figures run(String odsCode, Fault fault) {
+  /**
+   * Runs the scenario; its figures are coaching-service's, then, {@code withEvaluation},
+   * evaluation-service's.
+   */
+  List<Figures> run(String odsCode, boolean withEvaluation, Fault fault) {
     long mark = reconciliation.watermark();
     Traffic traffic = new Traffic(enrollment, coaching, name).prepare(odsCode);
     Published published;
@@ -51,18 +56,24 @@ final class Scenario {
     Set<String> keys = new HashSet<>(reconciliation.keysSince(mark));
     keys.addAll(published.enrolments());
     long trafficStopped = System.nanoTime();
-    reconciliation.awaitQuiet(keys, published.poison(), QUIET_TIMEOUT);
+    reconciliation.awaitQuiet(keys, published.poison(), withEvaluation, QUIET_TIMEOUT);
     long quiet = System.nanoTime();
-    Figures figures =
-        reconciliation.reconcile(name, traffic.accepted.get(), traffic, keys, published.poison());
+    List<Figures> figures = new ArrayList<>();
+    figures.add(
+        reconciliation.reconcile(name, traffic.accepted.get(), traffic, keys, published.poison()));
+    if (withEvaluation) {
+      figures.add(reconciliation.reconcileEvaluation(name, traffic.accepted.get(), keys));
+    }
     System.out.printf(
         "FAULT-SUITE %s: traffic and fault %d s, caught up %d s later, reconciled in %d s%n",
         name,
         seconds(trafficStopped - started),
         seconds(quiet - trafficStopped),
         seconds(System.nanoTime() - quiet));
-    System.out.println(figures.line());
-    figures.findings().stream().limit(30).forEach(f -> System.out.println("  " + f));
+    for (Figures f : figures) {
+      System.out.println(f.line());
+      f.findings().stream().limit(30).forEach(finding -> System.out.println("  " + finding));
+    }
     return figures;
   }
 

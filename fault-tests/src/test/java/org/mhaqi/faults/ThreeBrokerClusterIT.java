@@ -73,9 +73,10 @@ class ThreeBrokerClusterIT {
   @Test
   void thePartitionLeaderKilledDuringTrafficLosesNothing() {
     Reconciliation reconciliation =
-        new Reconciliation(cluster.bootstrapServers(), enrollment.database(), coaching.database());
+        new Reconciliation(
+            cluster.bootstrapServers(), enrollment.database(), coaching.database(), null);
     int[] killed = new int[1];
-    Figures figures =
+    List<Figures> figures =
         new Scenario(
                 "7 cluster leader SIGKILL",
                 new Api(enrollment.port()),
@@ -83,6 +84,7 @@ class ThreeBrokerClusterIT {
                 reconciliation)
             .run(
                 "FZ1",
+                false,
                 () -> {
                   sleep(Duration.ofSeconds(10));
                   killed[0] = cluster.leaderOf(Topics.ENROLLMENT_EVENTS, 0);
@@ -102,8 +104,9 @@ class ThreeBrokerClusterIT {
         cluster.describe(
             List.of(Topics.ENROLLMENT_EVENTS, Topics.COACHING_EVENTS, Reconciliation.DEAD_LETTERS));
     System.out.println("FAULT-SUITE cluster topics: " + KafkaCluster.summary(topics));
-    assertThat(figures.clean())
-        .as("%s%n%s", figures.line(), String.join("\n", figures.findings()))
+    Figures coachingFigures = figures.get(0);
+    assertThat(coachingFigures.clean())
+        .as("%s%n%s", coachingFigures.line(), String.join("\n", coachingFigures.findings()))
         .isTrue();
     assertThat(topics).containsKeys(Topics.ENROLLMENT_EVENTS, Topics.COACHING_EVENTS);
     assertThat(topics.values())
