@@ -182,6 +182,13 @@ public class EventConsumers {
               .tag("consumer", name)
               .publishPercentileHistogram()
               .register(meters);
+      // At 0 from the start for every type handled, so that a dashboard panel shows a rate of 0,
+      // not "No data", until the first event of a type arrives.
+      for (Route<?> route : routes.values()) {
+        for (String outcome : new String[] {"applied", "duplicate", "poison"}) {
+          consumed(route.type().name(), outcome);
+        }
+      }
     }
 
     @Override
@@ -422,13 +429,16 @@ public class EventConsumers {
     }
 
     private void count(String type, String outcome) {
-      Counter.builder("events.consumed")
+      consumed(type, outcome).increment();
+    }
+
+    private Counter consumed(String type, String outcome) {
+      return Counter.builder("events.consumed")
           .description("Consumed events by type and outcome (applied, duplicate, skipped, poison)")
           .tag("consumer", name)
           .tag("type", type)
           .tag("outcome", outcome)
-          .register(meters)
-          .increment();
+          .register(meters);
     }
   }
 }

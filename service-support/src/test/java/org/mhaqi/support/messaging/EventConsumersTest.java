@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mhaqi.support.messaging.TestBatches.batch;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -72,6 +73,21 @@ class EventConsumersTest {
                 staged.add(envelope.id());
               })
           .build();
+
+  @Test
+  void everyHandledTypeIsCountedAtZeroBeforeItsFirstEvent() {
+    for (String outcome : List.of("applied", "duplicate", "poison")) {
+      assertThat(
+              meters
+                  .find("events.consumed")
+                  .tags("consumer", "test-group", "type", "EnrollmentCompleted", "outcome", outcome)
+                  .counter())
+          .as(outcome)
+          .isNotNull()
+          .extracting(Counter::count)
+          .isEqualTo(0.0);
+    }
+  }
 
   @Test
   void aBatchIsAppliedInOrderInOneTransaction() {
@@ -369,8 +385,10 @@ class EventConsumersTest {
   }
 
   private long outcome(String outcome) {
-    var counter = meters.find("events.consumed").tag("outcome", outcome).counter();
-    return counter == null ? 0 : (long) counter.count();
+    return (long)
+        meters.find("events.consumed").tag("outcome", outcome).counters().stream()
+            .mapToDouble(Counter::count)
+            .sum();
   }
 
   private long handlingCount() {
