@@ -2,6 +2,9 @@ package org.mhaqi.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -15,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -85,6 +89,31 @@ class ConsumerErrorHandlingTest {
       assertThat(handler.handleOne(closed, record, null, null)).isFalse();
     }
     assertThat(deadLetters).isEmpty();
+  }
+
+  @Test
+  void theDeadLetterLogLineOfPoisonNamesItsReasonAndCauseChain() {
+    Logger logger = (Logger) LoggerFactory.getLogger(ConsumerErrorHandling.class);
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    logger.addAppender(lines);
+    try {
+      handler.handleOne(
+          listenerFailed(new PoisonEventException("Unknown schema version 2 of ServiceEnrolled")),
+          record,
+          null,
+          null);
+    } finally {
+      logger.detachAppender(lines);
+    }
+
+    assertThat(lines.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            "Dead-lettered enrollment.events-2@7 of group coaching-service: Unknown schema version"
+                + " 2 of ServiceEnrolled (org.springframework.kafka.listener"
+                + ".ListenerExecutionFailedException <- org.springframework.messaging"
+                + ".MessageHandlingException <- org.mhaqi.support.messaging.PoisonEventException)");
   }
 
   @Test
