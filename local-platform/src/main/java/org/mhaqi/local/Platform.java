@@ -2,6 +2,7 @@ package org.mhaqi.local;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -35,7 +36,10 @@ import java.util.stream.Stream;
  *   up [-d]      start everything, load the demo data, print the URLs; foreground until Ctrl-C,
  *                or with -d in the background (returns once ready, non-zero if it failed)
  *   stop         stop what up started (only that)
- *   status       what runs, with readiness; exit 0 only if every service is ready
+ *   up -d        while it runs: starts whatever of it is not running
+ *   restart NAME stop one process and start it again (a service, auth, kafka, console)
+ *   stop NAME    stop one process and keep it stopped until up -d or restart NAME
+ *   status       what runs, with readiness and restart counts; exit 0 only if every service is ready
  *   logs NAME    follow .run/logs/NAME.log (kafka, enrollment, coaching, evaluation, ...)
  *   reset        stop, drop the databases and wipe .run/
  *   check        CI's check of a running platform (see {@link PlatformCheck})
@@ -43,7 +47,9 @@ import java.util.stream.Stream;
  *
  * <p>One supervisor process (this class, {@code up}) owns what runs: Kafka and the services are its
  * child processes, an embedded PostgreSQL runs under it; its shutdown hook stops them, services
- * first. State (pids, ports, URLs) is in {@code .run/}.
+ * first. It starts a child that stops without being asked again ({@link ProcessSupervisor}) and
+ * takes commands on a socket ({@link ControlChannel}). State (pids, ports, URLs, restart counts) is
+ * in {@code .run/}.
  */
 public final class Platform {
 
@@ -51,6 +57,8 @@ public final class Platform {
 
   private final PlatformSettings settings;
   private final PlatformState state;
+  private final ProcessSupervisor supervisor;
+  private volatile ControlChannel control;
   // Written while starting, read by the shutdown hook, which may run at any moment.
   private final List<JavaProcess> services = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> optionalComponents = new CopyOnWriteArrayList<>();
@@ -64,6 +72,7 @@ public final class Platform {
   Platform(PlatformSettings settings) {
     this.settings = settings;
     this.state = new PlatformState(settings);
+    this.supervisor = ProcessSupervisor.standard(settings.stopTimeout(), state::recordRestart);
   }
 
   public static void main(String[] args) {
@@ -76,7 +85,11 @@ public final class Platform {
       rc =
           switch (command) {
             case "up" -> up(settings, rest);
-            case "stop" -> new PlatformState(settings).stopRecorded(true);
+            case "stop" ->
+                rest.isEmpty()
+                    ? new PlatformState(settings).stopRecorded(true)
+                    : ask(settings, SupervisorCommands.STOP, rest, System.out);
+            case "restart" -> ask(settings, SupervisorCommands.RESTART, rest, System.out);
             case "status" -> status(settings);
             case "logs" -> logs(settings, rest);
             case "reset" -> reset(settings);
@@ -94,11 +107,15 @@ public final class Platform {
   private static int usage(int rc) {
     System.out.println(
         """
-        usage: ./platform up [-d] | stop | status | logs <name> | reset | check [--stopped]
+        usage: ./platform up [-d] | stop [<name>] | restart <name> | status | logs <name>
+                          | reset | check [--stopped]
           up       start Kafka, PostgreSQL, the services and the demo data; Ctrl-C stops them
-          up -d    the same in the background; returns once everything is ready
-          stop     stop what up started
-          status   what runs, with readiness
+          up -d    the same in the background; returns once everything is ready; while it
+                   runs, starts whatever of it is not running
+          stop     stop what up started; stop <name>: only that process, until up -d
+          restart  stop one process and start it again: enrollment, coaching, evaluation, auth,
+                   kafka, console
+          status   what runs, with readiness and how often each process was restarted
           logs     follow a log: auth, kafka, enrollment, coaching, evaluation, demo-data, platform
           reset    stop, drop the databases, wipe .run/
           check    check a running platform end to end (CI); --stopped: nothing is left
@@ -119,12 +136,19 @@ public final class Platform {
     PlatformState state = new PlatformState(settings);
     Optional<ProcessHandle> running = state.supervisor();
     if (running.isPresent() && running.get().pid() != ProcessHandle.current().pid()) {
-      System.out.println(
-          "The platform is already running (pid "
-              + running.get().pid()
-              + "); ./platform stop stops it.");
+      long pid = running.get().pid();
+      System.out.println("The platform is already running (supervisor pid " + pid + ").");
+      // Once it is ready it takes commands: it starts what stopped (the supervisor owns them).
+      Optional<Integer> rc =
+          state.isReady(pid)
+              ? ControlChannel.send(
+                  settings.controlSocket(), List.of(SupervisorCommands.START_MISSING), System.out)
+              : Optional.empty();
+      if (rc.isEmpty()) {
+        System.out.println("It is still starting; ./platform stop stops it.");
+      }
       status(settings);
-      return 0;
+      return rc.orElse(0);
     }
     if (detach && !supervisor) {
       return detach(settings, state);
@@ -216,6 +240,10 @@ public final class Platform {
       System.out.println();
       System.out.printf(
           "Start-up took %s s (services ready after %s s).%n", seconds(t0), servicesTime);
+      control =
+          ControlChannel.serve(
+              settings.controlSocket(),
+              new SupervisorCommands(supervisor, settings.readyTimeout()));
       state.markReady();
       System.out.flush();
     } catch (RuntimeException e) {
@@ -227,7 +255,7 @@ public final class Platform {
     if (!background) {
       System.out.println("Press Ctrl-C to stop what this run started.");
     }
-    watchChildren();
+    supervisor.watch();
     return 0;
   }
 
@@ -255,6 +283,33 @@ public final class Platform {
     }
   }
 
+  /** Asks the running supervisor to restart or stop one of its processes. */
+  static int ask(PlatformSettings settings, String command, List<String> args, PrintStream out) {
+    if (args.size() != 1) {
+      throw new PlatformFailure(
+          "usage: ./platform "
+              + command
+              + " <name>: enrollment, coaching, evaluation, auth, kafka, console");
+    }
+    return ControlChannel.send(
+            settings.controlSocket(), List.of(command, processName(args.get(0))), out)
+        .orElseThrow(
+            () ->
+                new PlatformFailure(
+                    "no running platform takes commands in this checkout"
+                        + " (.run/state/supervisor.sock); ./platform up -d starts one"));
+  }
+
+  /** A process's name from what a person types: "coaching" for coaching-service, "auth", ... */
+  static String processName(String typed) {
+    return switch (typed) {
+      case "enrollment", "coaching", "evaluation" -> typed + "-service";
+      case "auth" -> "authorization-server";
+      case "console" -> "ops-console";
+      default -> typed;
+    };
+  }
+
   /** Once stopping has begun, nothing new starts (its process would outlive the supervisor). */
   private void requireNotStopping() {
     if (stopping) {
@@ -267,6 +322,7 @@ public final class Platform {
     requireNotStopping();
     process.start();
     state.recordChild(process.name(), process);
+    supervisor.supervise(process);
     return process;
   }
 
@@ -626,28 +682,15 @@ public final class Platform {
     }
   }
 
-  /** Reports a child that ends on its own; returns when the JVM shuts down. */
-  private void watchChildren() {
-    List<String> reported = new ArrayList<>();
-    while (!stopping) {
-      Stream.concat(Stream.of(kafka, authServer).filter(p -> p != null), services.stream())
-          .filter(p -> !p.isAlive() && !reported.contains(p.name()))
-          .forEach(
-              p -> {
-                reported.add(p.name());
-                if (!stopping) {
-                  System.err.println(
-                      "platform: " + p.name() + " has stopped; see " + relative(p.log()));
-                }
-              });
-      sleep(Duration.ofSeconds(2));
-    }
-  }
-
   /** Services (and optional components) first, side by side; then Kafka; then PostgreSQL. */
   private void stopEverything() {
     synchronized (this) {
       stopping = true;
+    }
+    // Before anything stops: what stops from here on was asked to.
+    supervisor.stop();
+    if (control != null) {
+      control.close();
     }
     for (int i = optionalComponents.size() - 1; i >= 0; i--) {
       closeQuietly(optionalComponents.get(i));
@@ -717,6 +760,7 @@ public final class Platform {
           "pid "
               + recorded.getProperty("service.authorization-server.pid", "?")
               + ", log .run/logs/authorization-server.log");
+      restartsRow(recorded, "authorization-server");
     } else if (isRunnableJar(settings.authJar())) {
       row("Authorization", "-", "not running");
       allReady = false;
@@ -753,6 +797,7 @@ public final class Platform {
               + ", log .run/logs/"
               + s.name()
               + ".log");
+      restartsRow(recorded, s.name());
     }
     String prometheusPort = recorded.getProperty("prometheus.port");
     if (prometheusPort != null && FreePorts.isListening(Integer.parseInt(prometheusPort))) {
@@ -764,6 +809,7 @@ public final class Platform {
     String consolePort = recorded.getProperty("console.port");
     if (consolePort != null && FreePorts.isListening(Integer.parseInt(consolePort))) {
       row("Operations console", "UI", "http://127.0.0.1:" + consolePort);
+      restartsRow(recorded, "ops-console");
     }
     String kafkaPort = recorded.getProperty("kafka.port");
     if (kafkaPort != null && FreePorts.isListening(Integer.parseInt(kafkaPort))) {
@@ -774,6 +820,7 @@ public final class Platform {
           "pid "
               + recorded.getProperty("kafka.pid", "?")
               + ", data .run/kafka, log .run/logs/kafka.log");
+      restartsRow(recorded, "kafka");
     } else {
       row("Kafka", "-", "not running");
       allReady = false;
@@ -800,8 +847,25 @@ public final class Platform {
                   + ", "
                   + recorded.getProperty("status", "?")
               : "not running");
+      row("", "Restarts", restartSummary(recorded));
     }
     return allReady;
+  }
+
+  /** "Restarts: 2 (last ..., why)" under a component the supervisor started again. */
+  private static void restartsRow(Properties recorded, String name) {
+    PlatformState.restarts(recorded, name).ifPresent(r -> row("", "Restarts", r));
+  }
+
+  /** Which processes the supervisor started again and how often: "coaching-service 2, kafka 1". */
+  static String restartSummary(Properties recorded) {
+    List<String> counts =
+        recorded.stringPropertyNames().stream()
+            .filter(k -> k.startsWith("restarts.") && !k.endsWith(".last"))
+            .sorted()
+            .map(k -> k.substring("restarts.".length()) + " " + recorded.getProperty(k))
+            .toList();
+    return counts.isEmpty() ? "none" : String.join(", ", counts);
   }
 
   static String readiness(HttpClient http, String base) {
@@ -838,13 +902,7 @@ public final class Platform {
       }
       return 1;
     }
-    String name = args.get(0);
-    if (List.of("enrollment", "coaching", "evaluation").contains(name)) {
-      name += "-service";
-    }
-    if (name.equals("auth")) {
-      name = "authorization-server";
-    }
+    String name = processName(args.get(0));
     Path log = settings.logDir().resolve(name + ".log");
     if (!Files.exists(log)) {
       throw new PlatformFailure("no log .run/logs/" + name + ".log");
@@ -911,10 +969,6 @@ public final class Platform {
 
   static void row(String component, String what, String where) {
     System.out.printf("%-20s %-12s %s%n", component, what, where);
-  }
-
-  private String relative(Path path) {
-    return settings.root().relativize(path).toString();
   }
 
   static void printTail(Path log, int lines) {
