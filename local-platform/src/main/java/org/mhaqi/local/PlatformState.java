@@ -55,7 +55,7 @@ final class PlatformState {
     p.setProperty("kafka.port", Integer.toString(settings.kafkaPort()));
     p.setProperty("kafka.controllerPort", Integer.toString(settings.kafkaControllerPort()));
     for (PlatformSettings.Service s : settings.services()) {
-      if (Platform.isRunnableJar(s.jar(settings.root()))) {
+      if (Preflight.isRunnableJar(s.jar(settings.root()))) {
         p.setProperty("service." + s.name() + ".port", Integer.toString(s.port()));
         p.setProperty("service." + s.name() + ".url", s.url());
         p.setProperty("service." + s.name() + ".database", s.database());

@@ -38,7 +38,7 @@ class PlatformStateTest {
       assertThat(PlatformState.restarts(recorded, "coaching-service"))
           .hasValueSatisfying(r -> assertThat(r).startsWith("2 (last ").endsWith(", on request)"));
       assertThat(PlatformState.restarts(recorded, "kafka")).isEmpty();
-      assertThat(Platform.restartSummary(recorded)).isEqualTo("coaching-service 2");
+      assertThat(StatusReport.restartSummary(recorded)).isEqualTo("coaching-service 2");
     } finally {
       child.close();
     }
