@@ -79,10 +79,7 @@ final class PlatformRun {
       System.out.println();
       System.out.printf(
           "Start-up took %s s (services ready after %s s).%n", seconds(t0), servicesTime);
-      control =
-          ControlChannel.serve(
-              settings.controlSocket(),
-              new SupervisorCommands(supervisor, settings.readyTimeout()));
+      serveCommands();
       state.markReady();
       System.out.flush();
     } catch (RuntimeException e) {
@@ -96,6 +93,26 @@ final class PlatformRun {
     }
     supervisor.watch();
     return 0;
+  }
+
+  /**
+   * Takes restart, stop NAME and up -d on the control socket. Without it (a socket path too long
+   * for the system, say) the platform still runs and restarts what dies, so that is only a warning.
+   */
+  private void serveCommands() {
+    try {
+      control =
+          ControlChannel.serve(
+              settings.controlSocket(),
+              new SupervisorCommands(supervisor, settings.readyTimeout()));
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println(
+          "platform: restart, stop <name> and up -d cannot reach this run ("
+              + e.getMessage()
+              + ": "
+              + e.getCause().getMessage()
+              + "); it still starts again what stops");
+    }
   }
 
   /** Once stopping has begun, nothing new starts (its process would outlive the supervisor). */
