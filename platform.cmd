@@ -1,6 +1,6 @@
 @REM Runs the platform on Windows: the same launcher as ./platform (org.mhaqi.local.Platform).
 @REM Build first (mvnw.cmd -B -q -DskipTests -Dspotless.check.skip=true install), then e.g.
-@REM   platform.cmd up -d | stop | status | logs <name> | reset | check
+@REM   platform.cmd up -d | stop [<name>] | restart <name> | status | logs <name> | reset | check
 @echo off
 setlocal
 set "ROOT=%~dp0"

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -171,6 +172,13 @@ public final class JavaProcess implements AutoCloseable {
     return process == null ? Optional.empty() : Optional.of(process.pid());
   }
 
+  /** The exit code of the last start, once it has ended (137 after SIGKILL on Linux). */
+  public synchronized OptionalInt exitCode() {
+    return process == null || process.isAlive()
+        ? OptionalInt.empty()
+        : OptionalInt.of(process.exitValue());
+  }
+
   /** Starts the process (again after {@link #kill()} or {@link #close()}); output appends. */
   public synchronized JavaProcess start() {
     if (isAlive()) {
@@ -235,6 +243,17 @@ public final class JavaProcess implements AutoCloseable {
       p.destroy();
       return 130;
     }
+  }
+
+  /** Whether it is ready now (one look, no waiting): what a supervisor polls after a restart. */
+  public boolean isReady() {
+    return isAlive() && isReady(PollingClient.HTTP);
+  }
+
+  /** One client for every poll: each client holds a selector thread of its own. */
+  private static final class PollingClient {
+    static final HttpClient HTTP =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   }
 
   private boolean isReady(HttpClient http) {

@@ -83,7 +83,7 @@ final class PlatformCheck {
         failures.add(s.name() + " is not running (not built?)");
         continue;
       }
-      String readiness = Platform.readiness(http, "http://127.0.0.1:" + port);
+      String readiness = StatusReport.readiness(http, "http://127.0.0.1:" + port);
       System.out.println("check: " + s.name() + " readiness " + readiness);
       if (!readiness.equals("UP")) {
         failures.add(s.name() + " is not ready: " + readiness);
@@ -119,7 +119,7 @@ final class PlatformCheck {
       return;
     }
     String auth = "http://127.0.0.1:" + port;
-    String readiness = Platform.readiness(http, auth);
+    String readiness = StatusReport.readiness(http, auth);
     System.out.println("check: authorization-server readiness " + readiness);
     if (!readiness.equals("UP")) {
       failures.add("the authorization server is not ready: " + readiness);

@@ -169,6 +169,11 @@ public record PlatformSettings(
     return runDir().resolve("state").resolve("platform.properties");
   }
 
+  /** Where the running supervisor takes commands ({@code restart}, {@code up -d}): a socket. */
+  public Path controlSocket() {
+    return runDir().resolve("state").resolve("supervisor.sock");
+  }
+
   public Path kafkaDir() {
     return runDir().resolve("kafka");
   }

@@ -55,7 +55,7 @@ final class PlatformState {
     p.setProperty("kafka.port", Integer.toString(settings.kafkaPort()));
     p.setProperty("kafka.controllerPort", Integer.toString(settings.kafkaControllerPort()));
     for (PlatformSettings.Service s : settings.services()) {
-      if (Platform.isRunnableJar(s.jar(settings.root()))) {
+      if (Preflight.isRunnableJar(s.jar(settings.root()))) {
         p.setProperty("service." + s.name() + ".port", Integer.toString(s.port()));
         p.setProperty("service." + s.name() + ".url", s.url());
         p.setProperty("service." + s.name() + ".database", s.database());
@@ -68,6 +68,30 @@ final class PlatformState {
     long pid = process.pid().orElseThrow();
     writePid(name, pid);
     update(name.equals("kafka") ? "kafka.pid" : "service." + name + ".pid", Long.toString(pid));
+  }
+
+  /**
+   * Records that the supervisor started a child again: its new pid, how often so far and, with the
+   * time, why (for {@code ./platform status}).
+   */
+  synchronized void recordRestart(JavaProcess process, int restarts, String reason) {
+    recordChild(process.name(), process);
+    Properties p = read();
+    p.setProperty("restarts." + process.name(), Integer.toString(restarts));
+    p.setProperty(
+        "restarts." + process.name() + ".last",
+        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ", " + reason);
+    write(p);
+  }
+
+  /**
+   * How often the supervisor started this child again, with the last time and why; empty if never.
+   */
+  static Optional<String> restarts(Properties recorded, String name) {
+    String count = recorded.getProperty("restarts." + name);
+    return count == null
+        ? Optional.empty()
+        : Optional.of(count + " (last " + recorded.getProperty("restarts." + name + ".last") + ")");
   }
 
   /** Records a port an optional component listens on, so that stop can be checked to close it. */

@@ -94,6 +94,11 @@ public final class ServiceProcess implements AutoCloseable {
     return process.log();
   }
 
+  /** The process itself, e.g. for the launcher's supervisor to look after. */
+  public JavaProcess process() {
+    return process;
+  }
+
   public boolean isAlive() {
     return process.isAlive();
   }

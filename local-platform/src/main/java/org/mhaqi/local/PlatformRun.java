@@ -1,0 +1,541 @@
+package org.mhaqi.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+
+/**
+ * One run of the platform, in the supervisor process ({@code ./platform up}): what is started and
+ * in which order (the authorization server, Kafka beside PostgreSQL, the services, Prometheus, the
+ * operations console, the demo data), handed to the {@link ProcessSupervisor} once ready, and
+ * stopped in reverse order by the shutdown hook (services first, then Kafka, then an embedded
+ * PostgreSQL). What it checks before starting is {@link Preflight}; what it prints at the end is
+ * {@link StatusReport}.
+ */
+final class PlatformRun {
+
+  private final PlatformSettings settings;
+  private final PlatformState state;
+  private final ProcessSupervisor supervisor;
+  private volatile ControlChannel control;
+  // Written while starting, read by the shutdown hook, which may run at any moment.
+  private final List<JavaProcess> services = new CopyOnWriteArrayList<>();
+  private final List<AutoCloseable> optionalComponents = new CopyOnWriteArrayList<>();
+  private final Map<Path, CompletableFuture<Path>> runnableJars = new ConcurrentHashMap<>();
+  private JavaProcess kafka;
+  private JavaProcess authServer;
+  // Set by the step that prepares it beside Kafka's start; read by the shutdown hook.
+  private volatile PostgresServer postgres;
+  private volatile boolean stopping;
+
+  PlatformRun(PlatformSettings settings) {
+    this.settings = settings;
+    this.state = new PlatformState(settings);
+    this.supervisor = ProcessSupervisor.standard(settings.stopTimeout(), state::recordRestart);
+  }
+
+  /** Starts everything, then waits until stopped (Ctrl-C, SIGTERM or ./platform stop). */
+  int runUntilStopped(boolean background) {
+    long t0 = System.nanoTime();
+    state.prepareDirectories();
+    Preflight.requireFreePorts(settings);
+    state.recordSupervisor(ProcessHandle.current());
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stopEverything, "platform-stop"));
+    try {
+      // Nothing here waits on what it does not need: the authorization server starts while Kafka
+      // and PostgreSQL do and is awaited only before the first token is asked for (the services
+      // fetch its keys on the first call they check); PostgreSQL is prepared while Kafka starts;
+      // the console starts while the demo data loads.
+      launchAuthServer();
+      extractJars();
+      CompletableFuture<Void> postgresReady =
+          CompletableFuture.runAsync(this::startPostgres, BESIDE);
+      try {
+        startKafka();
+      } finally {
+        // Even when Kafka failed: the shutdown hook must know the PostgreSQL it has to stop.
+        awaitQuietly(postgresReady);
+      }
+      joinStep(postgresReady);
+      long tServices = System.nanoTime();
+      startServices();
+      String servicesTime = seconds(tServices);
+      awaitAuthServer();
+      JavaProcess console = launchConsole();
+      startPrometheus();
+      String demo = loadDemoData();
+      awaitConsole(console);
+      StatusReport.print(settings, state, false);
+      StatusReport.row("Demo data", "", demo);
+      System.out.println();
+      System.out.printf(
+          "Start-up took %s s (services ready after %s s).%n", seconds(t0), servicesTime);
+      serveCommands();
+      state.markReady();
+      System.out.flush();
+    } catch (RuntimeException e) {
+      System.err.println("platform: " + e.getMessage());
+      System.err.flush();
+      state.markFailed(e.getMessage());
+      System.exit(1);
+    }
+    if (!background) {
+      System.out.println("Press Ctrl-C to stop what this run started.");
+    }
+    supervisor.watch();
+    return 0;
+  }
+
+  /**
+   * Takes restart, stop NAME and up -d on the control socket. Without it (a socket path too long
+   * for the system, say) the platform still runs and restarts what dies, so that is only a warning.
+   */
+  private void serveCommands() {
+    try {
+      control =
+          ControlChannel.serve(
+              settings.controlSocket(),
+              new SupervisorCommands(supervisor, settings.readyTimeout()));
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println(
+          "platform: restart, stop <name> and up -d cannot reach this run ("
+              + e.getMessage()
+              + ": "
+              + e.getCause().getMessage()
+              + "); it still starts again what stops");
+    }
+  }
+
+  /** Once stopping has begun, nothing new starts (its process would outlive the supervisor). */
+  private void requireNotStopping() {
+    if (stopping) {
+      throw new Platform.PlatformFailure("stopping");
+    }
+  }
+
+  /** Starts a child and records it, unless stopping has begun. */
+  private synchronized JavaProcess launch(JavaProcess process) {
+    requireNotStopping();
+    process.start();
+    state.recordChild(process.name(), process);
+    supervisor.supervise(process);
+    return process;
+  }
+
+  /**
+   * The authorization server (module authorization-server), whose tokens the services accept: its
+   * issuer is its URL, and its signing key is kept in .run/auth so that tokens outlive its restart.
+   */
+  private void launchAuthServer() {
+    if (!Preflight.isRunnableJar(settings.authJar())) {
+      System.out.println(
+          "Authorization server: authorization-server/target/authorization-server.jar is not"
+              + " built; the services will refuse every API call");
+      return;
+    }
+    System.out.println("Starting the authorization server on " + settings.authUrl() + " ...");
+    List<String> origins = new ArrayList<>();
+    List<String> redirects = new ArrayList<>();
+    for (PlatformSettings.Service s : settings.services()) {
+      for (String host : List.of("127.0.0.1", "localhost")) {
+        String origin = "http://" + host + ":" + s.port();
+        origins.add(origin);
+        redirects.add(origin + "/swagger-ui/oauth2-redirect.html");
+      }
+    }
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("AUTH_ISSUER", settings.authUrl());
+    env.put("AUTH_KEY_FILE", settings.authSigningKey().toAbsolutePath().toString());
+    env.put("AUTH_CORS_ALLOWED_ORIGINS", String.join(",", origins));
+    env.put("SWAGGER_UI_REDIRECT_URIS", String.join(",", redirects));
+    List<String> jvm = settings.authJavaOptions();
+    Path log = settings.logDir().resolve("authorization-server.log");
+    LogFiles.rotate(log);
+    authServer =
+        JavaProcess.serviceJar(
+                "authorization-server",
+                ExtractedJar.runnable(settings.authJar()),
+                settings.authPort(),
+                jvm,
+                env,
+                log)
+            .inOwnSession();
+    launch(authServer);
+    state.recordPort("auth", settings.authPort());
+  }
+
+  private void awaitAuthServer() {
+    if (authServer == null) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    awaitReady(authServer, settings.readyTimeout());
+    System.out.println("Authorization server ready (" + seconds(t0) + " s)");
+  }
+
+  private void startKafka() {
+    long t0 = System.nanoTime();
+    System.out.println("Starting Kafka on 127.0.0.1:" + settings.kafkaPort() + " ...");
+    List<String> jvm = new ArrayList<>(settings.toolJvmOptions());
+    jvm.add("-Xms128m");
+    jvm.add("-Xmx" + settings.kafkaHeap());
+    jvm.addAll(settings.kafkaJavaOptions());
+    Path log = settings.logDir().resolve("kafka.log");
+    LogFiles.rotate(log);
+    kafka =
+        JavaProcess.kafkaBroker(
+                Platform.classpath(),
+                jvm,
+                settings.kafkaDir(),
+                settings.kafkaPort(),
+                settings.kafkaControllerPort(),
+                log)
+            .inOwnSession();
+    launch(kafka);
+    awaitReady(kafka, Duration.ofSeconds(120));
+    System.out.println("Kafka ready in " + seconds(t0) + " s");
+  }
+
+  private void startPostgres() {
+    long t0 = System.nanoTime();
+    System.out.println("Ensuring PostgreSQL with databases " + settings.databases() + " ...");
+    try {
+      postgres = settings.findOrStartPostgres();
+      settings.databases().forEach(postgres::createDatabase);
+    } catch (RuntimeException e) {
+      throw new Platform.PlatformFailure("PostgreSQL is not available: " + e.getMessage());
+    }
+    state.recordPostgres(postgres);
+    System.out.printf(
+        "PostgreSQL (%s) at %s, ready in %s s%n",
+        postgres.kind() == PostgresServer.Kind.EMBEDDED ? "embedded" : "existing server",
+        postgres.baseUrl(),
+        seconds(t0));
+  }
+
+  private void startServices() {
+    for (PlatformSettings.Service s : settings.services()) {
+      if (!Preflight.isRunnableJar(s.jar(settings.root()))) {
+        System.out.println(
+            "Skipping "
+                + s.name()
+                + ": "
+                + s.name()
+                + "/target/"
+                + s.name()
+                + ".jar is missing or not a runnable jar");
+        continue;
+      }
+      System.out.println("Starting " + s.name() + " on port " + s.port() + " ...");
+      PostgresServer.Database db = postgres.database(s.database());
+      Map<String, String> env = new LinkedHashMap<>();
+      env.put("SPRING_DATASOURCE_URL", db.url());
+      env.put("SPRING_DATASOURCE_USERNAME", db.username());
+      env.put("SPRING_DATASOURCE_PASSWORD", db.password());
+      env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+      // Tokens are checked against this server's JWKS and issuer.
+      env.put("AUTH_SERVER_URL", settings.authUrl());
+      // Structured JSON logs beside the readable console log: the operations console shows them.
+      env.put(
+          "LOGGING_FILE_NAME",
+          settings.logDir().resolve(s.name() + ".json").toAbsolutePath().toString());
+      List<String> jvm = new ArrayList<>();
+      jvm.add("-Xmx" + settings.serviceHeap());
+      jvm.addAll(settings.serviceJavaOptions());
+      Path log = settings.logDir().resolve(s.name() + ".log");
+      LogFiles.rotate(log);
+      JavaProcess process =
+          JavaProcess.serviceJar(
+                  s.name(), runnableJar(s.jar(settings.root())), s.port(), jvm, env, log)
+              .inOwnSession();
+      services.add(launch(process));
+    }
+    long t0 = System.nanoTime();
+    // Started side by side, awaited one after the other: the slowest sets the pace.
+    for (JavaProcess service : services) {
+      awaitReady(service, settings.readyTimeout());
+      System.out.println(service.name() + " is ready (" + seconds(t0) + " s)");
+    }
+  }
+
+  /** Each step run beside the main line gets a thread of its own (the common pool has one here). */
+  private static final Executor BESIDE =
+      task -> {
+        Thread thread = new Thread(task, "platform-step");
+        thread.setDaemon(true);
+        thread.start();
+      };
+
+  /** The service and console jars in their extracted form, made while Kafka starts. */
+  private void extractJars() {
+    List<Path> jars = new ArrayList<>();
+    Preflight.runnableServices(settings).forEach(s -> jars.add(s.jar(settings.root())));
+    if (Preflight.isRunnableJar(settings.consoleJar())) {
+      jars.add(settings.consoleJar());
+    }
+    for (Path jar : jars) {
+      runnableJars.put(
+          jar, CompletableFuture.supplyAsync(() -> ExtractedJar.runnable(jar), BESIDE));
+    }
+  }
+
+  private Path runnableJar(Path jar) {
+    return runnableJars.getOrDefault(jar, CompletableFuture.completedFuture(jar)).join();
+  }
+
+  private static void awaitQuietly(CompletableFuture<?> step) {
+    try {
+      step.join();
+    } catch (RuntimeException e) {
+      // reported by joinStep
+    }
+  }
+
+  /** The failure of a step run beside another, as its own (one line, no stack trace). */
+  private static void joinStep(CompletableFuture<?> step) {
+    try {
+      step.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * A real Prometheus scraping every service with the repository's alert rules, when Debian's
+   * {@code prometheus} is installed (or PROMETHEUS_BIN names one); without it the platform runs on
+   * and says how to install it.
+   */
+  private void startPrometheus() {
+    Optional<Path> binary = PrometheusServer.findBinary();
+    if (binary.isEmpty()) {
+      System.out.println(
+          "Prometheus: not installed, not started. " + PrometheusServer.installHint());
+      return;
+    }
+    if (!FreePorts.isFree(settings.prometheusPort())) {
+      System.out.println(
+          "Prometheus: port "
+              + settings.prometheusPort()
+              + " is taken (PROMETHEUS_PORT); not started");
+      return;
+    }
+    requireNotStopping();
+    long t0 = System.nanoTime();
+    List<PrometheusServer.Target> targets =
+        services.stream()
+            .map(
+                s ->
+                    new PrometheusServer.Target(
+                        s.name(), "127.0.0.1:" + settings.service(s.name()).port()))
+            .toList();
+    PrometheusServer prometheus =
+        PrometheusServer.start(
+            binary.get(),
+            settings.runDir().resolve("prometheus"),
+            settings.prometheusPort(),
+            targets,
+            PrometheusServer.ruleFiles(settings.alertRules()),
+            Duration.ofSeconds(15),
+            Duration.ofSeconds(15),
+            // /actuator/prometheus wants an OPERATOR token: Prometheus fetches its own.
+            new PrometheusServer.OAuth2(
+                "prometheus",
+                envOr("PROMETHEUS_CLIENT_SECRET", "prometheus-secret"),
+                settings.authUrl() + "/oauth2/token"));
+    optionalComponents.add(prometheus);
+    state.recordPort("prometheus", settings.prometheusPort());
+    prometheus.awaitReady(Duration.ofSeconds(60));
+    System.out.println("Prometheus ready at " + prometheus.url() + " (" + seconds(t0) + " s)");
+  }
+
+  /**
+   * The operations console (Spring Boot Admin, module ops-console) when it is built, launched once
+   * the services are ready (it registers them) and awaited by {@link #awaitConsole}; null if it is
+   * not started. Components like it (and Prometheus) are in {@link #optionalComponents}, closed on
+   * stop before the services.
+   */
+  private JavaProcess launchConsole() {
+    Path jar = settings.consoleJar();
+    if (!Preflight.isRunnableJar(jar)) {
+      System.out.println("Operations console: ops-console/target/ops-console.jar is not built");
+      return null;
+    }
+    if (!FreePorts.isFree(settings.consolePort())) {
+      System.out.println(
+          "Operations console: port " + settings.consolePort() + " is taken (CONSOLE_PORT)");
+      return null;
+    }
+    System.out.println(
+        "Starting the operations console on port " + settings.consolePort() + " ...");
+    Map<String, String> env = new LinkedHashMap<>();
+    for (PlatformSettings.Service s : settings.services()) {
+      env.put(s.shortName().toUpperCase(Locale.ROOT) + "_SERVICE_URL", s.url());
+    }
+    // The console reads the services' actuator with an OPERATOR token of its own client.
+    env.put("AUTH_SERVER_URL", settings.authUrl());
+    Path log = settings.logDir().resolve("ops-console.log");
+    LogFiles.rotate(log);
+    JavaProcess console =
+        JavaProcess.serviceJar(
+                "ops-console",
+                runnableJar(jar),
+                settings.consolePort(),
+                settings.consoleJavaOptions(),
+                env,
+                log)
+            .inOwnSession();
+    launch(console);
+    optionalComponents.add(() -> console.stop(settings.stopTimeout()));
+    state.recordPort("console", settings.consolePort());
+    return console;
+  }
+
+  private void awaitConsole(JavaProcess console) {
+    if (console == null) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    awaitReady(console, settings.readyTimeout());
+    System.out.println(
+        "Operations console ready at http://127.0.0.1:"
+            + settings.consolePort()
+            + " (after "
+            + seconds(t0)
+            + " s more)");
+  }
+
+  private String loadDemoData() {
+    if (!settings.demoData()) {
+      return "skipped (DEMO_DATA=0)";
+    }
+    PlatformSettings.Service enrollment = settings.service("enrollment-service");
+    if (!Preflight.isRunnableJar(enrollment.jar(settings.root()))) {
+      return "skipped (no enrollment-service)";
+    }
+    System.out.println("Loading demo data through the enrollment-service API ...");
+    long t0 = System.nanoTime();
+    RunResult demo = runTool("demo-data", DemoData.class, enrollment.url());
+    if (demo.exitCode() != 0) {
+      System.err.println("platform: loading the demo data failed; the platform stays up");
+      return "FAILED (see .run/logs/demo-data.log)";
+    }
+    String status =
+        demo.output().contains("already loaded")
+            ? "already loaded"
+            : "loaded in " + seconds(t0) + " s";
+    PlatformSettings.Service evaluation = settings.service("evaluation-service");
+    if (!Preflight.isRunnableJar(evaluation.jar(settings.root()))) {
+      return status;
+    }
+    System.out.println("Loading a year of demo returns through the evaluation-service API ...");
+    RunResult returns = runTool("demo-returns", DemoReturnsLoader.class, evaluation.url());
+    if (returns.exitCode() != 0) {
+      System.err.println("platform: loading the demo returns failed; the platform stays up");
+      return status + "; returns FAILED (see .run/logs/demo-returns.log)";
+    }
+    var years =
+        java.util.regex.Pattern.compile("a year for [0-9]+ of [0-9]+").matcher(returns.output());
+    return status + "; returns " + (years.find() ? years.group() : "loaded");
+  }
+
+  private record RunResult(int exitCode, String output) {}
+
+  /** Runs one of this module's programs as a process, its output in a log and on the console. */
+  private RunResult runTool(String name, Class<?> mainClass, String url) {
+    Path log = settings.logDir().resolve(name + ".log");
+    LogFiles.rotate(log);
+    JavaProcess tool =
+        JavaProcess.mainClass(
+                name,
+                Platform.classpath(),
+                settings.loaderJavaOptions(),
+                mainClass.getName(),
+                List.of(url),
+                // The loaders call the APIs with the platform client's token.
+                Map.of("AUTH_SERVER_URL", settings.authUrl()),
+                log,
+                null)
+            .start();
+    int rc = tool.awaitExit(Duration.ofMinutes(10));
+    String output = LogFiles.read(log);
+    System.out.print(output);
+    return new RunResult(rc, output);
+  }
+
+  private void awaitReady(JavaProcess process, Duration timeout) {
+    try {
+      process.awaitReady(timeout);
+    } catch (IllegalStateException e) {
+      LogFiles.printTail(process.log(), 40);
+      throw new Platform.PlatformFailure(e.getMessage());
+    }
+  }
+
+  /** Services (and optional components) first, side by side; then Kafka; then PostgreSQL. */
+  private void stopEverything() {
+    synchronized (this) {
+      stopping = true;
+    }
+    // Before anything stops: what stops from here on was asked to.
+    supervisor.stop();
+    if (control != null) {
+      control.close();
+    }
+    for (int i = optionalComponents.size() - 1; i >= 0; i--) {
+      closeQuietly(optionalComponents.get(i));
+    }
+    List<CompletableFuture<Void>> stopping =
+        services.stream()
+            .filter(JavaProcess::isAlive)
+            .map(p -> CompletableFuture.runAsync(() -> stopAndSay(p)))
+            .toList();
+    stopping.forEach(CompletableFuture::join);
+    if (authServer != null && authServer.isAlive()) {
+      stopAndSay(authServer);
+    }
+    if (kafka != null && kafka.isAlive()) {
+      stopAndSay(kafka);
+    }
+    if (postgres != null && postgres.kind() == PostgresServer.Kind.EMBEDDED) {
+      postgres.close();
+      System.out.println("stopped the embedded PostgreSQL");
+    }
+    state.markStopped();
+  }
+
+  private void stopAndSay(JavaProcess process) {
+    long pid = process.pid().orElse(-1L);
+    process.stop(settings.stopTimeout());
+    state.forgetChild(process.name());
+    System.out.println("stopped " + process.name() + " (pid " + pid + ")");
+  }
+
+  private static String seconds(long startNanos) {
+    return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static void closeQuietly(AutoCloseable component) {
+    try {
+      component.close();
+    } catch (Exception e) {
+      System.err.println("platform: stopping " + component + " failed: " + e);
+    }
+  }
+}
