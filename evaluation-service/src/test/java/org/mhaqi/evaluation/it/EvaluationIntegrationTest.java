@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
-import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.evaluation.enrollment.EnrolledServiceRows;
 import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventTypes;
 import org.mhaqi.events.Topics;
@@ -21,6 +21,7 @@ import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * real PostgreSQL and Kafka, called over HTTP ({@link Api}), with its clock pinned to a fixed day
  * so that month arithmetic gives the same answers whatever day the tests run. Events reach it as
  * enrollment-service and coaching-service send them, through Kafka; enrolments a test only needs as
- * a fact are written straight into evaluation's view of them ({@link EnrolledServices#save}). The
+ * a fact are written straight into evaluation's view of them ({@link EnrolledServiceRows}). The
  * overdue check stays off: tests that need it run it themselves.
  */
 @ServiceIntegrationTest(
@@ -52,7 +53,7 @@ abstract class EvaluationIntegrationTest {
   @Autowired Api api;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
-  @Autowired EnrolledServices enrolledServices;
+  @Autowired NamedParameterJdbcTemplate named;
   @Autowired Clock clock;
 
   @Value("${spring.kafka.bootstrap-servers}")
@@ -103,8 +104,13 @@ abstract class EvaluationIntegrationTest {
             enrolledOn,
             null,
             EnrolledService.Status.ENROLLED);
-    enrolledServices.save(e);
+    save(e);
     return e;
+  }
+
+  /** Writes the enrolment into evaluation's view as its ServiceEnrolled would have. */
+  void save(EnrolledService e) {
+    new EnrolledServiceRows(named).save(e);
   }
 
   /** POSTs JSON (an object, or a string taken as it is) to a path with {@code {variables}}. */
