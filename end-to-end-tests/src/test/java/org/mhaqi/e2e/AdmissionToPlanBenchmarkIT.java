@@ -13,20 +13,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.BenchmarkRow;
-import org.mhaqi.testing.ServiceProcess;
-import org.mhaqi.testing.TestKafka;
+import org.mhaqi.testing.ServiceProcesses;
 import org.mhaqi.testing.TestPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,58 +45,32 @@ class AdmissionToPlanBenchmarkIT {
   private static final int RATE = Integer.getInteger("benchmark.e2e.rate", 20);
   private static final int SECONDS = Integer.getInteger("benchmark.e2e.seconds", 15);
 
-  private static ServiceProcess enrollment;
-  private static ServiceProcess coaching;
-
-  @BeforeAll
-  static void startServices() {
-    String kafka = TestKafka.bootstrapServers();
-    enrollment = ServiceProcess.launch("enrollment-service", kafka, Map.of());
-    coaching = ServiceProcess.launch("coaching-service", kafka, Map.of());
-    enrollment.awaitReady();
-    coaching.awaitReady();
-  }
-
-  @AfterAll
-  static void stopServices() {
-    if (coaching != null) {
-      coaching.close();
-    }
-    if (enrollment != null) {
-      enrollment.close();
-    }
-  }
+  @RegisterExtension
+  static final ServiceProcesses services =
+      ServiceProcesses.aroundTests("enrollment-service", "coaching-service");
 
   @Test
   void admissionToPlanAtASteadyRate() throws Exception {
-    Api enrollments = new Api(enrollment.port());
+    Api enrollments = services.api("enrollment-service");
     int count = RATE * SECONDS;
     LocalDate today = LocalDate.now();
     LocalDate windowStarts = today.plusWeeks(2);
     LocalDate windowEnds = today.plusMonths(6);
-    String programme =
-        enrollments.post("/api/programmes", "{\"name\":\"Benchmark programme\"}").expect(201).id();
     String phase =
-        enrollments
-            .post(
-                "/api/programmes/" + programme + "/phases",
-                """
-                {"kind":"WIDER_IMPLEMENTATION","name":"Benchmark phase","startsOn":"%s",
-                 "endsOn":"%s","capacity":%d,"coachingStartsOn":"%s","coachingEndsOn":"%s"}
-                """
-                    .formatted(today, windowEnds.plusWeeks(1), count, windowStarts, windowEnds))
-            .expect(201)
-            .id();
+        EnrollmentSteps.widerPhase(
+            enrollments,
+            "Benchmark programme",
+            today,
+            windowEnds.plusWeeks(1),
+            count,
+            windowStarts,
+            windowEnds);
     String organisation =
-        enrollments
-            .post(
-                "/api/organisations",
-                """
-                {"odsCode":"RX4","name":"Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
-                 "providerType":"NHS_FOUNDATION_TRUST","region":"NORTH_EAST_AND_YORKSHIRE"}
-                """)
-            .expect(201)
-            .id();
+        EnrollmentSteps.foundationTrust(
+            enrollments,
+            "RX4",
+            "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
+            "NORTH_EAST_AND_YORKSHIRE");
     List<String> applications = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       applications.add(
@@ -131,7 +102,7 @@ class AdmissionToPlanBenchmarkIT {
     double admittingSeconds = (System.nanoTime() - started) / 1e9;
     admitting.shutdown();
 
-    TestPostgres.Database coachingDb = coaching.database();
+    TestPostgres.Database coachingDb = services.get("coaching-service").database();
     try (Connection db =
         DriverManager.getConnection(
             coachingDb.url(), coachingDb.username(), coachingDb.password())) {

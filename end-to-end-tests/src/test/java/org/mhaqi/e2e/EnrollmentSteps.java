@@ -1,11 +1,51 @@
 package org.mhaqi.e2e;
 
+import java.time.LocalDate;
 import org.mhaqi.testing.Api;
 
 /** What enrollment-service's users do before coaching starts, as the end-to-end tests do it. */
 final class EnrollmentSteps {
 
   private EnrollmentSteps() {}
+
+  /** A new programme with one wider-implementation phase; returns the phase's id. */
+  static String widerPhase(
+      Api enrollments,
+      String programmeName,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      int capacity,
+      LocalDate coachingStartsOn,
+      LocalDate coachingEndsOn) {
+    String programme =
+        enrollments
+            .post("/api/programmes", "{\"name\":\"%s\"}".formatted(programmeName))
+            .expect(201)
+            .id();
+    return enrollments
+        .post(
+            "/api/programmes/" + programme + "/phases",
+            """
+            {"kind":"WIDER_IMPLEMENTATION","name":"Wider implementation","startsOn":"%s",
+             "endsOn":"%s","capacity":%d,"coachingStartsOn":"%s","coachingEndsOn":"%s"}
+            """
+                .formatted(startsOn, endsOn, capacity, coachingStartsOn, coachingEndsOn))
+        .expect(201)
+        .id();
+  }
+
+  /** An NHS foundation trust of the region; returns the organisation's id. */
+  static String foundationTrust(Api enrollments, String odsCode, String name, String region) {
+    return enrollments
+        .post(
+            "/api/organisations",
+            """
+            {"odsCode":"%s","name":"%s","providerType":"NHS_FOUNDATION_TRUST","region":"%s"}
+            """
+                .formatted(odsCode, name, region))
+        .expect(201)
+        .id();
+  }
 
   /** A service of the organisation applies to the phase with its executive commitment. */
   static String committedApplication(

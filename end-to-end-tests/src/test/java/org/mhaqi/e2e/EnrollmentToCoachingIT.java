@@ -7,18 +7,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mhaqi.events.Topics;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
-import org.mhaqi.testing.ServiceProcess;
+import org.mhaqi.testing.ServiceProcesses;
 import org.mhaqi.testing.TestKafka;
 import tools.jackson.databind.JsonNode;
 
@@ -34,59 +32,33 @@ class EnrollmentToCoachingIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  private static ServiceProcess enrollment;
-  private static ServiceProcess coaching;
-
-  @BeforeAll
-  static void startServices() {
-    String kafka = TestKafka.bootstrapServers();
-    enrollment = ServiceProcess.launch("enrollment-service", kafka, Map.of());
-    coaching = ServiceProcess.launch("coaching-service", kafka, Map.of());
-    enrollment.awaitReady();
-    coaching.awaitReady();
-  }
-
-  @AfterAll
-  static void stopServices() {
-    if (coaching != null) {
-      coaching.close();
-    }
-    if (enrollment != null) {
-      enrollment.close();
-    }
-  }
+  @RegisterExtension
+  static final ServiceProcesses services =
+      ServiceProcesses.aroundTests("enrollment-service", "coaching-service");
 
   @Test
   void anEnrollmentBecomesACoachingPlanAndItsWithdrawalCancelsTheFutureSessions() {
-    Api enrollments = new Api(enrollment.port());
-    Api plans = new Api(coaching.port());
+    Api enrollments = services.api("enrollment-service");
+    Api plans = services.api("coaching-service");
     // A phase whose coaching window lies ahead, so a withdrawal has future sessions to cancel.
     LocalDate today = LocalDate.now();
     LocalDate windowStarts = today.plusWeeks(2);
     LocalDate windowEnds = today.plusMonths(6);
-    String programme =
-        enrollments.post("/api/programmes", "{\"name\":\"End-to-end programme\"}").expect(201).id();
     String phase =
-        enrollments
-            .post(
-                "/api/programmes/" + programme + "/phases",
-                """
-                {"kind":"WIDER_IMPLEMENTATION","name":"Wider implementation","startsOn":"%s",
-                 "endsOn":"%s","capacity":37,"coachingStartsOn":"%s","coachingEndsOn":"%s"}
-                """
-                    .formatted(today, windowEnds.plusWeeks(1), windowStarts, windowEnds))
-            .expect(201)
-            .id();
+        EnrollmentSteps.widerPhase(
+            enrollments,
+            "End-to-end programme",
+            today,
+            windowEnds.plusWeeks(1),
+            37,
+            windowStarts,
+            windowEnds);
     String organisation =
-        enrollments
-            .post(
-                "/api/organisations",
-                """
-                {"odsCode":"RX4","name":"Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
-                 "providerType":"NHS_FOUNDATION_TRUST","region":"NORTH_EAST_AND_YORKSHIRE"}
-                """)
-            .expect(201)
-            .id();
+        EnrollmentSteps.foundationTrust(
+            enrollments,
+            "RX4",
+            "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
+            "NORTH_EAST_AND_YORKSHIRE");
     String service =
         enrollments
             .post(
@@ -164,35 +136,27 @@ class EnrollmentToCoachingIT {
 
   @Test
   void aPlaceFreedDuringTheWindowPromotesTheNextServiceCoachedFromThenAndItsCompletionEndsIt() {
-    Api enrollments = new Api(enrollment.port());
-    Api plans = new Api(coaching.port());
+    Api enrollments = services.api("enrollment-service");
+    Api plans = services.api("coaching-service");
     // A one-place phase whose coaching window began six weeks ago.
     LocalDate today = LocalDate.now(LONDON);
     LocalDate windowStarts = today.minusWeeks(6);
     LocalDate windowEnds = today.plusMonths(4);
-    String programme =
-        enrollments.post("/api/programmes", "{\"name\":\"Promotion programme\"}").expect(201).id();
     String phase =
-        enrollments
-            .post(
-                "/api/programmes/" + programme + "/phases",
-                """
-                {"kind":"WIDER_IMPLEMENTATION","name":"Wider implementation","startsOn":"%s",
-                 "endsOn":"%s","capacity":1,"coachingStartsOn":"%s","coachingEndsOn":"%s"}
-                """
-                    .formatted(windowStarts, windowEnds, windowStarts, windowEnds))
-            .expect(201)
-            .id();
+        EnrollmentSteps.widerPhase(
+            enrollments,
+            "Promotion programme",
+            windowStarts,
+            windowEnds,
+            1,
+            windowStarts,
+            windowEnds);
     String organisation =
-        enrollments
-            .post(
-                "/api/organisations",
-                """
-                {"odsCode":"RXG","name":"South West Yorkshire Partnership NHS Foundation Trust",
-                 "providerType":"NHS_FOUNDATION_TRUST","region":"NORTH_EAST_AND_YORKSHIRE"}
-                """)
-            .expect(201)
-            .id();
+        EnrollmentSteps.foundationTrust(
+            enrollments,
+            "RXG",
+            "South West Yorkshire Partnership NHS Foundation Trust",
+            "NORTH_EAST_AND_YORKSHIRE");
     String first =
         EnrollmentSteps.committedApplication(enrollments, organisation, phase, "Ward one");
     String second =

@@ -23,16 +23,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mhaqi.events.Topics;
 import org.mhaqi.local.DemoPeople;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.PersonalDataScan;
 import org.mhaqi.testing.PersonalDataScan.Finding;
 import org.mhaqi.testing.ServiceProcess;
+import org.mhaqi.testing.ServiceProcesses;
 import org.mhaqi.testing.TestKafka;
 import org.mhaqi.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -64,31 +64,15 @@ class NoPersonalDataIT {
           "Perpetua Ashdown-Vane", "perpetua.ashdown-vane@example.nhs.uk",
           "Cressida Thornbury", "cressida.thornbury@example.nhs.uk");
 
-  private static final List<ServiceProcess> services = new ArrayList<>();
-  private static ServiceProcess enrollment;
-  private static ServiceProcess coaching;
-  private static ServiceProcess evaluation;
-
-  @BeforeAll
-  static void startServices() {
-    String kafka = TestKafka.bootstrapServers();
-    enrollment = ServiceProcess.launch("enrollment-service", kafka, Map.of());
-    coaching = ServiceProcess.launch("coaching-service", kafka, Map.of());
-    evaluation = ServiceProcess.launch("evaluation-service", kafka, Map.of());
-    services.addAll(List.of(enrollment, coaching, evaluation));
-    services.forEach(ServiceProcess::awaitReady);
-  }
-
-  @AfterAll
-  static void stopServices() {
-    services.forEach(ServiceProcess::close);
-  }
+  @RegisterExtension
+  static final ServiceProcesses services =
+      ServiceProcesses.aroundTests("enrollment-service", "coaching-service", "evaluation-service");
 
   @Test
   void noEventLogLineOrMetricHoldsANameOrAnEmailAddress() {
-    Api enrollments = new Api(enrollment.port());
-    Api coachingApi = new Api(coaching.port());
-    Api evaluations = new Api(evaluation.port());
+    Api enrollments = services.api("enrollment-service");
+    Api coachingApi = services.api("coaching-service");
+    Api evaluations = services.api("evaluation-service");
 
     coachingApi
         .post(
@@ -119,29 +103,21 @@ class NoPersonalDataIT {
     assertThat(coachingApi.as(TestTokens.expired()).get("/api/coaches").status()).isEqualTo(401);
 
     LocalDate today = LocalDate.now(LONDON);
-    String programme =
-        enrollments.post("/api/programmes", "{\"name\":\"Privacy programme\"}").expect(201).id();
     String phase =
-        enrollments
-            .post(
-                "/api/programmes/" + programme + "/phases",
-                """
-                {"kind":"WIDER_IMPLEMENTATION","name":"Wider implementation","startsOn":"%s",
-                 "endsOn":"%s","capacity":5,"coachingStartsOn":"%s","coachingEndsOn":"%s"}
-                """
-                    .formatted(today, today.plusMonths(7), today.plusWeeks(2), today.plusMonths(6)))
-            .expect(201)
-            .id();
+        EnrollmentSteps.widerPhase(
+            enrollments,
+            "Privacy programme",
+            today,
+            today.plusMonths(7),
+            5,
+            today.plusWeeks(2),
+            today.plusMonths(6));
     String organisation =
-        enrollments
-            .post(
-                "/api/organisations",
-                """
-                {"odsCode":"RXT","name":"Birmingham and Solihull Mental Health NHS Foundation Trust",
-                 "providerType":"NHS_FOUNDATION_TRUST","region":"MIDLANDS"}
-                """)
-            .expect(201)
-            .id();
+        EnrollmentSteps.foundationTrust(
+            enrollments,
+            "RXT",
+            "Birmingham and Solihull Mental Health NHS Foundation Trust",
+            "MIDLANDS");
     String service =
         enrollments
             .post(
@@ -229,7 +205,7 @@ class NoPersonalDataIT {
             Topics.EVALUATION_EVENTS);
     List<Finding> findings = new ArrayList<>();
     records.forEach(record -> findings.addAll(scan.scan(record)));
-    for (ServiceProcess running : services) {
+    for (ServiceProcess running : services.all()) {
       String metrics =
           new Api(running.port()).get("/actuator/prometheus").expect(200).body().asString();
       assertThat(metrics).as("metrics of " + running.name()).contains("http_server_requests");
@@ -272,7 +248,7 @@ class NoPersonalDataIT {
 
   /** Every service log the end-to-end tests of this run wrote (the build empties the folder). */
   private static List<Path> logs() {
-    Path folder = enrollment.log().getParent();
+    Path folder = services.get("enrollment-service").log().getParent();
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(f -> f.toString().endsWith(".log")).sorted().toList();
     } catch (IOException e) {

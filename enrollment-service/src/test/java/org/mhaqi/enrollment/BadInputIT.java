@@ -11,15 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every kind of bad input gets a 4xx problem+json answer that names the field, and changes nothing:
  * no row written, no event recorded for Kafka.
  */
-@ServiceIntegrationTest
-class BadInputIT {
+class BadInputIT extends ServiceIntegrationTest {
 
   private static final List<String> TABLES =
       List.of(
@@ -32,9 +29,6 @@ class BadInputIT {
           "team_member",
           "outbox_event");
 
-  @Autowired JdbcClient jdbc;
-
-  @Autowired Api api;
   Scenario scenario;
   String programmeId;
   String phaseId;

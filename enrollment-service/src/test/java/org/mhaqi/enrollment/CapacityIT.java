@@ -17,17 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The phase never takes more services than its capacity, however the requests interleave. */
-@ServiceIntegrationTest
-class CapacityIT {
+class CapacityIT extends ServiceIntegrationTest {
 
-  @Autowired JdbcClient jdbc;
-
-  @Autowired Api api;
   Scenario scenario;
 
   @BeforeEach

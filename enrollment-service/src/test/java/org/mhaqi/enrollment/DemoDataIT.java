@@ -7,20 +7,15 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.local.DemoData;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ServiceIntegrationTest;
 import org.mhaqi.testing.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The run command's demo data, loaded through the real API: the wider phase fills up. */
-@ServiceIntegrationTest
-class DemoDataIT {
+class DemoDataIT extends ServiceIntegrationTest {
 
   @LocalServerPort int port;
-
-  @Autowired Api api;
 
   @Test
   void theDemoFillsTheWiderPhaseAndWaitlistsTheRest() throws Exception {

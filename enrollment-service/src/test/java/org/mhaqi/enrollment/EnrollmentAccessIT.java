@@ -18,7 +18,6 @@ import org.mhaqi.testing.OpenApiOperations;
 import org.mhaqi.testing.OpenApiOperations.Operation;
 import org.mhaqi.testing.ServiceIntegrationTest;
 import org.mhaqi.testing.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,8 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and an analyst's answers hold no name or e-mail address; lists are a trust member's own; and no
  * request body takes an id, status or time it would ignore.
  */
-@ServiceIntegrationTest
-class EnrollmentAccessIT {
+class EnrollmentAccessIT extends ServiceIntegrationTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -128,8 +126,6 @@ class EnrollmentAccessIT {
   private static Seeded second;
   private static String programmeId;
   private static String phaseId;
-
-  @Autowired Api api;
 
   @BeforeEach
   void seed() {

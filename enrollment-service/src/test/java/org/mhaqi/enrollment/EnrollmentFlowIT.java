@@ -15,24 +15,18 @@ import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
 import org.mhaqi.testing.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** From the API through PostgreSQL and the outbox to Kafka, read back by a plain consumer. */
-@ServiceIntegrationTest
-class EnrollmentFlowIT {
+class EnrollmentFlowIT extends ServiceIntegrationTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Value("${spring.kafka.bootstrap-servers}")
   String kafka;
 
-  @Autowired JdbcClient jdbc;
-
-  @Autowired Api api;
   Scenario scenario;
   KafkaTopicReader reader;
 

@@ -2,13 +2,13 @@ package org.mhaqi.enrollment;
 
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ServiceIntegrationTest;
 import org.mhaqi.testing.TestTokens;
 import org.mhaqi.testing.fuzz.ApiFuzzer;
 import org.mhaqi.testing.fuzz.FuzzChecks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Thousands of seeded malformed, oversized, wrongly typed, injection-laden, extreme-date and
@@ -18,14 +18,12 @@ import org.springframework.beans.factory.annotation.Value;
  * -Dfuzz.requests} repeat or widen a run. The write rate limit is out of the way: the fuzz is about
  * what the operations do with bad input, not about 429s.
  */
-@ServiceIntegrationTest(
+@TestPropertySource(
     properties = {
       "mhaqi.security.rate-limit.capacity=1000000",
       "mhaqi.security.rate-limit.refill=1000000"
     })
-class EnrollmentFuzzIT {
-
-  @Autowired Api api;
+class EnrollmentFuzzIT extends ServiceIntegrationTest {
 
   @Autowired DataSource dataSource;
 

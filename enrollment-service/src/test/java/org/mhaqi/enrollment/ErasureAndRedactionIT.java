@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ServiceIntegrationTest;
 import org.mhaqi.testing.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,13 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * and the free text naming them) in one transaction, and announces it with ids only; redaction
  * takes a text out of all free text; neither touches anything else.
  */
-@ServiceIntegrationTest
-class ErasureAndRedactionIT {
+class ErasureAndRedactionIT extends ServiceIntegrationTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @Autowired Api api;
-  @Autowired JdbcClient jdbc;
   Scenario scenario;
   String phaseId;
 

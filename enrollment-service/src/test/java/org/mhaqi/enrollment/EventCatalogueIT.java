@@ -13,12 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.EventCatalogue;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
 import org.mhaqi.testing.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -30,8 +28,7 @@ import tools.jackson.databind.JsonNode;
  * against the documented schemas. The checks themselves are {@link EventCatalogue}'s, shared with
  * the other services.
  */
-@ServiceIntegrationTest
-class EventCatalogueIT {
+class EventCatalogueIT extends ServiceIntegrationTest {
 
   /** Each topic of enrollment-service with the id of its send operation in the catalogue. */
   private static final Map<String, String> TOPICS =
@@ -45,7 +42,6 @@ class EventCatalogueIT {
   @Value("${spring.kafka.bootstrap-servers}")
   String kafka;
 
-  @Autowired Api api;
   Scenario scenario;
   final Map<String, KafkaTopicReader> readers = new LinkedHashMap<>();
 

@@ -12,9 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,13 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * With an OTLP endpoint configured ({@code MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT}),
  * a request's spans are exported to it: here a collector of our own that records what it is sent.
  */
-@ServiceIntegrationTest
-class OtlpTraceExportIT {
+class OtlpTraceExportIT extends ServiceIntegrationTest {
 
   private static final List<String> received = new CopyOnWriteArrayList<>();
   private static final HttpServer collector = collector();
-
-  @Autowired Api api;
 
   private static HttpServer collector() {
     try {

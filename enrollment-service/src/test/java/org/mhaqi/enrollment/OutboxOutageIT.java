@@ -12,12 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.RestartableKafkaBroker;
 import org.mhaqi.testing.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,9 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Events recorded while the broker is down wait in the outbox and reach Kafka once it is back: none
  * lost, none delivered twice in effect. The test owns its broker and its database.
  */
-@ServiceIntegrationTest
 @DirtiesContext
-class OutboxOutageIT {
+class OutboxOutageIT extends ServiceIntegrationTest {
 
   private static final RestartableKafkaBroker broker = new RestartableKafkaBroker().start();
 
@@ -42,10 +38,6 @@ class OutboxOutageIT {
   static void stopBroker() {
     broker.close();
   }
-
-  @Autowired Api api;
-
-  @Autowired JdbcClient jdbc;
 
   @Test
   void eventsRecordedWhileKafkaIsDownArriveOnceItReturns() {

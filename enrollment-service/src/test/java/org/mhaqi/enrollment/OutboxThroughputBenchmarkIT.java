@@ -34,10 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Benchmark 1, publishing: events committed through the outbox and relayed to a real broker, beside
@@ -49,9 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * BENCHMARK} lines and table rows) and checks only that every event arrived. Skipped unless run
  * with {@code -Dbenchmark=true}.
  */
-@ServiceIntegrationTest
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
-class OutboxThroughputBenchmarkIT {
+class OutboxThroughputBenchmarkIT extends ServiceIntegrationTest {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxThroughputBenchmarkIT.class);
 
@@ -62,9 +59,7 @@ class OutboxThroughputBenchmarkIT {
 
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactionManager;
-  @Autowired JdbcClient jdbc;
   @Autowired JdbcTemplate batches;
-  @Autowired JsonMapper json;
 
   @Value("${spring.kafka.bootstrap-servers}")
   String kafka;

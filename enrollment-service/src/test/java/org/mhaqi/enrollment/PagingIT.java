@@ -6,16 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Lists answer a page at a time, in a stable order, with the totals to walk them. */
-@ServiceIntegrationTest
-class PagingIT {
+class PagingIT extends ServiceIntegrationTest {
 
-  @Autowired Api api;
   Scenario scenario;
 
   @BeforeEach

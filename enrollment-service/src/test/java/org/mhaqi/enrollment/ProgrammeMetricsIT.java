@@ -14,8 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The programme dashboard's enrolment figures, read from /actuator/prometheus as Prometheus scrapes
  * them, move with admissions: enrolled, waitlisted, capacity and places left.
  */
-@ServiceIntegrationTest
-class ProgrammeMetricsIT {
+class ProgrammeMetricsIT extends ServiceIntegrationTest {
 
   private static final String WIDER = "WIDER_IMPLEMENTATION";
 

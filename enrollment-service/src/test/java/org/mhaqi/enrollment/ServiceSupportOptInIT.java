@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.support.messaging.EventConsumers;
 import org.mhaqi.support.outbox.OutboxRelay;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -14,10 +13,8 @@ import org.springframework.context.ApplicationContext;
  * enrollment-service publishes events and consumes none: it has service-support's outbox and relay,
  * and none of its consumer machinery (no dead-letter tool, no consumer health).
  */
-@ServiceIntegrationTest
-class ServiceSupportOptInIT {
+class ServiceSupportOptInIT extends ServiceIntegrationTest {
 
-  @Autowired Api api;
   @Autowired ApplicationContext context;
 
   @Test

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.mhaqi.local.FreePorts;
 import org.mhaqi.local.JavaProcess;
-import org.mhaqi.testing.FreePorts;
 
 /**
  * The standalone Kafka broker as {@code ./platform} runs it (local-platform's {@code KafkaBroker}

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.mhaqi.local.FreePorts;
 import org.mhaqi.local.JavaProcess;
 import org.mhaqi.local.KafkaBroker;
-import org.mhaqi.testing.FreePorts;
 
 /**
  * Three Kafka brokers on this machine, each its own process and each also a KRaft controller (a

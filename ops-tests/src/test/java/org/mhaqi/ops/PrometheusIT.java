@@ -38,15 +38,16 @@ import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.local.ClientCredentials;
+import org.mhaqi.local.FreePorts;
 import org.mhaqi.local.JavaProcess;
 import org.mhaqi.local.PrometheusServer;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.CloudEventProducer;
-import org.mhaqi.testing.FreePorts;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.KafkaTopicReader.Message;
 import org.mhaqi.testing.PrometheusText;
 import org.mhaqi.testing.ServiceProcess;
+import org.mhaqi.testing.ServiceProcesses;
 import org.mhaqi.testing.TestKafka;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,6 +84,7 @@ class PrometheusIT {
 
   private static ClientCredentials operatorToken;
 
+  private static ServiceProcesses services;
   private static ServiceProcess enrollment;
   private static ServiceProcess coaching;
   private static ServiceProcess evaluation;
@@ -101,12 +103,16 @@ class PrometheusIT {
     String kafka = TestKafka.bootstrapServers();
     logs = Path.of("target", "ops-logs-" + UUID.randomUUID()).toAbsolutePath();
     startAuthorizationServer();
-    enrollment = ServiceProcess.launch("enrollment-service", kafka, jsonLog("enrollment-service"));
-    coaching = ServiceProcess.launch("coaching-service", kafka, jsonLog("coaching-service"));
-    evaluation = ServiceProcess.launch("evaluation-service", kafka, jsonLog("evaluation-service"));
-    enrollment.awaitReady();
-    coaching.awaitReady();
-    evaluation.awaitReady();
+    services =
+        ServiceProcesses.start(
+            kafka,
+            PrometheusIT::jsonLog,
+            "enrollment-service",
+            "coaching-service",
+            "evaluation-service");
+    enrollment = services.get("enrollment-service");
+    coaching = services.get("coaching-service");
+    evaluation = services.get("evaluation-service");
     // The console has no database; it is handed evaluation's only because launch wants one.
     console =
         ServiceProcess.launch(
@@ -193,8 +199,7 @@ class PrometheusIT {
 
   @AfterAll
   static void stopEverything() {
-    for (AutoCloseable c :
-        new AutoCloseable[] {prometheus, console, evaluation, coaching, enrollment, authServer}) {
+    for (AutoCloseable c : new AutoCloseable[] {prometheus, console, services, authServer}) {
       if (c != null) {
         try {
           c.close();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mhaqi.local.FreePorts;
 import org.mhaqi.local.JavaProcess;
 
 /**

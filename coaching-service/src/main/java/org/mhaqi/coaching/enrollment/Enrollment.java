@@ -13,10 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -178,13 +176,6 @@ public class Enrollment {
 
   public boolean isCompleted() {
     return completedAt != null;
-  }
-
-  /** How many current team members hold each role. */
-  public Map<TeamRole, Integer> teamSizeByRole() {
-    Map<TeamRole, Integer> sizes = new EnumMap<>(TeamRole.class);
-    team.forEach(m -> sizes.merge(m.role(), 1, Integer::sum));
-    return sizes;
   }
 
   public Optional<TeamRole> roleOf(UUID memberId) {

@@ -3,8 +3,7 @@ package org.mhaqi.coaching.redaction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mhaqi.support.web.RuleViolationException;
-import org.springframework.http.HttpStatus;
+import org.mhaqi.support.redaction.FreeTextRedaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,14 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Redactions {
-
-  public static final String REDACTED = "[redacted]";
-
-  /** Shorter texts would redact parts of unrelated words. */
-  public static final int SHORTEST = 3;
-
-  public static final int LONGEST = 200;
+public class Redactions implements FreeTextRedaction {
 
   /** A free-text column, under the name the answer counts its changes by. */
   private record FreeText(String kind, String table, String column, boolean versioned) {}
@@ -42,21 +34,15 @@ public class Redactions {
     this.jdbc = jdbc;
   }
 
-  /**
-   * Redacts the text everywhere.
-   *
-   * @return per kind of free text, how many values changed
-   */
+  @Override
   public Map<String, Integer> redact(String text) {
-    String target = text == null ? "" : text.strip();
-    if (target.length() < SHORTEST || target.length() > LONGEST) {
-      throw new RuleViolationException(
-          HttpStatus.BAD_REQUEST,
-          "invalid-redaction",
-          "text",
-          "text must be " + SHORTEST + " to " + LONGEST + " characters, blanks at the ends aside");
-    }
-    return replace(target);
+    return replace(text);
+  }
+
+  @Override
+  public String covers() {
+    return "session change reasons and recorded actors, cancellation reasons, reasons of days away"
+        + " and of withdrawals";
   }
 
   /** Redacts a person's name or address, unless it is too short to redact safely. */

@@ -28,22 +28,6 @@ public record Cadence(
     return new Cadence(Executive.defaults(), Weekly.defaults(), ImprovementDay.defaults());
   }
 
-  /** The cadences before the blend: an improvement day every month (2.6 hours a week). */
-  public static Cadence monthlyImprovementDays() {
-    ImprovementDay day = ImprovementDay.defaults();
-    return new Cadence(
-        Executive.defaults(),
-        Weekly.defaults(),
-        new ImprovementDay(
-            day.enabled(),
-            day.duration(),
-            day.weekOfMonth(),
-            day.weekdays(),
-            day.startTime(),
-            day.replacesWeeklySession(),
-            ImprovementDay.Placement.MONTHLY));
-  }
-
   /**
    * Executive coaching: one session a month, preferably in the {@code weekOfMonth}-th week on the
    * first preferred weekday, otherwise the nearest other working day of the same month.

@@ -3,7 +3,6 @@ package org.mhaqi.coaching.scheduling;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -148,18 +147,9 @@ public final class Roster {
     return Optional.ofNullable(best).map(CoachProfile::id);
   }
 
-  public boolean delivers(UUID coachId, CoachingLevel level) {
-    CoachProfile coach = coaches.get(coachId);
-    return coach != null && coach.levels().contains(level);
-  }
-
   /** Minutes booked for the coach in this roster. */
   public long load(UUID coachId) {
     return totalMinutes.getOrDefault(coachId, 0L);
-  }
-
-  public List<UUID> coachIds() {
-    return new ArrayList<>(coaches.keySet());
   }
 
   static LocalDate weekOf(LocalDate date) {

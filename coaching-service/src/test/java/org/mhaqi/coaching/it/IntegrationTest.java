@@ -1,14 +1,11 @@
 package org.mhaqi.coaching.it;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ProviderType;
@@ -16,59 +13,27 @@ import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.events.enrollment.TeamRole;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.util.DefaultUriBuilderFactory;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one Spring context every integration test shares: the whole service against a real PostgreSQL
- * database and the real embedded Kafka broker, with its clock pinned to {@link #TODAY} so that
- * working days, bank holidays and "the past" are the same whatever day the tests run. Enrolments
- * reach it as enrollment-service would send them, through Kafka.
+ * What coaching-service's integration tests share beyond the platform's {@link
+ * ServiceIntegrationTest}: its clock pinned to {@link #TODAY} so that working days, bank holidays
+ * and "the past" are the same whatever day the tests run, and enrolments, teams and plans as
+ * enrollment-service would send and coaching would make them, through Kafka.
  */
-@ServiceIntegrationTest(properties = "mhaqi.test.today=" + IntegrationTest.TODAY)
-abstract class IntegrationTest {
+@TestPropertySource(properties = "mhaqi.test.today=" + IntegrationTest.TODAY)
+abstract class IntegrationTest extends ServiceIntegrationTest {
 
   /** The day the service's clock shows: a Monday, with bank holiday data years either side. */
   static final String TODAY = "2026-06-01";
 
-  static final ZoneId LONDON = ServiceIntegrationTest.LONDON;
   static final Duration WAIT = Duration.ofSeconds(30);
 
-  private static CloudEventProducer producer;
-
-  @Autowired Api api;
-  @Autowired JsonMapper json;
-  @Autowired JdbcClient jdbc;
-  @Autowired Clock clock;
-
-  @Value("${spring.kafka.bootstrap-servers}")
-  String bootstrapServers;
-
-  @AfterAll
-  static void closeProducer() {
-    if (producer != null) {
-      producer.close();
-      producer = null;
-    }
-  }
-
   CloudEventProducer enrollmentService() {
-    if (producer == null) {
-      producer = new CloudEventProducer(bootstrapServers, json, "enrollment-service");
-    }
-    return producer;
-  }
-
-  /** Today in London by the service's clock. */
-  LocalDate today() {
-    return LocalDate.now(clock.withZone(LONDON));
+    return producer("enrollment-service");
   }
 
   /** Now by the service's clock. */
@@ -127,53 +92,5 @@ abstract class IntegrationTest {
 
   JsonNode plan(UUID enrollmentId) {
     return read("/api/enrollments/{id}/plan", enrollmentId);
-  }
-
-  Api.Response get(String path, Object... variables) {
-    return api.get(expand(path, variables));
-  }
-
-  /** The JSON body of a GET, whatever its status. */
-  JsonNode read(String path, Object... variables) {
-    return get(path, variables).body();
-  }
-
-  /** POSTs the body as JSON, as the programme team's tools do. */
-  Api.Response postJson(String path, Object body, Object... variables) {
-    return api.post(expand(path, variables), json.writeValueAsString(body));
-  }
-
-  Api.Response post(String path, Object... variables) {
-    return api.post(expand(path, variables));
-  }
-
-  /** The path with its {@code {variables}} filled in and encoded. */
-  static String expand(String path, Object... variables) {
-    // Variables strictly encoded: a '+' in one stays a plus, never a space.
-    DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory();
-    uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-    return uris.expand(path, variables).toString();
-  }
-
-  /** Waits until the consumer has processed (or skipped) the event with this id. */
-  void awaitProcessed(UUID eventId) {
-    Awaitility.await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () ->
-                jdbc.sql("select count(*) from processed_event where event_id = ?")
-                        .param(eventId)
-                        .query(Long.class)
-                        .single()
-                    > 0);
-  }
-
-  /** Events this service has recorded for an enrolment (the outbox keeps them a week). */
-  long outboxEvents(UUID enrollmentId) {
-    return jdbc.sql("select count(*) from outbox_event where message_key = ?")
-        .param(enrollmentId.toString())
-        .query(Long.class)
-        .single();
   }
 }

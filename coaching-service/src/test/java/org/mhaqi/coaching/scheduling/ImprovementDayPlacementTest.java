@@ -50,7 +50,7 @@ class ImprovementDayPlacementTest {
   @Test
   void theBlendBooksTheTeamUnderTwoHoursAWeekAndTheMonthlyDayOver() {
     double blend = teamHoursPerWeek(plan(FIRST, LAST, Cadence.defaults()));
-    double monthly = teamHoursPerWeek(plan(FIRST, LAST, Cadence.monthlyImprovementDays()));
+    double monthly = teamHoursPerWeek(plan(FIRST, LAST, TestCadences.monthlyImprovementDays()));
 
     // 3 days x 8 h + 23 weekly hours = 47 h over 26 weeks.
     assertThat(blend).isEqualTo(47.0 / 26, org.assertj.core.data.Offset.offset(0.001));

@@ -29,7 +29,7 @@ class PlannerPreferenceTest {
 
   /** Only the monthly improvement day, so that nothing else competes for the coaches. */
   private static Cadence improvementDaysOnly() {
-    Cadence defaults = Cadence.monthlyImprovementDays();
+    Cadence defaults = TestCadences.monthlyImprovementDays();
     return new Cadence(
         new Cadence.Executive(
             false, Duration.ofMinutes(60), 2, List.of(DayOfWeek.TUESDAY), List.of("10:00")),

@@ -67,7 +67,8 @@ class PlannerPropertyTest {
     List<Planned> all = new ArrayList<>();
     for (Window window : enrollments) {
       List<PlannedSession> plan =
-          planner.plan(window.first(), window.last(), Cadence.monthlyImprovementDays(), roster);
+          planner.plan(
+              window.first(), window.last(), TestCadences.monthlyImprovementDays(), roster);
       assertThat(plan).hasSize(expectedSessions(window, plan));
       plan.forEach(s -> all.add(new Planned(window, s)));
       for (int i = 0; i < plan.size(); i++) {
@@ -131,7 +132,7 @@ class PlannerPropertyTest {
             .plan(
                 window.first(),
                 window.last(),
-                Cadence.monthlyImprovementDays(),
+                TestCadences.monthlyImprovementDays(),
                 new Roster(coaches));
 
     assertThat(plan).hasSize(expectedSessions(window, plan));

@@ -31,7 +31,10 @@ class PlannerTest {
 
   private List<PlannedSession> widerPhasePlan(CoachProfile... coaches) {
     return planner.plan(
-        WINDOW_START, WINDOW_END, Cadence.monthlyImprovementDays(), new Roster(List.of(coaches)));
+        WINDOW_START,
+        WINDOW_END,
+        TestCadences.monthlyImprovementDays(),
+        new Roster(List.of(coaches)));
   }
 
   @Test
@@ -139,9 +142,9 @@ class PlannerTest {
     Roster roster = new Roster(List.of(first, second));
 
     List<PlannedSession> one =
-        planner.plan(WINDOW_START, WINDOW_END, Cadence.monthlyImprovementDays(), roster);
+        planner.plan(WINDOW_START, WINDOW_END, TestCadences.monthlyImprovementDays(), roster);
     List<PlannedSession> two =
-        planner.plan(WINDOW_START, WINDOW_END, Cadence.monthlyImprovementDays(), roster);
+        planner.plan(WINDOW_START, WINDOW_END, TestCadences.monthlyImprovementDays(), roster);
 
     // Continuity per level: one coach takes all of a team's sessions of a level.
     UUID oneService = onlyCoach(one, CoachingLevel.SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY);
@@ -183,7 +186,7 @@ class PlannerTest {
         planner.plan(
             LocalDate.of(2024, 10, 14),
             LocalDate.of(2024, 10, 18),
-            Cadence.monthlyImprovementDays(),
+            TestCadences.monthlyImprovementDays(),
             roster);
     assertThat(plan).noneMatch(s -> s.startsAt().toLocalDate().equals(LocalDate.of(2024, 10, 17)));
   }

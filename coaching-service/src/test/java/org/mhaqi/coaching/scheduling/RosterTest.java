@@ -99,17 +99,6 @@ class RosterTest {
     roster.book(id(9), HOUR);
 
     assertThat(roster.load(id(9))).isZero();
-    assertThat(roster.coachIds()).containsExactly(id(1));
-  }
-
-  @Test
-  void knowsWhoDeliversWhichLevel() {
-    CoachProfile service = coach().id(id(1)).delivering(SERVICE).build();
-    Roster roster = new Roster(List.of(service));
-
-    assertThat(roster.delivers(service.id(), SERVICE)).isTrue();
-    assertThat(roster.delivers(service.id(), EXECUTIVE)).isFalse();
-    assertThat(roster.delivers(id(9), SERVICE)).isFalse();
   }
 
   @Test

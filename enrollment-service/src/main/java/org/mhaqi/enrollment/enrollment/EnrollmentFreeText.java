@@ -2,6 +2,7 @@ package org.mhaqi.enrollment.enrollment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.mhaqi.support.redaction.FreeTextRedaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,16 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * who made a change) can be redacted from all of it at once.
  */
 @Component
-public class EnrollmentFreeText {
-
-  /**
-   * The shortest text redacted: shorter ones (initials, a two-letter name) would take pieces out of
-   * unrelated words.
-   */
-  public static final int SHORTEST = 3;
-
-  /** What a redacted occurrence reads as. */
-  public static final String REDACTED = "[redacted]";
+public class EnrollmentFreeText implements FreeTextRedaction {
 
   /** Each kind of free text: its table and column. */
   private static final Map<String, String[]> COLUMNS = new LinkedHashMap<>();
@@ -38,12 +30,8 @@ public class EnrollmentFreeText {
     this.jdbc = jdbc;
   }
 
-  /**
-   * Replaces every case-insensitive occurrence of the text with {@value #REDACTED}, in one
-   * transaction: the caller's if there is one (an erasure and its redaction commit together).
-   *
-   * @return how many values of each kind changed, every kind present
-   */
+  /** In the caller's transaction if there is one: an erasure and its redaction commit together. */
+  @Override
   @Transactional
   public Map<String, Integer> redact(String text) {
     Map<String, Integer> changed = new LinkedHashMap<>();
@@ -61,5 +49,12 @@ public class EnrollmentFreeText {
                     .param("text", text)
                     .update()));
     return changed;
+  }
+
+  @Override
+  public String covers() {
+    return "the enrolments' history reasons and recorded actors and who confirmed an executive"
+        + " commitment (a project team member is erased with POST"
+        + " /api/team-members/{memberId}/erasure instead)";
   }
 }

@@ -10,6 +10,7 @@ import org.mhaqi.enrollment.enrollment.Enrollments;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.TeamMemberErased;
 import org.mhaqi.events.enrollment.TeamRole;
+import org.mhaqi.support.redaction.FreeTextRedaction;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
@@ -86,7 +87,7 @@ public class ProjectTeams {
     member.erase(now);
     members.save(member);
     personalData.stream()
-        .filter(text -> text.length() >= EnrollmentFreeText.SHORTEST)
+        .filter(text -> text.length() >= FreeTextRedaction.SHORTEST)
         .forEach(freeText::redact);
     events.publishEvent(new TeamMemberErased(member.getId(), member.getEnrollmentId(), now));
     return member;

@@ -42,26 +42,6 @@ final class SeriesSignals {
 
   private SeriesSignals() {}
 
-  /**
-   * The month's figure in the measure's unit: a rate per 1,000, a percentage, a mean, or the count
-   * itself; empty when the denominator is 0 (no bed days, no admissions: no rate to plot).
-   */
-  static Optional<Double> figure(Measure.Unit unit, long numerator, long denominator) {
-    if (unit == Measure.Unit.COUNT) {
-      return Optional.of((double) numerator);
-    }
-    if (denominator == 0) {
-      return Optional.empty();
-    }
-    double ratio = (double) numerator / denominator;
-    return Optional.of(
-        switch (unit) {
-          case RATE_PER_1000_OCCUPIED_BED_DAYS -> ratio * 1000;
-          case PERCENTAGE -> ratio * 100;
-          default -> ratio;
-        });
-  }
-
   /** The special causes of {@code after} that {@code before} did not have, if any. */
   static Optional<Signal> newSignal(
       Measure measure, List<MonthlyCounts> before, List<MonthlyCounts> after) {
@@ -109,7 +89,9 @@ final class SeriesSignals {
     List<YearMonth> months = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (MonthlyCounts m : series) {
-      figure(measure.unit(), m.numerator(), m.denominator())
+      measure
+          .unit()
+          .figure(m.numerator(), m.denominator())
           .ifPresent(
               value -> {
                 months.add(m.month());

@@ -10,6 +10,7 @@ import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.SessionCancelled;
 import org.mhaqi.events.coaching.SessionCompleted;
+import org.mhaqi.events.coaching.SessionEvent;
 import org.mhaqi.events.coaching.SessionKind;
 import org.mhaqi.events.coaching.SessionRescheduled;
 import org.mhaqi.events.coaching.SessionScheduled;
@@ -144,44 +145,16 @@ public record SessionFacts(
   }
 
   public static SessionFacts of(SessionScheduled e) {
-    return new SessionFacts(
-        e.sessionId(),
-        e.planId(),
-        e.enrollmentId(),
-        e.serviceId(),
-        e.phaseId(),
-        e.level(),
-        e.kind(),
-        new Timing(e.startsAt(), e.plannedMinutes(), 0),
-        true,
-        null,
-        null);
+    return of(e, new Timing(e.startsAt(), e.plannedMinutes(), 0), true, null, null);
   }
 
   public static SessionFacts of(SessionRescheduled e) {
-    return new SessionFacts(
-        e.sessionId(),
-        e.planId(),
-        e.enrollmentId(),
-        e.serviceId(),
-        e.phaseId(),
-        e.level(),
-        e.kind(),
-        new Timing(e.startsAt(), e.plannedMinutes(), e.revision()),
-        false,
-        null,
-        null);
+    return of(e, new Timing(e.startsAt(), e.plannedMinutes(), e.revision()), false, null, null);
   }
 
   public static SessionFacts of(SessionCancelled e) {
-    return new SessionFacts(
-        e.sessionId(),
-        e.planId(),
-        e.enrollmentId(),
-        e.serviceId(),
-        e.phaseId(),
-        e.level(),
-        e.kind(),
+    return of(
+        e,
         new Timing(e.startsAt(), e.plannedMinutes(), Timing.FINAL),
         false,
         new Cancellation(e.cancelledAt(), e.cause()),
@@ -194,14 +167,8 @@ public record SessionFacts(
       require(role.role(), "attendance role");
       attendance.merge(role.role(), role.count(), Integer::sum);
     }
-    return new SessionFacts(
-        e.sessionId(),
-        e.planId(),
-        e.enrollmentId(),
-        e.serviceId(),
-        e.phaseId(),
-        e.level(),
-        e.kind(),
+    return of(
+        e,
         new Timing(e.startsAt(), e.plannedMinutes(), Timing.FINAL),
         false,
         null,
@@ -211,6 +178,27 @@ public record SessionFacts(
             e.attendees(),
             e.livedExperiencePartnerTookPart(),
             attendance));
+  }
+
+  /** The session's identity as the event gives it, with what this event says of it. */
+  private static SessionFacts of(
+      SessionEvent e,
+      Timing timing,
+      boolean scheduled,
+      Cancellation cancellation,
+      Completion completion) {
+    return new SessionFacts(
+        e.sessionId(),
+        e.planId(),
+        e.enrollmentId(),
+        e.serviceId(),
+        e.phaseId(),
+        e.level(),
+        e.kind(),
+        timing,
+        scheduled,
+        cancellation,
+        completion);
   }
 
   /** The facts of both; the same whichever is {@code this}. */

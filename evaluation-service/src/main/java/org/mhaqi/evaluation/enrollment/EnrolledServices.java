@@ -95,39 +95,4 @@ public class EnrolledServices {
         rs.getObject("ended_on", LocalDate.class),
         EnrolledService.Status.valueOf(rs.getString("status")));
   }
-
-  /** Inserts the enrolment or replaces what was known of it. */
-  public void save(EnrolledService e) {
-    jdbc.sql(
-            """
-            INSERT INTO enrolled_service (%s)
-            VALUES (:enrollmentId, :serviceId, :organisationId, :odsCode, :providerType, :region,
-                    :serviceType, :phaseId, :phaseKind, :coachingStartsOn, :coachingEndsOn,
-                    :enrolledOn, :endedOn, :status)
-            ON CONFLICT (enrollment_id) DO UPDATE SET
-                service_id = excluded.service_id, organisation_id = excluded.organisation_id,
-                ods_code = excluded.ods_code, provider_type = excluded.provider_type,
-                region = excluded.region, service_type = excluded.service_type,
-                phase_id = excluded.phase_id, phase_kind = excluded.phase_kind,
-                coaching_starts_on = excluded.coaching_starts_on,
-                coaching_ends_on = excluded.coaching_ends_on, enrolled_on = excluded.enrolled_on,
-                ended_on = excluded.ended_on, status = excluded.status
-            """
-                .formatted(COLUMNS))
-        .param("enrollmentId", e.enrollmentId())
-        .param("serviceId", e.serviceId())
-        .param("organisationId", e.organisationId())
-        .param("odsCode", e.odsCode())
-        .param("providerType", e.providerType() == null ? null : e.providerType().name())
-        .param("region", e.region().name())
-        .param("serviceType", e.serviceType().name())
-        .param("phaseId", e.phaseId())
-        .param("phaseKind", e.phaseKind().name())
-        .param("coachingStartsOn", e.coachingStartsOn())
-        .param("coachingEndsOn", e.coachingEndsOn())
-        .param("enrolledOn", e.enrolledOn())
-        .param("endedOn", e.endedOn())
-        .param("status", e.status().name())
-        .update();
-  }
 }

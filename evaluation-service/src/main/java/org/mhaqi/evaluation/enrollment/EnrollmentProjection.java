@@ -27,7 +27,8 @@ public class EnrollmentProjection {
   static final String ENROLLED_SERVICE = "enrolled_service";
   static final String ENROLLMENT_END = "enrollment_end";
 
-  private static final String UPSERT_SERVICE =
+  /** Package-private for the tests' fixture that writes enrolments without their events. */
+  static final String UPSERT_SERVICE =
       """
       INSERT INTO %s (enrollment_id, service_id, organisation_id, ods_code, provider_type, region,
                       service_type, phase_id, phase_kind, coaching_starts_on, coaching_ends_on,
@@ -137,7 +138,7 @@ public class EnrollmentProjection {
         .update();
   }
 
-  private static MapSqlParameterSource serviceParameters(EnrolledService e) {
+  static MapSqlParameterSource serviceParameters(EnrolledService e) {
     return new MapSqlParameterSource()
         .addValue("enrollmentId", e.enrollmentId())
         .addValue("serviceId", e.serviceId())

@@ -2,6 +2,7 @@ package org.mhaqi.evaluation.measure;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A QI measure of the catalogue.
@@ -51,6 +52,26 @@ public record Measure(
      */
     public boolean numeratorAtMostDenominator() {
       return numeratorAtMostDenominator;
+    }
+
+    /**
+     * A month's figure in this unit: a rate per 1,000, a percentage, a mean, or the count itself;
+     * empty when the denominator is 0 (no bed days, no admissions: no rate to plot).
+     */
+    public Optional<Double> figure(long numerator, long denominator) {
+      if (this == COUNT) {
+        return Optional.of((double) numerator);
+      }
+      if (denominator == 0) {
+        return Optional.empty();
+      }
+      double ratio = (double) numerator / denominator;
+      return Optional.of(
+          switch (this) {
+            case RATE_PER_1000_OCCUPIED_BED_DAYS -> ratio * 1000;
+            case PERCENTAGE -> ratio * 100;
+            default -> ratio;
+          });
     }
   }
 

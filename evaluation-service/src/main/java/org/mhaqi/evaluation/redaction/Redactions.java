@@ -3,6 +3,7 @@ package org.mhaqi.evaluation.redaction;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mhaqi.support.redaction.FreeTextRedaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decision's reason, a correction's reason.
  */
 @Service
-class Redactions {
-
-  static final String REDACTED = "[redacted]";
+class Redactions implements FreeTextRedaction {
 
   private final JdbcClient jdbc;
   private final List<FreeText> features;
@@ -32,8 +31,9 @@ class Redactions {
    *
    * @return per kind of field, how many fields changed (every kind, zeros included)
    */
+  @Override
   @Transactional
-  Map<String, Integer> redact(String text) {
+  public Map<String, Integer> redact(String text) {
     String pattern = literalPattern(text);
     Map<String, Integer> changed = new TreeMap<>();
     List<FreeText.Column> columns =
@@ -61,6 +61,12 @@ class Redactions {
       changed.put(c.kind(), rows);
     }
     return changed;
+  }
+
+  @Override
+  public String covers() {
+    return "change ideas' titles and descriptions, PDSA cycles' notes, correction and decision"
+        + " reasons and every recorded actor";
   }
 
   /**

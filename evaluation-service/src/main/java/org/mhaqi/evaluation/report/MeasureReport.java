@@ -131,7 +131,7 @@ public record MeasureReport(
     Set<Integer> suppressed = new LinkedHashSet<>();
     for (Map.Entry<YearMonth, long[]> e : byMonth.entrySet()) {
       long[] c = e.getValue();
-      Optional<Double> figure = MeasureFigure.of(measure.unit(), c[0], c[1]);
+      Optional<Double> figure = measure.unit().figure(c[0], c[1]);
       if (figure.isEmpty()) {
         continue;
       }

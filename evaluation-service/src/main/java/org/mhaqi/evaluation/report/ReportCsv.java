@@ -115,7 +115,7 @@ final class ReportCsv {
     if (MeasureFigure.suppressed(s, unit, numerator, denominator)) {
       return Suppression.SUPPRESSED;
     }
-    return MeasureFigure.of(unit, numerator, denominator)
+    return unit.figure(numerator, denominator)
         .map(v -> BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).toPlainString())
         .orElse("");
   }

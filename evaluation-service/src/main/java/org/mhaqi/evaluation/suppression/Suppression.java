@@ -54,14 +54,6 @@ public class Suppression {
         || denominator < properties.rateMinimumDenominator();
   }
 
-  /**
-   * The rate numerator / denominator x {@code per} (e.g. 1000 for per 1,000 occupied bed days), or
-   * null when suppressed. Computed from the exact counts: only the published result is withheld.
-   */
-  public Double rateOrNull(long numerator, long denominator, double per) {
-    return suppressesRate(numerator, denominator) ? null : numerator * per / denominator;
-  }
-
   private long rounded(long count) {
     long step = properties.roundTo();
     return (count + step / 2) / step * step;

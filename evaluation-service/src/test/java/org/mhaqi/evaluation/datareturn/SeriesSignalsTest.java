@@ -11,7 +11,6 @@ import org.mhaqi.evaluation.analysis.spc.Variation;
 import org.mhaqi.evaluation.datareturn.SeriesSignals.MonthlyCounts;
 import org.mhaqi.evaluation.datareturn.SeriesSignals.Signal;
 import org.mhaqi.evaluation.measure.Measure;
-import org.mhaqi.evaluation.measure.Measure.Unit;
 
 class SeriesSignalsTest {
 
@@ -25,16 +24,6 @@ class SeriesSignalsTest {
       months.add(new MonthlyCounts(FIRST.plusMonths(i), restraints[i], 1000));
     }
     return months;
-  }
-
-  @Test
-  void figuresAreInTheMeasuresUnit() {
-    assertThat(SeriesSignals.figure(Unit.RATE_PER_1000_OCCUPIED_BED_DAYS, 3, 1500)).contains(2.0);
-    assertThat(SeriesSignals.figure(Unit.PERCENTAGE, 3, 12)).contains(25.0);
-    assertThat(SeriesSignals.figure(Unit.MEAN_DAYS, 930, 20)).contains(46.5);
-    assertThat(SeriesSignals.figure(Unit.COUNT, 7, 0)).contains(7.0);
-    assertThat(SeriesSignals.figure(Unit.PERCENTAGE, 0, 0)).isEmpty();
-    assertThat(SeriesSignals.figure(Unit.MEAN_DAYS, 0, 0)).isEmpty();
   }
 
   @Test

@@ -141,7 +141,7 @@ class EvaluationFuzzIT extends EvaluationIntegrationTest {
             e.enrolledOn(),
             e.endedOn(),
             e.status());
-    enrolledServices.save(moved);
+    save(moved);
     return moved;
   }
 }

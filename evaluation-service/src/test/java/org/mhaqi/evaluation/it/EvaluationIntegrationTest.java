@@ -1,14 +1,11 @@
 package org.mhaqi.evaluation.it;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
-import org.mhaqi.evaluation.enrollment.EnrolledServices;
+import org.mhaqi.evaluation.enrollment.EnrolledServiceRows;
 import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventTypes;
 import org.mhaqi.events.Topics;
@@ -16,64 +13,33 @@ import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceType;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.util.DefaultUriBuilderFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The one Spring context evaluation-service's integration tests share: the whole service against
- * real PostgreSQL and Kafka, called over HTTP ({@link Api}), with its clock pinned to a fixed day
- * so that month arithmetic gives the same answers whatever day the tests run. Events reach it as
- * enrollment-service and coaching-service send them, through Kafka; enrolments a test only needs as
- * a fact are written straight into evaluation's view of them ({@link EnrolledServices#save}). The
- * overdue check stays off: tests that need it run it themselves.
+ * What evaluation-service's integration tests share beyond the platform's {@link
+ * ServiceIntegrationTest}: its clock pinned to a fixed day so that month arithmetic gives the same
+ * answers whatever day the tests run, and events published as enrollment-service and
+ * coaching-service send them, through Kafka; enrolments a test only needs as a fact are written
+ * straight into evaluation's view of them ({@link EnrolledServiceRows}). The overdue check stays
+ * off: tests that need it run it themselves.
  */
-@ServiceIntegrationTest(
+@TestPropertySource(
     properties = {
       "mhaqi.evaluation.data-returns.overdue-check.enabled=false",
       "mhaqi.test.today=" + EvaluationIntegrationTest.TODAY
     })
-abstract class EvaluationIntegrationTest {
+abstract class EvaluationIntegrationTest extends ServiceIntegrationTest {
 
   /** The day the service's clock shows: a Monday in the middle of its month. */
   static final String TODAY = "2026-11-16";
 
   static final Duration WAIT = Duration.ofSeconds(60);
 
-  private static CloudEventProducer enrollmentService;
-  private static CloudEventProducer coachingService;
-
-  @Autowired Api api;
-  @Autowired JsonMapper json;
-  @Autowired JdbcClient jdbc;
-  @Autowired EnrolledServices enrolledServices;
-  @Autowired Clock clock;
-
-  @Value("${spring.kafka.bootstrap-servers}")
-  String bootstrapServers;
-
-  @AfterAll
-  static void closeProducers() {
-    if (enrollmentService != null) {
-      enrollmentService.close();
-      enrollmentService = null;
-    }
-    if (coachingService != null) {
-      coachingService.close();
-      coachingService = null;
-    }
-  }
-
-  /** Today in London by the service's clock. */
-  LocalDate today() {
-    return LocalDate.now(clock.withZone(ServiceIntegrationTest.LONDON));
-  }
+  @Autowired NamedParameterJdbcTemplate named;
 
   YearMonth thisMonth() {
     return YearMonth.from(today());
@@ -103,34 +69,13 @@ abstract class EvaluationIntegrationTest {
             enrolledOn,
             null,
             EnrolledService.Status.ENROLLED);
-    enrolledServices.save(e);
+    save(e);
     return e;
   }
 
-  /** POSTs JSON (an object, or a string taken as it is) to a path with {@code {variables}}. */
-  Api.Response postJson(String path, Object body, Object... variables) {
-    return api.post(
-        expand(path, variables), body instanceof String s ? s : json.writeValueAsString(body));
-  }
-
-  Api.Response postCsv(String path, String csv, Object... variables) {
-    return api.post(expand(path, variables), csv, "text/csv");
-  }
-
-  Api.Response get(String path, Object... variables) {
-    return api.get(expand(path, variables));
-  }
-
-  /** The JSON body of a GET, whatever its status. */
-  JsonNode read(String path, Object... variables) {
-    return get(path, variables).body();
-  }
-
-  static String expand(String path, Object... variables) {
-    // Variables strictly encoded: a '+' in one stays a plus, never a space.
-    DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory();
-    uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-    return uris.expand(path, variables).toString();
+  /** Writes the enrolment into evaluation's view as its ServiceEnrolled would have. */
+  void save(EnrolledService e) {
+    new EnrolledServiceRows(named).save(e);
   }
 
   /** Publishes the event as its producing service would; returns its id. */
@@ -139,38 +84,10 @@ abstract class EvaluationIntegrationTest {
   }
 
   CloudEventProducer producerOf(DomainEvent event) {
-    if (EventTypes.of(event.getClass()).topic().equals(Topics.ENROLLMENT_EVENTS)) {
-      if (enrollmentService == null) {
-        enrollmentService = new CloudEventProducer(bootstrapServers, json, "enrollment-service");
-      }
-      return enrollmentService;
-    }
-    if (coachingService == null) {
-      coachingService = new CloudEventProducer(bootstrapServers, json, "coaching-service");
-    }
-    return coachingService;
-  }
-
-  /** Waits until the consumers have processed (or skipped) the event with this id. */
-  void awaitProcessed(UUID eventId) {
-    Awaitility.await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () ->
-                jdbc.sql("select count(*) from processed_event where event_id = ?")
-                        .param(eventId)
-                        .query(Long.class)
-                        .single()
-                    > 0);
-  }
-
-  /** Events recorded in the outbox for an enrolment. */
-  long outboxEvents(UUID enrollmentId) {
-    return jdbc.sql("select count(*) from outbox_event where message_key = ?")
-        .param(enrollmentId.toString())
-        .query(Long.class)
-        .single();
+    return producer(
+        EventTypes.of(event.getClass()).topic().equals(Topics.ENROLLMENT_EVENTS)
+            ? "enrollment-service"
+            : "coaching-service");
   }
 
   long returnsOf(UUID serviceId) {

@@ -128,7 +128,7 @@ class ReportsIT extends EvaluationIntegrationTest {
             enrolledOn,
             null,
             EnrolledService.Status.ENROLLED);
-    enrolledServices.save(e);
+    save(e);
     return e;
   }
 

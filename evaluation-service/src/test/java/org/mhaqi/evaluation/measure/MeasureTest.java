@@ -84,4 +84,22 @@ class MeasureTest {
     assertThat(Unit.RATE_PER_1000_OCCUPIED_BED_DAYS.numeratorAtMostDenominator()).isTrue();
     assertThat(Unit.COUNT.numeratorAtMostDenominator()).isTrue();
   }
+
+  @Test
+  void eachUnitMakesItsFigure() {
+    // 7 restraints over 350 bed days = 20 per 1,000; 7 of 28 admissions = 25%;
+    // 350 days over 28 discharges = 12.5 days; a count is itself.
+    assertThat(Unit.RATE_PER_1000_OCCUPIED_BED_DAYS.figure(7, 350)).hasValue(20.0);
+    assertThat(Unit.PERCENTAGE.figure(7, 28)).hasValue(25.0);
+    assertThat(Unit.MEAN_DAYS.figure(350, 28)).hasValue(12.5);
+    assertThat(Unit.COUNT.figure(7, 0)).hasValue(7.0);
+  }
+
+  @Test
+  void noDenominatorNoFigureExceptForACount() {
+    assertThat(Unit.RATE_PER_1000_OCCUPIED_BED_DAYS.figure(0, 0)).isEmpty();
+    assertThat(Unit.PERCENTAGE.figure(0, 0)).isEmpty();
+    assertThat(Unit.MEAN_DAYS.figure(0, 0)).isEmpty();
+    assertThat(Unit.COUNT.figure(0, 0)).hasValue(0.0);
+  }
 }

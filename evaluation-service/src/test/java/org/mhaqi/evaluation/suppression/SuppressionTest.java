@@ -36,15 +36,6 @@ class SuppressionTest {
     assertThat(suppression.suppressesRate(5, 1000)).isFalse();
     assertThat(suppression.suppressesRate(50, 99)).isTrue();
     assertThat(suppression.suppressesRate(50, 100)).isFalse();
-    assertThat(suppression.rateOrNull(4, 1000, 1000)).isNull();
-    assertThat(suppression.rateOrNull(50, 99, 1000)).isNull();
-  }
-
-  @Test
-  void aPublishableRateIsComputedFromTheExactCounts() {
-    // 7 restraints over 2,000 occupied bed days = 7 x 1000 / 2000 = 3.5 per 1,000, although the
-    // count 7 itself is published as 5
-    assertThat(suppression.rateOrNull(7, 2000, 1000)).isEqualTo(3.5);
   }
 
   @Test

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventContract;
 import org.mhaqi.events.Topics;
 import org.mhaqi.events.enrollment.TeamRole;
@@ -40,7 +39,7 @@ public record SessionCompleted(
     int attendees,
     boolean livedExperiencePartnerTookPart,
     Instant completedAt)
-    implements DomainEvent {
+    implements SessionEvent {
 
   public SessionCompleted {
     attendance = List.copyOf(attendance);

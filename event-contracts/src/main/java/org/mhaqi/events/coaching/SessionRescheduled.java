@@ -3,7 +3,6 @@ package org.mhaqi.events.coaching;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventContract;
 import org.mhaqi.events.Topics;
 
@@ -34,7 +33,7 @@ public record SessionRescheduled(
     int revision,
     String reason,
     Instant rescheduledAt)
-    implements DomainEvent {
+    implements SessionEvent {
 
   @Override
   public String subject() {

@@ -3,7 +3,6 @@ package org.mhaqi.events.coaching;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventContract;
 import org.mhaqi.events.Topics;
 
@@ -29,7 +28,7 @@ public record SessionScheduled(
     int plannedMinutes,
     UUID coachId,
     Instant scheduledAt)
-    implements DomainEvent {
+    implements SessionEvent {
 
   @Override
   public String subject() {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The catalogue of hostile inputs the fuzzer draws from. Strings are the decoded values; where a
  * value cannot be a Java string (an overlong UTF-8 sequence) it is written with {@link #OVERLONG},
- * which {@link RequestGenerator#utf8} turns into the raw bytes.
+ * which {@link RequestText#utf8} turns into the raw bytes.
  */
 final class HostileValues {
 

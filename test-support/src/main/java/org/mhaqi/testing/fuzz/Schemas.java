@@ -119,4 +119,17 @@ final class Schemas {
     }
     return parts;
   }
+
+  /** Whether the schema is of the kind: number (or integer), date (or month), string, or any. */
+  boolean isOfKind(JsonNode schema, String kind) {
+    String type = type(schema);
+    String format = flatten(schema).path("format").asString("");
+    return switch (kind) {
+      case "number", "integer" -> type.equals("integer") || type.equals("number");
+      // Months (yyyy-MM) are strings with a pattern rather than a format: dates too, here.
+      case "date" -> format.startsWith("date") || flatten(schema).has("pattern");
+      case "string" -> type.equals("string");
+      default -> true;
+    };
+  }
 }

@@ -3,6 +3,7 @@ package org.mhaqi.evaluation.analysis.runchart;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.mhaqi.evaluation.analysis.SeriesValues;
 
 /**
  * IHI run chart rules as Perla, Provost and Murray (2011) give them: the median as centre line; a
@@ -27,7 +28,7 @@ public final class RunChartAnalysis {
    * @throws IllegalArgumentException for an empty series or a missing or non-finite value
    */
   public static RunChartResult analyse(List<Double> values) {
-    List<BigDecimal> series = decimals(values);
+    List<BigDecimal> series = SeriesValues.decimals(values);
     BigDecimal median = median(series);
     int[] side = new int[series.size()];
     for (int i = 0; i < side.length; i++) {
@@ -58,21 +59,6 @@ public final class RunChartAnalysis {
         runs,
         limits,
         limits == null ? null : limits.signal(runs));
-  }
-
-  private static List<BigDecimal> decimals(List<Double> values) {
-    if (values == null || values.isEmpty()) {
-      throw new IllegalArgumentException("the series is empty");
-    }
-    List<BigDecimal> decimals = new ArrayList<>(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      Double value = values.get(i);
-      if (value == null || !Double.isFinite(value)) {
-        throw new IllegalArgumentException("value " + i + " is not a number: " + value);
-      }
-      decimals.add(BigDecimal.valueOf(value));
-    }
-    return decimals;
   }
 
   static BigDecimal median(List<BigDecimal> values) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.mhaqi.evaluation.analysis.SeriesValues;
 
 /**
  * Making Data Count XmR analysis: mean, moving ranges, process limits, the four special-cause rules
@@ -47,7 +48,7 @@ public final class XmrAnalysis {
     if (improvement == null) {
       throw new IllegalArgumentException("improvement is required");
     }
-    List<BigDecimal> series = decimals(values);
+    List<BigDecimal> series = SeriesValues.decimals(values);
     List<Integer> starts = segmentStarts(options.rebaseAt(), series.size());
     List<XmrLimits> segments = new ArrayList<>();
     List<XmrPoint> points = new ArrayList<>();
@@ -75,21 +76,6 @@ public final class XmrAnalysis {
         points.get(points.size() - 1).variation(),
         Assurance.of(
             target, improvement, current.lowerProcessLimit(), current.upperProcessLimit()));
-  }
-
-  private static List<BigDecimal> decimals(List<Double> values) {
-    if (values == null || values.isEmpty()) {
-      throw new IllegalArgumentException("the series is empty");
-    }
-    List<BigDecimal> decimals = new ArrayList<>(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      Double value = values.get(i);
-      if (value == null || !Double.isFinite(value)) {
-        throw new IllegalArgumentException("value " + i + " is not a number: " + value);
-      }
-      decimals.add(BigDecimal.valueOf(value));
-    }
-    return decimals;
   }
 
   private static List<Integer> segmentStarts(List<Integer> rebaseAt, int size) {
