@@ -8,6 +8,7 @@ import org.mhaqi.auth.account.ClientAccount;
 import org.mhaqi.auth.account.UserAccount;
 import org.mhaqi.auth.ratelimit.RateLimit;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -21,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenTimeToLive how long an access token is valid
  * @param corsAllowedOrigins browser origins (the services' Swagger UI) allowed to call the token
  *     endpoint and the JWKS
+ * @param rateLimit token requests allowed per client before 429
+ * @param clients the registered clients by client id: secret, grant types, roles and claims
+ * @param users the people who sign in on the login form, by user name: password, roles and claims
  */
 @ConfigurationProperties("mhaqi.auth")
 public record AuthProperties(
@@ -29,7 +33,7 @@ public record AuthProperties(
     Path keyFile,
     @DefaultValue("15m") Duration tokenTimeToLive,
     List<String> corsAllowedOrigins,
-    @DefaultValue RateLimit rateLimit,
+    @DefaultValue @NestedConfigurationProperty RateLimit rateLimit,
     Map<String, ClientAccount> clients,
     Map<String, UserAccount> users) {
 

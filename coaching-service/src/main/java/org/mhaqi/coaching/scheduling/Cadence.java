@@ -32,6 +32,9 @@ public record Cadence(
    * Executive coaching: one session a month, preferably in the {@code weekOfMonth}-th week on the
    * first preferred weekday, otherwise the nearest other working day of the same month.
    *
+   * @param enabled whether executive sessions are planned at all
+   * @param duration the length of a session
+   * @param weekOfMonth the preferred week of the month
    * @param weekdays preferred weekdays, most preferred first
    * @param startTimes start times to try on a day, most preferred first ("HH:mm", Europe/London)
    */
@@ -69,6 +72,11 @@ public record Cadence(
   /**
    * The weekly session: one a week on the first preferred weekday that has a free coach, in weeks
    * without an improvement day.
+   *
+   * @param enabled whether weekly sessions are planned at all
+   * @param duration the length of a session
+   * @param weekdays preferred weekdays, most preferred first
+   * @param startTimes start times to try on a day, most preferred first ("HH:mm", Europe/London)
    */
   public record Weekly(
       @DefaultValue("true") boolean enabled,
@@ -102,6 +110,10 @@ public record Cadence(
   /**
    * The full-day improvement session. It blocks the coach's whole day.
    *
+   * @param enabled whether improvement days are planned at all
+   * @param duration the length of the day's session
+   * @param weekdays preferred weekdays, most preferred first
+   * @param startTime when the day's session starts ("HH:mm", Europe/London)
    * @param weekOfMonth with monthly placement, the preferred week of the month
    * @param replacesWeeklySession whether the week holding it has no weekly session
    * @param placement when in the window improvement days are held

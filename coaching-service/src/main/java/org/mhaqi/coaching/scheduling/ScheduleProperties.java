@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("mhaqi.coaching.schedule")
 public record ScheduleProperties(
     @DefaultValue("Europe/London") ZoneId timeZone,
-    @DefaultValue Cadence cadence,
+    @DefaultValue @NestedConfigurationProperty Cadence cadence,
     Map<PhaseKind, Cadence> phases,
     @DefaultValue("2") double expectedTeamHoursPerWeek) {
 

@@ -1,6 +1,7 @@
 package org.mhaqi.evaluation.engagement;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.mhaqi.evaluation.engagement.EngagementReports.EnrollmentEngagement;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Read-only engagement reports, built from the coaching and enrolment events. */
 @RestController
 @RequestMapping("/api/engagement")
+@Tag(name = "Engagement")
 class EngagementController {
 
   private final EngagementReports reports;

@@ -1,5 +1,6 @@
 package org.mhaqi.evaluation.rebuild;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mhaqi.support.web.RuleViolationException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/engagement")
+@Tag(name = "Engagement")
 class RebuildController {
 
   private final EngagementRebuild rebuild;

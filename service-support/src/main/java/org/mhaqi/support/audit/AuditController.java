@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The audit trail for programme administrators (ADMIN only: /api/admin). */
 @RestController
 @RequestMapping("/api/admin/audit")
-@Tag(name = "Audit trail")
+@Tag(
+    name = "Audit trail",
+    description = "Who changed what through this service's API, and when (administrators)")
 class AuditController {
 
   private final AuditQueries queries;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @RequestMapping("/api/admin/dead-letters")
-@Tag(name = "dead letters", description = "What this service's consumers could not apply")
+@Tag(name = "Dead letters", description = "What this service's consumers could not apply")
 class DeadLetterController {
 
   private final DeadLetters deadLetters;

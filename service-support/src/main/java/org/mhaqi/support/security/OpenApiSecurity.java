@@ -6,10 +6,11 @@ import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.mhaqi.support.openapi.OpenApiProperties;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -24,14 +25,15 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnClass(GlobalOpenApiCustomizer.class)
+@EnableConfigurationProperties(OpenApiProperties.class)
 public class OpenApiSecurity {
 
   static final String OAUTH2 = "oauth2";
   static final String BEARER = "bearer";
 
   @Bean
-  GlobalOpenApiCustomizer tokenSecuritySchemes(@Value("${mhaqi.openapi.auth-url}") String authUrl) {
-    String base = authUrl.replaceAll("/+$", "");
+  GlobalOpenApiCustomizer tokenSecuritySchemes(OpenApiProperties properties) {
+    String base = properties.authUrl().replaceAll("/+$", "");
     return openApi -> {
       if (openApi.getComponents() == null) {
         openApi.setComponents(new Components());

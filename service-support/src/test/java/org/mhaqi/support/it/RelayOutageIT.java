@@ -20,6 +20,7 @@ import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.RealInfrastructure;
 import org.mhaqi.testing.RestartableKafkaBroker;
+import org.mhaqi.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -142,6 +143,8 @@ class RelayOutageIT {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                // Health details are an operator's (the probes answer anyone).
+                .header("Authorization", "Bearer " + TestTokens.operator())
                 .timeout(Duration.ofSeconds(30))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

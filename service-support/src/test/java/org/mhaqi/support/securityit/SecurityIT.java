@@ -87,6 +87,26 @@ class SecurityIT {
   }
 
   @Test
+  void healthDetailsAreForOperatorsAndAdministratorsWhileTheProbesStayPublic() {
+    var anonymous = api().anonymous().get("/actuator/health").expect(200).body();
+    assertThat(anonymous.path("status").asString()).isEqualTo("UP");
+    assertThat(anonymous.has("components")).as("components shown anonymously").isFalse();
+    assertThat(api().as(TestTokens.analyst()).get("/actuator/health").body().has("components"))
+        .as("components shown to an analyst")
+        .isFalse();
+    for (String token : List.of(TestTokens.operator(), TestTokens.admin())) {
+      var details = api().as(token).get("/actuator/health").expect(200).body().path("components");
+      assertThat(details.path("db").path("details").path("database").asString())
+          .isEqualTo("PostgreSQL");
+    }
+    for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+      var answer = api().anonymous().get(probe).expect(200).body();
+      assertThat(answer.path("status").asString()).as(probe).isEqualTo("UP");
+      assertThat(answer.has("components")).as(probe).isFalse();
+    }
+  }
+
+  @Test
   void anotherOrganisationsObjectIsNotFoundNotForbidden() {
     String id =
         api()
