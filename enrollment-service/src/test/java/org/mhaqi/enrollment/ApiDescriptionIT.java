@@ -29,7 +29,7 @@ class ApiDescriptionIT {
             "Organisations and services",
             "Enrollment",
             "Project teams",
-            "Administration",
+            "Redaction",
             "Audit trail"));
   }
 }

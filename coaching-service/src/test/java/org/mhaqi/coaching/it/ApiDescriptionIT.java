@@ -22,7 +22,7 @@ class ApiDescriptionIT extends IntegrationTest {
             "Coaches",
             "Coaching plans and sessions",
             "Calendar feeds",
-            "Administration",
+            "Redaction",
             "Dead letters",
             "Audit trail"));
   }
