@@ -2,7 +2,6 @@ package org.mhaqi.enrollment;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.testing.Api;
 import org.mhaqi.testing.ApiDescription;
 import org.mhaqi.testing.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,10 +10,7 @@ import org.springframework.boot.info.BuildProperties;
 /**
  * enrollment-service's OpenAPI document and Swagger UI say which service it is and what it owns.
  */
-@ServiceIntegrationTest
-class ApiDescriptionIT {
-
-  @Autowired Api api;
+class ApiDescriptionIT extends ServiceIntegrationTest {
   @Autowired BuildProperties build;
 
   @Test
