@@ -70,8 +70,9 @@ public class MeasureTargets implements FreeText {
       throw RuleViolationException.unprocessable(
           "target-out-of-range", "value", "A percentage target lies from 0 to 100, not " + value);
     }
-    // One change of a measure's targets at a time, so versions follow one another.
-    jdbc.sql("SELECT code FROM measure WHERE code = ? FOR UPDATE")
+    // One change of a measure's targets at a time, so versions follow one another; NO KEY, so
+    // that returns and decisions referencing the measure are not held up (nor deadlocked).
+    jdbc.sql("SELECT code FROM measure WHERE code = ? FOR NO KEY UPDATE")
         .param(measureCode)
         .query(String.class)
         .single();

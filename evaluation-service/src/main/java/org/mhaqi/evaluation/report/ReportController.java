@@ -128,6 +128,20 @@ class ReportController {
     return SummaryRow.of(service(phaseId, serviceId));
   }
 
+  @GetMapping(
+      path = "/api/reports/phases/{phaseId}/services/{serviceId}/summary.csv",
+      produces = CSV)
+  @Operation(summary = "One service's summary matrix in a phase as CSV")
+  ResponseEntity<String> serviceSummaryCsv(
+      @PathVariable UUID phaseId, @PathVariable UUID serviceId) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(CSV))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"summary-" + phaseId + "-" + serviceId + ".csv\"")
+        .body(SummaryRow.csv(SummaryRow.of(service(phaseId, serviceId))));
+  }
+
   @GetMapping(path = "/reports/phases/{phaseId}", produces = MediaType.TEXT_HTML_VALUE)
   @Operation(summary = "The phase's report as an HTML page with its charts")
   ResponseEntity<String> page(@PathVariable UUID phaseId) {

@@ -62,6 +62,7 @@ class EvaluationApiAccess implements ApiAccess {
             GET,
             "/api/reports/phases/*/services/*",
             "/api/reports/phases/*/services/*/summary",
+            "/api/reports/phases/*/services/*/summary.csv",
             "/api/engagement/services",
             "/api/engagement/services/*")
         .hasAnyRole(ADMIN, ANALYST, COACH, TRUST_MEMBER)

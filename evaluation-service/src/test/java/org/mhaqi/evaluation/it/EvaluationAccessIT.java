@@ -123,6 +123,9 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put(
         "GET /api/reports/phases/{phaseId}/services/{serviceId}/summary",
         Expectation.ownService(a, c, t));
+    EXPECTED.put(
+        "GET /api/reports/phases/{phaseId}/services/{serviceId}/summary.csv",
+        Expectation.ownService(a, c, t));
     EXPECTED.put("GET /api/reports/phases/{phaseId}/regions/{region}", Expectation.of(a, c));
     EXPECTED.put("GET /api/reports/pilot-vs-wider", Expectation.of(a, c));
     EXPECTED.put("GET /api/reports/phases/{phaseId}/returns.csv", Expectation.of(a));

@@ -175,6 +175,17 @@ class MeasureTargetApiIT extends EvaluationIntegrationTest {
     assertThat(page)
         .contains("data-icon=\"improvement-low\"")
         .contains("data-icon=\"hit-and-miss\"");
+    String csv =
+        api.get(
+                expand(
+                    "/api/reports/phases/{p}/services/{s}/summary.csv", e.phaseId(), e.serviceId()))
+            .expect(200)
+            .body()
+            .asString();
+    assertThat(csv.lines().filter(l -> l.startsWith(RESTRAINT + ",")))
+        .singleElement()
+        .asString()
+        .endsWith(",20.000,improvement-low,hit-and-miss");
   }
 
   @Test

@@ -33,7 +33,7 @@ public enum VariationIcon {
 
   /** The icon of a point: its verdict, and for a special cause its direction (+1 up, -1 down). */
   public static VariationIcon of(XmrPoint point) {
-    boolean up = point.direction() > 0;
+    boolean up = point.direction() == 1;
     return switch (point.variation()) {
       case COMMON_CAUSE -> COMMON_CAUSE;
       case SPECIAL_CAUSE_IMPROVEMENT -> up ? IMPROVEMENT_HIGH : IMPROVEMENT_LOW;
