@@ -25,6 +25,7 @@ import org.mhaqi.events.enrollment.TeamMemberErased;
 import org.mhaqi.events.evaluation.ChangeIdeaRecorded;
 import org.mhaqi.events.evaluation.DataReturnOverdue;
 import org.mhaqi.events.evaluation.DataReturnSubmitted;
+import org.mhaqi.events.evaluation.MeasureTargetSet;
 import org.mhaqi.events.evaluation.SpecialCauseDetected;
 
 /** The catalogue of published event types, looked up by logical name or by payload class. */
@@ -64,7 +65,8 @@ public final class EventTypes {
               DataReturnSubmitted.class,
               DataReturnOverdue.class,
               ChangeIdeaRecorded.class,
-              SpecialCauseDetected.class)
+              SpecialCauseDetected.class,
+              MeasureTargetSet.class)
           .stream()
           .map(EventTypes::describe)
           .toList();

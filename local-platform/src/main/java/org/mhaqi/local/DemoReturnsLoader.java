@@ -11,10 +11,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * enrolments: it waits until evaluation-service has consumed them from enrollment.events, then
  * uploads a year of {@link DemoReturns} per enrolled service as the CSV trust analysts use, and
  * records the change idea of each improving service, its adopted PDSA cycle and the baseline its
- * restrictive-interventions chart is judged against.
+ * restrictive-interventions chart is judged against, and sets the central team's targets of each
+ * phase it loaded ({@link #TARGETS}).
  *
  * <p>Usage: {@code DemoReturnsLoader [baseUrl]}, default {@code EVALUATION_URL} or
  * http://127.0.0.1:8083. A service that already has returns is left alone, so a second run changes
@@ -34,8 +38,23 @@ public final class DemoReturnsLoader {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  /** What one run did. */
-  public record Summary(int services, int loaded, int improving, int skipped) {}
+  /** What one run did: services found, loaded, improving, already loaded; phases given targets. */
+  public record Summary(int services, int loaded, int improving, int skipped, int targeted) {}
+
+  /**
+   * The targets the central team sets for each phase, in each measure's unit: restrictive
+   * interventions halved from about 44 per 1,000 occupied bed days, fewer than 30% of admissions
+   * detained, and assaults on staff (the balancing measure) kept under 20 per 1,000. Against the
+   * demo wards' limits they give every assurance verdict: the first ward's baseline never reaches
+   * 20 restraints (fail), the sixth ward's assaults always stay under 20 (pass), most are
+   * hit-and-miss.
+   */
+  static final Map<String, Double> TARGETS =
+      new TreeMap<>(
+          Map.of(
+              "RESTRICTIVE_INTERVENTIONS", 20.0,
+              "DETENTIONS", 30.0,
+              "ASSAULTS_ON_STAFF", 20.0));
 
   private final URI base;
   private final Duration settle;
@@ -44,6 +63,9 @@ public final class DemoReturnsLoader {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final JsonMapper json = JsonMapper.builder().build();
+
+  /** The phase of each enrolled service found (its latest enrolment's). */
+  private final Map<String, String> phaseOf = new LinkedHashMap<>();
 
   /**
    * @param settle how long the number of enrolled services must stay the same before loading
@@ -81,11 +103,13 @@ public final class DemoReturnsLoader {
       System.out.printf(
           Locale.ROOT,
           "Demo returns: a year for %d of %d enrolled services (%d with a sustained fall in"
-              + " restrictive interventions), %d already had returns%n",
+              + " restrictive interventions), %d already had returns; targets set for %d"
+              + " phases%n",
           s.loaded(),
           s.services(),
           s.improving(),
-          s.skipped());
+          s.skipped(),
+          s.targeted());
     } catch (ConnectException e) {
       System.err.println("DemoReturnsLoader: cannot connect to evaluation-service at " + url);
       System.exit(1);
@@ -110,6 +134,7 @@ public final class DemoReturnsLoader {
   public Summary load(YearMonth firstMonth, String phaseId)
       throws IOException, InterruptedException {
     List<String> services = enrolledServices(phaseId);
+    Set<String> loadedPhases = new LinkedHashSet<>();
     int loaded = 0;
     int improving = 0;
     int skipped = 0;
@@ -124,6 +149,9 @@ public final class DemoReturnsLoader {
       String csv = DemoReturns.csv(DemoReturns.year(i, firstMonth));
       expect(send("POST", path + "/data-returns", "text/csv", csv), 201, "POST returns CSV");
       loaded++;
+      if (phaseOf.get(services.get(i)) != null) {
+        loadedPhases.add(phaseOf.get(services.get(i)));
+      }
       if (DemoReturns.improves(i)) {
         String idea =
             json.writeValueAsString(
@@ -162,7 +190,23 @@ public final class DemoReturnsLoader {
         improving++;
       }
     }
-    return new Summary(services.size(), loaded, improving, skipped);
+    for (String phase : loadedPhases) {
+      setTargets(phase);
+    }
+    return new Summary(services.size(), loaded, improving, skipped, loadedPhases.size());
+  }
+
+  /** The central team's targets of the phase: one per measure of {@link #TARGETS}. */
+  private void setTargets(String phaseId) throws IOException, InterruptedException {
+    for (Map.Entry<String, Double> target : TARGETS.entrySet()) {
+      String body =
+          json.writeValueAsString(
+              json.createObjectNode().put("value", target.getValue()).put("phaseId", phaseId));
+      expect(
+          send("POST", "/api/measures/" + target.getKey() + "/targets", "application/json", body),
+          201,
+          "POST target of " + target.getKey());
+    }
   }
 
   /**
@@ -228,6 +272,9 @@ public final class DemoReturnsLoader {
         if (!"WITHDRAWN".equals(item.path("status").asString(""))
             && !item.path("serviceId").isNull()) {
           services.add(item.path("serviceId").asString());
+          if (!item.path("phaseId").isNull() && !item.path("phaseId").isMissingNode()) {
+            phaseOf.put(item.path("serviceId").asString(), item.path("phaseId").asString());
+          }
         }
       }
       if (page + 1 >= body.path("page").path("totalPages").asLong(0)) {

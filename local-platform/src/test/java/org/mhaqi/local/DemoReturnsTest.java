@@ -96,6 +96,52 @@ class DemoReturnsTest {
   }
 
   @Test
+  void theTargetsGiveEveryAssuranceVerdictAmongTheFirstDozenWardsWhateverTheMonthTheYearStarts() {
+    // Each measure's monthly figure (all strata summed) against its XmR limits, mean +/- 2.66
+    // times the mean moving range, from the whole year (an improving ward's restraint: from its
+    // baseline months, as its recorded decision fixes them). Lower is better for all three: a
+    // target above the upper limit is always met, below the lower never.
+    for (int start = 1; start <= 12; start++) {
+      YearMonth first = YearMonth.of(2025, start);
+      java.util.Set<String> verdicts = new java.util.TreeSet<>();
+      for (int service = 0; service < 12; service++) {
+        List<DemoReturns.Row> year = DemoReturns.year(service, first);
+        for (var target : DemoReturnsLoader.TARGETS.entrySet()) {
+          List<Double> figures = figures(year, target.getKey());
+          int baseline =
+              target.getKey().equals("RESTRICTIVE_INTERVENTIONS") && DemoReturns.improves(service)
+                  ? DemoReturns.BASELINE_MONTHS
+                  : 12;
+          double mean = mean(figures.subList(0, baseline));
+          double movingRange = 0;
+          for (int i = 1; i < baseline; i++) {
+            movingRange += Math.abs(figures.get(i) - figures.get(i - 1));
+          }
+          double width = 2.66 * movingRange / (baseline - 1);
+          double value = target.getValue();
+          verdicts.add(
+              value > mean + width ? "pass" : value < mean - width ? "fail" : "hit-and-miss");
+        }
+      }
+      assertThat(verdicts).as("from %s", first).containsExactly("fail", "hit-and-miss", "pass");
+    }
+  }
+
+  /** A measure's monthly figures: per 1,000 bed days, or detentions as a percentage. */
+  static List<Double> figures(List<DemoReturns.Row> year, String measure) {
+    java.util.Map<YearMonth, long[]> sums = new java.util.TreeMap<>();
+    for (DemoReturns.Row r : year) {
+      if (r.measureCode().equals(measure)) {
+        long[] sum = sums.computeIfAbsent(r.month(), m -> new long[2]);
+        sum[0] += r.numerator();
+        sum[1] += r.denominator();
+      }
+    }
+    double scale = measure.equals("DETENTIONS") ? 100 : 1000;
+    return sums.values().stream().map(c -> c[0] * scale / c[1]).toList();
+  }
+
+  @Test
   void poissonDrawsAverageTheirMean() {
     java.util.Random random = new java.util.Random(1);
     long total = 0;

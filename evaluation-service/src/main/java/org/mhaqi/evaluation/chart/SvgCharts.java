@@ -26,6 +26,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class SvgCharts {
 
+  static final String PROCESS_LIMIT_DASH = "6 4";
+  static final String TARGET_DASH = "2 3";
+
   private final TemplateEngine templates;
 
   public SvgCharts() {
@@ -77,17 +80,17 @@ public class SvgCharts {
           to,
           limits.upperProcessLimit(),
           ChartColours.PROCESS_LIMIT,
-          "6 4");
+          PROCESS_LIMIT_DASH);
       plotter.horizontal(
           "process-limit lower",
           from,
           to,
           limits.lowerProcessLimit(),
           ChartColours.PROCESS_LIMIT,
-          "6 4");
+          PROCESS_LIMIT_DASH);
     }
     if (target != null) {
-      plotter.horizontal("target", 0, points.size() - 1, target, ChartColours.TARGET, "2 3");
+      plotter.horizontal("target", 0, points.size() - 1, target, ChartColours.TARGET, TARGET_DASH);
     }
     plotter.valueLine(points.stream().map(XmrPoint::value).toList(), suppressed);
     for (int i = 0; i < points.size(); i++) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import org.mhaqi.evaluation.analysis.spc.XmrAnalysis;
 import org.mhaqi.evaluation.datareturn.ReturnRules.Kind;
@@ -20,6 +21,8 @@ import org.mhaqi.evaluation.enrollment.EnrolledService;
 import org.mhaqi.evaluation.enrollment.EnrolledServices;
 import org.mhaqi.evaluation.measure.Measure;
 import org.mhaqi.evaluation.measure.Measures;
+import org.mhaqi.evaluation.measuretarget.MeasureTargets;
+import org.mhaqi.evaluation.measuretarget.Targets;
 import org.mhaqi.evaluation.web.RejectedInputException;
 import org.mhaqi.evaluation.web.RejectedInputException.Problem;
 import org.mhaqi.events.evaluation.DataReturnSubmitted;
@@ -58,6 +61,7 @@ public class DataReturnIntake {
   private final Measures measures;
   private final EnrolledServices enrollments;
   private final ApplicationEventPublisher events;
+  private final MeasureTargets targets;
   private final Clock clock;
   private final int baselineMonths;
 
@@ -66,8 +70,10 @@ public class DataReturnIntake {
       Measures measures,
       EnrolledServices enrollments,
       ApplicationEventPublisher events,
+      MeasureTargets targets,
       Clock clock,
       DataReturnProperties properties) {
+    this.targets = targets;
     this.returns = returns;
     this.measures = measures;
     this.enrollments = enrollments;
@@ -135,6 +141,7 @@ public class DataReturnIntake {
               HttpStatus.UNPROCESSABLE_CONTENT, "invalid-data-return", problems)
           : new RejectedInputException(HttpStatus.CONFLICT, "duplicate-data-return", problems);
     }
+    Targets set = targets.all();
     for (StoredReturn r : accepted) {
       List<MonthlyCounts> before = returns.monthlyCounts(serviceId, r.measureCode());
       returns.insert(r);
@@ -149,10 +156,25 @@ public class DataReturnIntake {
               r.version() > 1,
               r.submittedAt()));
       SeriesSignals.newSignal(
-              measureOf.get(r.id()), before, returns.monthlyCounts(serviceId, r.measureCode()))
+              measureOf.get(r.id()),
+              before,
+              returns.monthlyCounts(serviceId, r.measureCode()),
+              target(r, ofService, set))
           .ifPresent(signal -> events.publishEvent(specialCause(r, signal, now)));
     }
     return accepted;
+  }
+
+  /** The target applying to the service's chart of the return's measure, in its enrolment. */
+  private static Double target(StoredReturn r, List<EnrolledService> ofService, Targets set) {
+    UUID phaseId =
+        ofService.stream()
+            .filter(e -> e.enrollmentId().equals(r.enrollmentId()))
+            .map(EnrolledService::phaseId)
+            .findFirst()
+            .orElse(null);
+    OptionalDouble target = set.applying(r.measureCode(), phaseId, r.serviceId());
+    return target.isPresent() ? target.getAsDouble() : null;
   }
 
   private static SpecialCauseDetected specialCause(
@@ -168,7 +190,9 @@ public class DataReturnIntake {
         signal.flaggedMonths(),
         XmrAnalysis.RULE_SET,
         signal.trialLimits(),
-        now);
+        now,
+        signal.variationIcon().wireName(),
+        signal.assuranceIcon() == null ? null : signal.assuranceIcon().wireName());
   }
 
   private static Problem problem(ReturnSubmission submission, Violation v, Source source) {

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.mhaqi.evaluation.analysis.spc.AssuranceIcon;
 import org.mhaqi.evaluation.analysis.spc.Improvement;
 import org.mhaqi.evaluation.analysis.spc.SpecialCauseRule;
 import org.mhaqi.evaluation.analysis.spc.Variation;
+import org.mhaqi.evaluation.analysis.spc.VariationIcon;
 import org.mhaqi.evaluation.analysis.spc.XmrAnalysis;
 import org.mhaqi.evaluation.analysis.spc.XmrPoint;
 import org.mhaqi.evaluation.analysis.spc.XmrResult;
@@ -32,19 +34,29 @@ final class SeriesSignals {
    * @param month the latest of them
    * @param rule and variation: that month's
    * @param trialLimits whether the limits are trial limits
+   * @param variationIcon the series' icon after the return (its last month's)
+   * @param assuranceIcon against the target; null without one
    */
   record Signal(
       YearMonth month,
       SpecialCauseRule rule,
       Variation variation,
       List<YearMonth> flaggedMonths,
-      boolean trialLimits) {}
+      boolean trialLimits,
+      VariationIcon variationIcon,
+      AssuranceIcon assuranceIcon) {}
 
   private SeriesSignals() {}
 
   /** The special causes of {@code after} that {@code before} did not have, if any. */
   static Optional<Signal> newSignal(
       Measure measure, List<MonthlyCounts> before, List<MonthlyCounts> after) {
+    return newSignal(measure, before, after, null);
+  }
+
+  /** The same, with the series' assurance against the target that applies (null for none). */
+  static Optional<Signal> newSignal(
+      Measure measure, List<MonthlyCounts> before, List<MonthlyCounts> after, Double target) {
     Map<YearMonth, XmrPoint> flaggedBefore = flagged(measure, before);
     Map<YearMonth, XmrPoint> flaggedAfter = flagged(measure, after);
     Set<YearMonth> fresh = new TreeSet<>();
@@ -59,19 +71,23 @@ final class SeriesSignals {
     }
     YearMonth latest = ((TreeSet<YearMonth>) fresh).last();
     XmrPoint point = flaggedAfter.get(latest);
+    // A flagged month means at least 2 plotted points: there is an analysis.
+    XmrResult series = analyse(measure, after, target).orElseThrow();
     return Optional.of(
         new Signal(
             latest,
             point.rule(),
             point.variation(),
             List.copyOf(fresh),
-            analyse(measure, after).map(r -> r.currentLimits().trial()).orElse(true)));
+            series.currentLimits().trial(),
+            series.variationIcon(),
+            series.assuranceIcon()));
   }
 
   private static Map<YearMonth, XmrPoint> flagged(Measure measure, List<MonthlyCounts> series) {
     Map<YearMonth, XmrPoint> flagged = new LinkedHashMap<>();
     List<YearMonth> months = plotted(measure, series).months();
-    analyse(measure, series)
+    analyse(measure, series, null)
         .ifPresent(
             result -> {
               for (int i = 0; i < result.points().size(); i++) {
@@ -101,13 +117,14 @@ final class SeriesSignals {
     return new Plotted(months, values);
   }
 
-  private static Optional<XmrResult> analyse(Measure measure, List<MonthlyCounts> series) {
+  private static Optional<XmrResult> analyse(
+      Measure measure, List<MonthlyCounts> series, Double target) {
     Plotted plotted = plotted(measure, series);
     if (plotted.values().size() < 2) {
       return Optional.empty();
     }
     return Optional.of(
         XmrAnalysis.analyse(
-            plotted.values(), Improvement.valueOf(measure.improvement().name()), null));
+            plotted.values(), Improvement.valueOf(measure.improvement().name()), target));
   }
 }

@@ -38,7 +38,13 @@ import org.mhaqi.evaluation.suppression.Suppression;
  *     without any month to analyse
  * @param centre the mean (XmR) or the median (run chart)
  * @param variation the last month's verdict (XmR only), spelt as the analysis API spells it
- * @param assurance against a target; null, since the catalogue sets no targets
+ * @param assurance against the target; null without one (or for a measure without a direction)
+ * @param target the target that applies (the scope's most specific: service, phase, measure); null
+ *     when none is set
+ * @param variationIcon Making Data Count's variation icon (XmR only): common-cause,
+ *     improvement-high, improvement-low, concern-high, concern-low, neither-high or neither-low
+ * @param assuranceIcon Making Data Count's assurance icon (XmR only): pass, fail, hit-and-miss;
+ *     null without an assurance verdict
  * @param signal whether a shift or trend shows (run chart only)
  * @param baselineUntil the last month of the baseline the XmR limits are fixed on, by a recorded
  *     decision; null when limits come from every month
@@ -60,6 +66,9 @@ public record MeasureReport(
     Boolean trialLimits,
     String variation,
     String assurance,
+    Double target,
+    String variationIcon,
+    String assuranceIcon,
     Boolean signal,
     YearMonth baselineUntil,
     List<YearMonth> rebasedFrom,
@@ -110,15 +119,19 @@ public record MeasureReport(
 
   /** The report of {@code measure} from the latest strata of the scope's returns of it. */
   static MeasureReport of(Measure measure, List<StratumRow> rows, Suppression suppression) {
-    return of(measure, rows, suppression, ChartDecisions.NONE);
+    return of(measure, rows, suppression, ChartDecisions.NONE, null);
   }
 
   /**
    * The same, with the XmR limits as the chart's standing decisions set them (those that apply to
-   * the months there are).
+   * the months there are), and assurance against the target (null for none).
    */
   static MeasureReport of(
-      Measure measure, List<StratumRow> rows, Suppression suppression, ChartDecisions decisions) {
+      Measure measure,
+      List<StratumRow> rows,
+      Suppression suppression,
+      ChartDecisions decisions,
+      Double target) {
     Map<YearMonth, long[]> byMonth = new TreeMap<>();
     for (StratumRow row : rows) {
       long[] sum = byMonth.computeIfAbsent(row.month(), m -> new long[2]);
@@ -149,7 +162,7 @@ public record MeasureReport(
       options = decisions.optionsFor(months);
       xmr =
           XmrAnalysis.analyse(
-              values, Improvement.valueOf(measure.improvement().name()), null, options);
+              values, Improvement.valueOf(measure.improvement().name()), target, options);
     } else if (!values.isEmpty()) {
       run = RunChartAnalysis.analyse(values);
     }
@@ -178,6 +191,9 @@ public record MeasureReport(
         limits == null ? null : limits.trial(),
         xmr == null ? null : lower(xmr.variation()),
         xmr == null ? null : lower(xmr.assurance()),
+        target,
+        xmr == null ? null : xmr.variationIcon().wireName(),
+        xmr == null || xmr.assuranceIcon() == null ? null : xmr.assuranceIcon().wireName(),
         run == null ? null : run.points().stream().anyMatch(p -> p.shift() || p.trend()),
         options.baselinePoints() == null ? null : months.get(options.baselinePoints() - 1),
         options.rebaseAt().stream().map(months::get).toList(),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import org.mhaqi.evaluation.engagement.EngagementReports;
 import org.mhaqi.evaluation.engagement.EngagementReports.EnrollmentEngagement;
@@ -15,6 +16,8 @@ import org.mhaqi.evaluation.engagement.PublishedCount;
 import org.mhaqi.evaluation.engagement.PublishedEngagement;
 import org.mhaqi.evaluation.measure.Measure;
 import org.mhaqi.evaluation.measure.Measures;
+import org.mhaqi.evaluation.measuretarget.MeasureTargets;
+import org.mhaqi.evaluation.measuretarget.Targets;
 import org.mhaqi.evaluation.spcdecision.ChartDecisions;
 import org.mhaqi.evaluation.spcdecision.SpcDecisions;
 import org.mhaqi.evaluation.suppression.Suppression;
@@ -36,6 +39,7 @@ public class ProgrammeReports {
   private final Suppression suppression;
   private final Clock clock;
   private final SpcDecisions spcDecisions;
+  private final MeasureTargets targets;
 
   ProgrammeReports(
       ReportRows rows,
@@ -43,8 +47,10 @@ public class ProgrammeReports {
       EngagementReports engagement,
       Suppression suppression,
       Clock clock,
-      SpcDecisions spcDecisions) {
+      SpcDecisions spcDecisions,
+      MeasureTargets targets) {
     this.spcDecisions = spcDecisions;
+    this.targets = targets;
     this.rows = rows;
     this.measures = measures;
     this.engagement = engagement;
@@ -125,6 +131,7 @@ public class ProgrammeReports {
       List<RegionEngagement> regions) {
     List<StratumRow> strata = rows.latestStrata(scope);
     List<MeasureReport> reports = new ArrayList<>();
+    Targets set = targets.all();
     for (Measure measure : measures.all()) {
       List<StratumRow> its =
           strata.stream().filter(r -> Objects.equals(r.measureCode(), measure.code())).toList();
@@ -133,7 +140,14 @@ public class ProgrammeReports {
           scope.serviceId() == null
               ? ChartDecisions.NONE
               : spcDecisions.applying(scope.serviceId(), measure.code());
-      reports.add(MeasureReport.of(measure, its, suppression, decisions));
+      OptionalDouble target = set.applying(measure.code(), scope.phaseId(), scope.serviceId());
+      reports.add(
+          MeasureReport.of(
+              measure,
+              its,
+              suppression,
+              decisions,
+              target.isPresent() ? target.getAsDouble() : null));
     }
     ReportRows.ReturnsOwed owed = rows.owed(scope, LocalDate.now(clock.withZone(LONDON)));
     return new ProgrammeReport(

@@ -2,6 +2,7 @@ package org.mhaqi.evaluation.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.UUID;
 import org.mhaqi.evaluation.enrollment.OrganisationScope;
 import org.mhaqi.evaluation.suppression.Suppression;
@@ -92,6 +93,53 @@ class ReportController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"returns-" + phaseId + ".csv\"")
         .body(body);
+  }
+
+  @GetMapping("/api/reports/phases/{phaseId}/summary")
+  @Operation(
+      summary = "The phase's summary matrix",
+      description =
+          "Making Data Count's summary table: one row per measure with the latest month's figure"
+              + " (null when withheld), the XmR mean and process limits, the target and the"
+              + " variation and assurance icons.")
+  List<SummaryRow> summary(@PathVariable UUID phaseId) {
+    return SummaryRow.of(phase(phaseId));
+  }
+
+  @GetMapping(path = "/api/reports/phases/{phaseId}/summary.csv", produces = CSV)
+  @Operation(
+      summary = "The phase's summary matrix as CSV",
+      description =
+          "The same rows: figures to 3 decimals, a withheld latest figure as *, anything absent"
+              + " empty.")
+  ResponseEntity<String> summaryCsv(@PathVariable UUID phaseId) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(CSV))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"summary-" + phaseId + ".csv\"")
+        .body(SummaryRow.csv(SummaryRow.of(phase(phaseId))));
+  }
+
+  @GetMapping("/api/reports/phases/{phaseId}/services/{serviceId}/summary")
+  @Operation(
+      summary = "One service's summary matrix in a phase",
+      description = "As the phase's, for the service's charts (its decisions and targets applied).")
+  List<SummaryRow> serviceSummary(@PathVariable UUID phaseId, @PathVariable UUID serviceId) {
+    return SummaryRow.of(service(phaseId, serviceId));
+  }
+
+  @GetMapping(
+      path = "/api/reports/phases/{phaseId}/services/{serviceId}/summary.csv",
+      produces = CSV)
+  @Operation(summary = "One service's summary matrix in a phase as CSV")
+  ResponseEntity<String> serviceSummaryCsv(
+      @PathVariable UUID phaseId, @PathVariable UUID serviceId) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(CSV))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"summary-" + phaseId + "-" + serviceId + ".csv\"")
+        .body(SummaryRow.csv(SummaryRow.of(service(phaseId, serviceId))));
   }
 
   @GetMapping(path = "/reports/phases/{phaseId}", produces = MediaType.TEXT_HTML_VALUE)

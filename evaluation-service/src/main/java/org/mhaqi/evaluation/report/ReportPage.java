@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mhaqi.evaluation.chart.ChartLegend;
+import org.mhaqi.evaluation.chart.MdcIcons;
 import org.mhaqi.evaluation.chart.SvgCharts;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -19,8 +21,16 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class ReportPage {
 
-  /** A measure with its chart's SVG markup; svg null when there is nothing to draw. */
-  record MeasureSection(MeasureReport measure, String svg) {}
+  /**
+   * A measure with its chart's SVG markup (null when there is nothing to draw) and its Making Data
+   * Count icons (null when it has none: a run chart, or no target).
+   */
+  record MeasureSection(
+      MeasureReport measure,
+      String svg,
+      MdcIcons.Icon variationIcon,
+      MdcIcons.Icon assuranceIcon,
+      List<ChartLegend.Entry> legend) {}
 
   private final TemplateEngine templates;
   private final SvgCharts charts;
@@ -39,11 +49,20 @@ class ReportPage {
   String render(ProgrammeReport report) {
     List<MeasureSection> sections = new ArrayList<>();
     for (MeasureReport m : report.measures()) {
-      sections.add(new MeasureSection(m, chart(m)));
+      sections.add(
+          new MeasureSection(
+              m,
+              chart(m),
+              MdcIcons.variation(m.variationIcon()).orElse(null),
+              MdcIcons.assurance(m.assuranceIcon()).orElse(null),
+              m.chartable().xmr() != null
+                  ? ChartLegend.xmr(m.target() != null)
+                  : ChartLegend.runChart()));
     }
     Context context = new Context(Locale.UK);
     context.setVariable("report", report);
     context.setVariable("sections", sections);
+    context.setVariable("summary", SummaryRow.of(report));
     return templates.process("phase", context);
   }
 
@@ -54,7 +73,7 @@ class ReportPage {
     }
     YearMonth first = consecutive(c.months()) ? c.months().get(0) : null;
     return c.xmr() != null
-        ? charts.xmr(m.name() + " (XmR)", c.xmr(), null, first, c.suppressed())
+        ? charts.xmr(m.name() + " (XmR)", c.xmr(), m.target(), first, c.suppressed())
         : charts.runChart(m.name() + " (run chart)", c.runChart(), first, c.suppressed());
   }
 

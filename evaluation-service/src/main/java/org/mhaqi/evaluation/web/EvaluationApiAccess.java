@@ -61,6 +61,8 @@ class EvaluationApiAccess implements ApiAccess {
         .requestMatchers(
             GET,
             "/api/reports/phases/*/services/*",
+            "/api/reports/phases/*/services/*/summary",
+            "/api/reports/phases/*/services/*/summary.csv",
             "/api/engagement/services",
             "/api/engagement/services/*")
         .hasAnyRole(ADMIN, ANALYST, COACH, TRUST_MEMBER)
@@ -71,6 +73,8 @@ class EvaluationApiAccess implements ApiAccess {
         .requestMatchers(
             GET,
             "/api/reports/phases/*",
+            "/api/reports/phases/*/summary",
+            "/api/reports/phases/*/summary.csv",
             "/api/reports/phases/*/regions/*",
             "/api/reports/pilot-vs-wider",
             "/api/engagement/phases",

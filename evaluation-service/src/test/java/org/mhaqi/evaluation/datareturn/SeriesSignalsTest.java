@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mhaqi.evaluation.analysis.spc.AssuranceIcon;
 import org.mhaqi.evaluation.analysis.spc.SpecialCauseRule;
 import org.mhaqi.evaluation.analysis.spc.Variation;
+import org.mhaqi.evaluation.analysis.spc.VariationIcon;
 import org.mhaqi.evaluation.datareturn.SeriesSignals.MonthlyCounts;
 import org.mhaqi.evaluation.datareturn.SeriesSignals.Signal;
 import org.mhaqi.evaluation.measure.Measure;
@@ -42,7 +44,26 @@ class SeriesSignalsTest {
                 SpecialCauseRule.OUTSIDE_LIMITS,
                 Variation.SPECIAL_CAUSE_CONCERN,
                 List.of(FIRST.plusMonths(6)),
-                true));
+                true,
+                VariationIcon.CONCERN_HIGH,
+                null));
+  }
+
+  @Test
+  void theSignalCarriesTheSeriesAssuranceAgainstTheTarget() {
+    // The series above: mean 14, MR-bar 4.667, limits 1.59 and 26.41; lower is better.
+    List<MonthlyCounts> before = series(10, 12, 11, 13, 10, 12);
+    List<MonthlyCounts> after = series(10, 12, 11, 13, 10, 12, 30);
+
+    assertThat(SeriesSignals.newSignal(RESTRAINT, before, after, 1.0))
+        .map(Signal::assuranceIcon)
+        .contains(AssuranceIcon.FAIL);
+    assertThat(SeriesSignals.newSignal(RESTRAINT, before, after, 27.0))
+        .map(Signal::assuranceIcon)
+        .contains(AssuranceIcon.PASS);
+    assertThat(SeriesSignals.newSignal(RESTRAINT, before, after, 14.0))
+        .map(Signal::assuranceIcon)
+        .contains(AssuranceIcon.HIT_AND_MISS);
   }
 
   @Test
@@ -70,7 +91,9 @@ class SeriesSignalsTest {
                     FIRST.plusMonths(10),
                     FIRST.plusMonths(11),
                     FIRST.plusMonths(12)),
-                false));
+                false,
+                VariationIcon.IMPROVEMENT_LOW,
+                null));
   }
 
   @Test

@@ -40,6 +40,9 @@ class AnalysisIT extends EvaluationIntegrationTest {
             .body();
     assertThat(analysis.path("mean").asDouble()).isEqualTo(11.0);
     assertThat(analysis.path("assurance").asString()).isEqualTo("consistently_fail");
+    // Lower is better and 8 lies below the lower limit 8.34: never met.
+    assertThat(analysis.path("assuranceIcon").asString()).isEqualTo("fail");
+    assertThat(analysis.path("variationIcon").asString()).isEqualTo("common-cause");
 
     Api.Response chart =
         api.post(

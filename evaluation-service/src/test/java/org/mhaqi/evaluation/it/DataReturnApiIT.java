@@ -343,7 +343,11 @@ class DataReturnApiIT extends EvaluationIntegrationTest {
             "flaggedMonths",
             "ruleSet",
             "trialLimits",
-            "detectedAt");
+            "detectedAt",
+            "variationIcon",
+            "assuranceIcon");
+    assertThat(payload.path("variationIcon").asString()).isEqualTo("concern-high");
+    assertThat(payload.path("assuranceIcon").isNull()).as("no target").isTrue();
   }
 
   @Test

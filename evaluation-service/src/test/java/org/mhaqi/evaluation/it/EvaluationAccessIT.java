@@ -118,6 +118,14 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("GET /api/engagement/services/{serviceId}", Expectation.ownService(a, c, t));
     // Programme-wide aggregates and the export.
     EXPECTED.put("GET /api/reports/phases/{phaseId}", Expectation.of(a, c));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary", Expectation.of(a, c));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary.csv", Expectation.of(a, c));
+    EXPECTED.put(
+        "GET /api/reports/phases/{phaseId}/services/{serviceId}/summary",
+        Expectation.ownService(a, c, t));
+    EXPECTED.put(
+        "GET /api/reports/phases/{phaseId}/services/{serviceId}/summary.csv",
+        Expectation.ownService(a, c, t));
     EXPECTED.put("GET /api/reports/phases/{phaseId}/regions/{region}", Expectation.of(a, c));
     EXPECTED.put("GET /api/reports/pilot-vs-wider", Expectation.of(a, c));
     EXPECTED.put("GET /api/reports/phases/{phaseId}/returns.csv", Expectation.of(a));
@@ -131,6 +139,10 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("GET /api/measures", Expectation.of(a, c, t));
     EXPECTED.put("GET /api/measures/{code}", Expectation.of(a, c, t));
     EXPECTED.put("GET /api/ethnic-categories", Expectation.of(a, c, t));
+    // Targets: the central team's.
+    EXPECTED.put("POST /api/measures/{code}/targets", Expectation.adminOnly());
+    EXPECTED.put("GET /api/measures/{code}/targets", Expectation.adminOnly());
+    EXPECTED.put("GET /api/measures/{code}/targets/history", Expectation.adminOnly());
     EXPECTED.put("POST /api/analysis/spc", Expectation.of(a));
     EXPECTED.put("POST /api/analysis/rate-ratio", Expectation.of(a));
     EXPECTED.put("POST /api/analysis/spc/chart.svg", Expectation.of(a));
@@ -530,6 +542,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
                   "values", List.of(10, 11, 12, 11, 10),
                   "improvement", "decrease",
                   "ruleSet", "making-data-count");
+          case "POST /api/measures/{code}/targets" -> Map.of("value", 5);
           case "POST /api/analysis/rate-ratio" ->
               Map.of(
                   "group", Map.of("events", 5, "population", 100),

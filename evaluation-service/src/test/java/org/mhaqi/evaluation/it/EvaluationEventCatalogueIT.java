@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.evaluation.datareturn.OverdueReturns;
 import org.mhaqi.evaluation.enrollment.EnrolledService;
@@ -78,16 +79,24 @@ class EvaluationEventCatalogueIT extends EvaluationIntegrationTest {
         .isEqualTo(201);
     // DataReturnOverdue: the other measures' months have no returns.
     overdue.check();
+    // MeasureTargetSet, keyed by the target rather than the enrolment.
+    String target =
+        postJson(
+                "/api/measures/{code}/targets",
+                Map.of("value", 4.5, "serviceId", e.serviceId().toString()),
+                "ASSAULTS_ON_STAFF")
+            .expect(201)
+            .text("targetId");
 
-    long recorded = outboxEvents(e.enrollmentId());
-    String key = e.enrollmentId().toString();
+    long recorded = outboxEvents(e.enrollmentId()) + 1;
+    Set<String> keys = Set.of(e.enrollmentId().toString(), target);
     List<Message> received;
     try (var reader = new KafkaTopicReader(bootstrapServers, Topics.EVALUATION_EVENTS)) {
       received =
           reader.awaitUntil(
-              all -> all.stream().filter(m -> key.equals(m.key())).count() >= recorded, WAIT);
+              all -> all.stream().filter(m -> keys.contains(m.key())).count() >= recorded, WAIT);
     }
-    List<Message> mine = received.stream().filter(m -> key.equals(m.key())).toList();
+    List<Message> mine = received.stream().filter(m -> keys.contains(m.key())).toList();
 
     assertThat(mine.stream().map(m -> m.header(CloudEventHeaders.ID)).distinct().count())
         .isEqualTo(recorded);

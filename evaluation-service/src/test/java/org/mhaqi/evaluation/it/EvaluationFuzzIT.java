@@ -119,6 +119,7 @@ class EvaluationFuzzIT extends EvaluationIntegrationTest {
             .example("POST /api/change-ideas/{id}/cycles", cycle)
             .example(
                 "POST /api/services/{serviceId}/measures/{measureCode}/spc-decisions", decision)
+            .example("POST /api/measures/{code}/targets", "{\"value\": 12.5}")
             .build();
     FuzzChecks.runSafely(fuzzer, dataSource);
   }

@@ -40,7 +40,8 @@ class RedactionIT extends EvaluationIntegrationTest {
           "time_commitment_return.submitted_by",
           "spc_decision.reason",
           "spc_decision.recorded_by",
-          "spc_decision.withdrawn_by");
+          "spc_decision.withdrawn_by",
+          "measure_target.set_by");
 
   @Test
   void aNameIsReplacedInEveryFreeTextFieldAndRecordedActorAndNothingElseChanges() {
@@ -110,6 +111,12 @@ class RedactionIT extends EvaluationIntegrationTest {
                     "coachingHours",
                     "2")))
         .expect(201);
+    // A member of the central team whose token subject is the name sets a target.
+    api.as(TestTokens.token(name, Set.of("ADMIN"), null, null))
+        .post(
+            expand("/api/measures/{code}/targets", RESTRAINT),
+            json.writeValueAsString(Map.of("value", 9, "serviceId", e.serviceId().toString())))
+        .expect(201);
     // Another member's idea, without the name: left as it is.
     String untouched =
         api.as(TestTokens.token("another.member", Set.of("TRUST_MEMBER"), "RX4", null))
@@ -137,6 +144,7 @@ class RedactionIT extends EvaluationIntegrationTest {
     expected.put("spcDecision.reason", 1);
     expected.put("spcDecision.recordedBy", 1);
     expected.put("spcDecision.withdrawnBy", 0);
+    expected.put("measureTarget.setBy", 1);
     Map<String, Integer> changed = new LinkedHashMap<>();
     answer
         .body()

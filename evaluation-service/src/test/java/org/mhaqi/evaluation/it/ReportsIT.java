@@ -96,11 +96,11 @@ class ReportsIT extends EvaluationIntegrationTest {
             Duration.ofSeconds(30),
             TestTokens::admin);
     DemoReturnsLoader.Summary summary = loader.load(FIRST, wider.toString());
-    assertThat(summary).isEqualTo(new DemoReturnsLoader.Summary(6, 6, 2, 0));
+    assertThat(summary).isEqualTo(new DemoReturnsLoader.Summary(6, 6, 2, 0, 1));
     assertThat(loader.load(FIRST, pilot.toString()).loaded()).isEqualTo(1);
     assertThat(loader.load(FIRST, wider.toString()))
         .as("a second run changes nothing")
-        .isEqualTo(new DemoReturnsLoader.Summary(6, 0, 0, 6));
+        .isEqualTo(new DemoReturnsLoader.Summary(6, 0, 0, 6, 0));
 
     // Hand-worked: White 20/4,000 + 20/4,000, Black 20/1,000 + 10/1,000 over two months, then a
     // month of 4 events over 1,000 bed days (4 is under 5: withheld, not drawn).
@@ -208,6 +208,14 @@ class ReportsIT extends EvaluationIntegrationTest {
     assertThat(restraint.path("months").valueStream().map(m -> m.path("verdict").asString()))
         .contains("special_cause_improvement");
     assertThat(restraint.path("variation").asString()).isEqualTo("special_cause_improvement");
+    assertThat(restraint.path("variationIcon").asString()).isEqualTo("improvement-low");
+    // The loader set the phase's targets: 20 per 1,000 here, judged against the baseline limits.
+    assertThat(restraint.path("target").asDouble()).isEqualTo(20.0);
+    XmrResult withTarget =
+        XmrAnalysis.analyse(
+            values, Improvement.DECREASE, 20.0, XmrOptions.baseline(DemoReturns.BASELINE_MONTHS));
+    assertThat(restraint.path("assuranceIcon").asString())
+        .isEqualTo(withTarget.assuranceIcon().wireName());
     assertThat(report.path("phaseKind").asString()).isEqualTo("WIDER_IMPLEMENTATION");
     // 13 ended months (from the month of enrolment) x 5 measures owed, 3 measures x 12 returned:
     // 65 - 36 = 29 outstanding, published rounded to 30; none overdue (the check is off): "*".
@@ -255,6 +263,31 @@ class ReportsIT extends EvaluationIntegrationTest {
     assertThat(
             both.path("pilot").valueStream().map(r -> r.path("scope").path("phaseId").asString()))
         .containsExactlyInAnyOrder(pilot.toString(), handWorked.toString());
+  }
+
+  @Test
+  void theDemoTargetsGiveEveryAssuranceVerdictAmongThePhasesServices() {
+    java.util.Set<String> verdicts = new java.util.TreeSet<>();
+    for (EnrolledService service : widerServices) {
+      JsonNode report =
+          api.get("/api/reports/phases/" + wider + "/services/" + service.serviceId())
+              .expect(200)
+              .body();
+      for (String code : List.of("RESTRICTIVE_INTERVENTIONS", "DETENTIONS", "ASSAULTS_ON_STAFF")) {
+        JsonNode m = measure(report, code);
+        assertThat(m.path("target").isNull()).as("%s has a target", code).isFalse();
+        verdicts.add(m.path("assuranceIcon").asString());
+      }
+    }
+    assertThat(verdicts).containsExactly("fail", "hit-and-miss", "pass");
+    String page = api.anonymous().get("/reports/phases/" + wider).expect(200).body().asString();
+    assertThat(page).contains("<table class=\"summary\">", "class=\"mdc-icon\"");
+    String summary = text("/api/reports/phases/" + wider + "/summary.csv");
+    assertThat(summary.lines().findFirst())
+        .hasValue(
+            "measure_code,latest_month,latest_value,rule_set,mean,upper_process_limit,"
+                + "lower_process_limit,target,variation_icon,assurance_icon");
+    assertThat(summary).contains("RESTRICTIVE_INTERVENTIONS,", ",20.000,");
   }
 
   @Test

@@ -214,6 +214,43 @@ class MeasureReportTest {
     assertThat(report.months().get(11).verdict()).isEqualTo("special_cause_improvement");
     assertThat(report.chartable().xmr()).isNotNull();
     assertThat(report.chartable().runChart()).isNull();
+    assertThat(report.target()).isNull();
+    assertThat(report.variationIcon()).isEqualTo("improvement-low");
+    assertThat(report.assuranceIcon()).isNull();
+  }
+
+  @Test
+  void aTargetGivesTheXmrChartAssurance() {
+    // The sustained fall above: limits 12.58 to 17.42 per 1,000, lower is better.
+    List<StratumRow> rows = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      rows.add(row(SERVICE, APRIL.plusMonths(i), "A", i < 6 ? 100 : 50, 5000));
+    }
+
+    // 10 lies below the lower limit: the process never gets down to it.
+    MeasureReport unmet = MeasureReport.of(RESTRAINT, rows, SUPPRESSION, ChartDecisions.NONE, 10.0);
+    assertThat(unmet.target()).isEqualTo(10.0);
+    assertThat(unmet.assurance()).isEqualTo("consistently_fail");
+    assertThat(unmet.assuranceIcon()).isEqualTo("fail");
+    // 18 lies above the upper limit: always met.
+    MeasureReport met = MeasureReport.of(RESTRAINT, rows, SUPPRESSION, ChartDecisions.NONE, 18.0);
+    assertThat(met.assurance()).isEqualTo("consistently_pass");
+    assertThat(met.assuranceIcon()).isEqualTo("pass");
+    // 15, the mean, lies between them.
+    MeasureReport between =
+        MeasureReport.of(RESTRAINT, rows, SUPPRESSION, ChartDecisions.NONE, 15.0);
+    assertThat(between.assuranceIcon()).isEqualTo("hit-and-miss");
+  }
+
+  @Test
+  void aRunChartHasNoIconsButShowsItsTarget() {
+    List<StratumRow> rows = List.of(row(SERVICE, APRIL, "A", 20, 4000));
+    MeasureReport report = MeasureReport.of(RESTRAINT, rows, SUPPRESSION, ChartDecisions.NONE, 3.0);
+    assertThat(report.ruleSet()).isEqualTo("ihi-run-chart");
+    assertThat(report.target()).isEqualTo(3.0);
+    assertThat(report.variationIcon()).isNull();
+    assertThat(report.assurance()).isNull();
+    assertThat(report.assuranceIcon()).isNull();
   }
 
   @Test
@@ -248,7 +285,7 @@ class MeasureReportTest {
     }
     ChartDecisions baseline = new ChartDecisions(APRIL.plusMonths(3), List.of());
 
-    MeasureReport report = MeasureReport.of(RESTRAINT, rows, SUPPRESSION, baseline);
+    MeasureReport report = MeasureReport.of(RESTRAINT, rows, SUPPRESSION, baseline, null);
 
     assertThat(report.centre()).isCloseTo(40.0, within(1e-9));
     assertThat(report.upperProcessLimit()).isCloseTo(40 + 2.66 * 8 / 3, within(1e-9));
@@ -276,7 +313,7 @@ class MeasureReportTest {
     }
     ChartDecisions rebase = new ChartDecisions(null, List.of(APRIL.plusMonths(4)));
 
-    MeasureReport report = MeasureReport.of(RESTRAINT, rows, SUPPRESSION, rebase);
+    MeasureReport report = MeasureReport.of(RESTRAINT, rows, SUPPRESSION, rebase, null);
 
     assertThat(report.rebasedFrom()).containsExactly(APRIL.plusMonths(4));
     assertThat(report.centre()).isCloseTo(15.0, within(1e-9));

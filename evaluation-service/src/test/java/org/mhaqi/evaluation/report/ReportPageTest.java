@@ -3,8 +3,14 @@ package org.mhaqi.evaluation.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mhaqi.evaluation.chart.SvgCharts;
+import org.mhaqi.evaluation.engagement.PublishedCount;
+import org.mhaqi.evaluation.spcdecision.ChartDecisions;
+import org.mhaqi.events.enrollment.PhaseKind;
 
 class ReportPageTest {
 
@@ -16,5 +22,65 @@ class ReportPageTest {
     assertThat(ReportPage.consecutive(List.of(JAN))).isTrue();
     assertThat(ReportPage.consecutive(List.of(JAN, JAN.plusMonths(2)))).isFalse();
     assertThat(ReportPage.consecutive(List.of())).isFalse();
+  }
+
+  /** MeasureReportTest's sustained fall (limits 12.58 to 17.42) with this target. */
+  static ProgrammeReport reportWithTarget(Double target) {
+    List<StratumRow> rows = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      rows.add(
+          MeasureReportTest.row(
+              MeasureReportTest.SERVICE, JAN.plusMonths(i), "A", i < 6 ? 100 : 50, 5000));
+    }
+    MeasureReport restraint =
+        MeasureReport.of(
+            MeasureReportTest.RESTRAINT,
+            rows,
+            MeasureReportTest.SUPPRESSION,
+            ChartDecisions.NONE,
+            target);
+    MeasureReport assaults =
+        MeasureReport.of(MeasureReportTest.ASSAULTS, List.of(), MeasureReportTest.SUPPRESSION);
+    PublishedCount none = new PublishedCount(0L);
+    return new ProgrammeReport(
+        new ReportScope(UUID.randomUUID(), null, null),
+        PhaseKind.PILOT,
+        null,
+        List.of(),
+        new ProgrammeReport.Returns(none, none, none),
+        List.of(restraint, assaults));
+  }
+
+  @Test
+  void eachChartShowsItsIconsAsLabelledSvgWithTheirWordsBesideThemAndALegend() {
+    String page = new ReportPage(new SvgCharts()).render(reportWithTarget(10.0));
+
+    // Lower is better: the fall below the lower limit is a low improvement; 10 is never reached.
+    assertThat(page)
+        .contains(
+            "data-icon=\"improvement-low\"",
+            "aria-label=\"Special cause variation of an improving nature: lower values\"",
+            "<title>Special cause variation of an improving nature: lower values</title>",
+            "<span class=\"icon-text\">Special cause variation of an improving nature: lower"
+                + " values</span>",
+            "data-icon=\"fail\"",
+            "Assurance: the process will consistently fail the target (target 10.00)",
+            "class=\"legend\"",
+            "<span>process limits</span>",
+            "<span>target</span>");
+    // The summary matrix: a row per measure, the icons in it too.
+    assertThat(page).contains("<table class=\"summary\">", "<a href=\"#ASSAULTS_ON_STAFF\"");
+    assertThat(page.split("data-icon=\"improvement-low\"", -1)).hasSize(3);
+  }
+
+  @Test
+  void withoutATargetAChartSaysItHasNoAssurance() {
+    String page = new ReportPage(new SvgCharts()).render(reportWithTarget(null));
+
+    assertThat(page)
+        .contains("data-icon=\"improvement-low\"")
+        .contains("No assurance: no target is set for this chart.")
+        .doesNotContain("data-icon=\"fail\"")
+        .doesNotContain("<span>target</span>");
   }
 }

@@ -21,6 +21,11 @@ import org.mhaqi.events.Topics;
  *     earlier months too)
  * @param ruleSet the rule set of the analysis, {@code making-data-count}
  * @param trialLimits whether the limits are trial limits (fewer than 12 points)
+ * @param variationIcon Making Data Count's variation icon of the series after the return ({@code
+ *     common-cause}, {@code improvement-high}, ..., {@code neither-low}); an optional addition,
+ *     absent from events published before it
+ * @param assuranceIcon Making Data Count's assurance icon against the target applying to the
+ *     service's chart ({@code pass}, {@code fail}, {@code hit-and-miss}); null without a target
  */
 @EventContract(type = "SpecialCauseDetected", topic = Topics.EVALUATION_EVENTS)
 public record SpecialCauseDetected(
@@ -34,7 +39,9 @@ public record SpecialCauseDetected(
     List<YearMonth> flaggedMonths,
     String ruleSet,
     boolean trialLimits,
-    Instant detectedAt)
+    Instant detectedAt,
+    String variationIcon,
+    String assuranceIcon)
     implements DomainEvent {
 
   public SpecialCauseDetected {

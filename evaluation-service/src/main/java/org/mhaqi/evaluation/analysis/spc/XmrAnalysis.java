@@ -65,7 +65,8 @@ public final class XmrAnalysis {
                 series.get(from + i).doubleValue(),
                 Variation.of(directions[i], improvement),
                 rules[i],
-                s));
+                s,
+                directions[i]));
       }
     }
     XmrLimits current = segments.get(segments.size() - 1);

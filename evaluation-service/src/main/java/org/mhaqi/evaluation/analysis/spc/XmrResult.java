@@ -24,6 +24,16 @@ public record XmrResult(
     points = List.copyOf(points);
   }
 
+  /** Making Data Count's variation icon: the last point's verdict and its side. */
+  public VariationIcon variationIcon() {
+    return VariationIcon.of(points.get(points.size() - 1));
+  }
+
+  /** Making Data Count's assurance icon; null without an assurance verdict. */
+  public AssuranceIcon assuranceIcon() {
+    return AssuranceIcon.of(assurance);
+  }
+
   /** The limits that apply now: those of the last segment. */
   public XmrLimits currentLimits() {
     return segments.get(segments.size() - 1);

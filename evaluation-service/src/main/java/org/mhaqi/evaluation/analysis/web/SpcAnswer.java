@@ -9,7 +9,11 @@ import org.mhaqi.evaluation.analysis.spc.XmrResult;
 /** The answer of {@code POST /api/analysis/spc}: its shape depends on the rule set. */
 public sealed interface SpcAnswer {
 
-  /** The answer under "making-data-count". */
+  /**
+   * The answer under "making-data-count"; beyond the fixed contract it adds Making Data Count's
+   * icons: {@code variationIcon} (common-cause, improvement-high, ..., neither-low) and {@code
+   * assuranceIcon} (pass, fail, hit-and-miss, or null without a target or a direction).
+   */
   record Xmr(
       String ruleSet,
       double mean,
@@ -18,7 +22,9 @@ public sealed interface SpcAnswer {
       boolean trial,
       List<XmrPointView> points,
       String variation,
-      String assurance)
+      String assurance,
+      String variationIcon,
+      String assuranceIcon)
       implements SpcAnswer {
 
     static Xmr of(XmrResult result) {
@@ -33,7 +39,9 @@ public sealed interface SpcAnswer {
               .map(p -> new XmrPointView(p.value(), wire(p.variation())))
               .toList(),
           wire(result.variation()),
-          wire(result.assurance()));
+          wire(result.assurance()),
+          result.variationIcon().wireName(),
+          result.assuranceIcon() == null ? null : result.assuranceIcon().wireName());
     }
   }
 

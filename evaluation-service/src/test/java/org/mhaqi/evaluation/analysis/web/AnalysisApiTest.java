@@ -65,7 +65,9 @@ class AnalysisApiTest {
         .andExpect(jsonPath("$.points[*].variation", everyItem(is("common_cause"))))
         .andExpect(jsonPath("$.variation").value("common_cause"))
         // 14 lies above the upper limit 13.66: higher is better, so the target is never met
-        .andExpect(jsonPath("$.assurance").value("consistently_fail"));
+        .andExpect(jsonPath("$.assurance").value("consistently_fail"))
+        .andExpect(jsonPath("$.variationIcon").value("common-cause"))
+        .andExpect(jsonPath("$.assuranceIcon").value("fail"));
   }
 
   @Test
@@ -81,24 +83,30 @@ class AnalysisApiTest {
         .andExpect(jsonPath("$.upperProcessLimit", closeTo(6.427636, 1e-6)))
         .andExpect(jsonPath("$.points[10].variation").value("special_cause_concern"))
         .andExpect(jsonPath("$.variation").value("special_cause_concern"))
-        .andExpect(jsonPath("$.assurance", nullValue()));
+        .andExpect(jsonPath("$.variationIcon").value("concern-high"))
+        .andExpect(jsonPath("$.assurance", nullValue()))
+        .andExpect(jsonPath("$.assuranceIcon", nullValue()));
     spc("""
         {"values": [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9], "improvement": "increase", "target": 1,
          "ruleSet": "making-data-count"}
         """)
         .andExpect(jsonPath("$.variation").value("special_cause_improvement"))
-        .andExpect(jsonPath("$.assurance").value("consistently_pass"));
+        .andExpect(jsonPath("$.variationIcon").value("improvement-high"))
+        .andExpect(jsonPath("$.assurance").value("consistently_pass"))
+        .andExpect(jsonPath("$.assuranceIcon").value("pass"));
     spc("""
         {"values": [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9], "improvement": "neither", "target": 1,
          "ruleSet": "making-data-count"}
         """)
         .andExpect(jsonPath("$.variation").value("special_cause_neutral"))
+        .andExpect(jsonPath("$.variationIcon").value("neither-high"))
         .andExpect(jsonPath("$.assurance", nullValue()));
     spc("""
         {"values": [1, 2, 3], "improvement": "increase", "target": 2,
          "ruleSet": "making-data-count"}
         """)
-        .andExpect(jsonPath("$.assurance").value("hit_and_miss"));
+        .andExpect(jsonPath("$.assurance").value("hit_and_miss"))
+        .andExpect(jsonPath("$.assuranceIcon").value("hit-and-miss"));
   }
 
   @Test
