@@ -24,6 +24,7 @@ class ApiDescriptionIT extends EvaluationIntegrationTest {
             "Engagement",
             "Data returns",
             "Measures",
+            "Measure targets",
             "Time commitment",
             "Change ideas",
             "SPC decisions",

@@ -353,7 +353,7 @@ class ReportsIT extends EvaluationIntegrationTest {
     String url = "http://127.0.0.1:" + port + "/reports/phases/" + wider;
     String dom = chromium("--dump-dom", url);
 
-    List<String> svgs = elements(dom, "svg");
+    List<String> svgs = charts(dom);
     // Charts for the three measures the demo returns; none for the two without returns.
     assertThat(svgs).hasSize(3);
     for (String svg : svgs) {
@@ -382,7 +382,7 @@ class ReportsIT extends EvaluationIntegrationTest {
     // A suppressed month is not drawn: the hand-worked phase has 3 months, one withheld.
     String small =
         chromium("--dump-dom", "http://127.0.0.1:" + port + "/reports/phases/" + handWorked);
-    List<String> smallSvgs = elements(small, "svg");
+    List<String> smallSvgs = charts(small);
     assertThat(smallSvgs).hasSize(1);
     assertThat(count(smallSvgs.get(0), "<circle")).isEqualTo(2);
 
@@ -439,6 +439,13 @@ class ReportsIT extends EvaluationIntegrationTest {
       found.add(m.group());
     }
     return found;
+  }
+
+  /** The page's charts: its SVGs with a chart's background, not its icons or legend keys. */
+  static List<String> charts(String html) {
+    return elements(html, "svg").stream()
+        .filter(svg -> svg.contains("class=\"background\""))
+        .toList();
   }
 
   static int count(String text, String what) {
