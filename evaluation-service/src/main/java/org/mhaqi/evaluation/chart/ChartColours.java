@@ -14,7 +14,25 @@ final class ChartColours {
   static final String PROCESS_LIMIT = "#a6a6a6";
   static final String TARGET = "#de1b1b";
 
+  /*
+   * Making Data Count's blue, orange and grey are too pale for text on white (2.4 to 3.3 to 1; WCAG
+   * AA asks 4.5 for small text), so the icons' letters take these darker shades of the same hues.
+   */
+  static final String IMPROVEMENT_INK = "#006d96";
+  static final String CONCERN_INK = "#b35309";
+  static final String COMMON_CAUSE_INK = "#595959";
+
   private ChartColours() {}
+
+  /** The shade of an icon's colour its letter is written in; the purple is dark enough. */
+  static String ink(String colour) {
+    return switch (colour) {
+      case IMPROVEMENT -> IMPROVEMENT_INK;
+      case CONCERN -> CONCERN_INK;
+      case COMMON_CAUSE -> COMMON_CAUSE_INK;
+      default -> colour;
+    };
+  }
 
   static String of(Variation variation) {
     return switch (variation) {

@@ -21,11 +21,17 @@ public final class MdcIcons {
    *
    * @param name as the API spells it, e.g. {@code improvement-high}
    * @param label the words it stands for
-   * @param colour the ring's and the letter's colour
+   * @param colour the ring's colour, and the letter's hue
    * @param letter H, L, P, F, ? or null (common cause has none)
    * @param dots the points of the small series (variation icons only)
    */
-  public record Icon(String name, String label, String colour, String letter, List<Dot> dots) {}
+  public record Icon(String name, String label, String colour, String letter, List<Dot> dots) {
+
+    /** The letter's colour: a darker shade of the ring's that small text can be read in. */
+    public String ink() {
+      return ChartColours.ink(colour);
+    }
+  }
 
   /** A point of the small series inside a variation icon. */
   public record Dot(double cx, double cy, String fill) {}

@@ -10,6 +10,7 @@ import org.mhaqi.evaluation.analysis.runchart.RunChartResult;
 import org.mhaqi.evaluation.analysis.spc.XmrLimits;
 import org.mhaqi.evaluation.analysis.spc.XmrPoint;
 import org.mhaqi.evaluation.analysis.spc.XmrResult;
+import org.mhaqi.evaluation.wording.PlainEnglish;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -108,7 +109,7 @@ public class SvgCharts {
               + ": "
               + ChartPlotter.number(point.value())
               + " ("
-              + variation.replace('_', ' ')
+              + PlainEnglish.WORDS.variation(point.variation())
               + ")");
     }
     return render(plotter.model(title));

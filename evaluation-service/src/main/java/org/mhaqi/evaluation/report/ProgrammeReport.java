@@ -1,7 +1,6 @@
 package org.mhaqi.evaluation.report;
 
 import java.util.List;
-import org.mhaqi.evaluation.engagement.PublishedCount;
 import org.mhaqi.events.enrollment.PhaseKind;
 
 /**
@@ -20,12 +19,12 @@ public record ProgrammeReport(
     List<MeasureReport> measures) {
 
   /**
-   * Monthly returns owed for months that have ended.
+   * Monthly returns owed for months that have ended, as they are: returns are not people.
    *
    * @param outstanding owed and not submitted (the overdue ones included)
    * @param overdue found overdue after the grace period and still missing
    */
-  public record Returns(PublishedCount owed, PublishedCount outstanding, PublishedCount overdue) {}
+  public record Returns(long owed, long outstanding, long overdue) {}
 
   /**
    * Every pilot phase beside every wider phase: per measure, each phase's verdicts side by side,

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.mhaqi.evaluation.engagement.EngagementReports;
 import org.mhaqi.evaluation.engagement.EngagementReports.EnrollmentEngagement;
 import org.mhaqi.evaluation.engagement.EngagementReports.RegionEngagement;
-import org.mhaqi.evaluation.engagement.PublishedCount;
 import org.mhaqi.evaluation.engagement.PublishedEngagement;
 import org.mhaqi.evaluation.measure.Measure;
 import org.mhaqi.evaluation.measure.Measures;
@@ -149,18 +148,12 @@ public class ProgrammeReports {
               decisions,
               target.isPresent() ? target.getAsDouble() : null));
     }
-    ReportRows.ReturnsOwed owed = rows.owed(scope, LocalDate.now(clock.withZone(LONDON)));
     return new ProgrammeReport(
         scope,
         kind,
-        ReportEngagement.of(engaged, suppression),
-        regions.stream().map(r -> ReportEngagement.InRegion.of(r, suppression)).toList(),
-        new ProgrammeReport.Returns(
-            count(owed.owed()), count(owed.outstanding()), count(owed.overdue())),
+        ReportEngagement.of(engaged),
+        regions.stream().map(ReportEngagement.InRegion::of).toList(),
+        rows.owed(scope, LocalDate.now(clock.withZone(LONDON))),
         reports);
-  }
-
-  private PublishedCount count(long n) {
-    return new PublishedCount(suppression.countOrNull(n));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.mhaqi.evaluation.chart.ChartLegend;
 import org.mhaqi.evaluation.chart.MdcIcons;
 import org.mhaqi.evaluation.chart.SvgCharts;
+import org.mhaqi.evaluation.wording.PlainEnglish;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -61,6 +62,7 @@ class ReportPage {
     }
     Context context = new Context(Locale.UK);
     context.setVariable("report", report);
+    context.setVariable("words", PlainEnglish.WORDS);
     context.setVariable("sections", sections);
     context.setVariable("summary", SummaryRow.of(report));
     return templates.process("phase", context);

@@ -14,9 +14,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportRows {
 
-  /** Returns owed for ended months of the scope's enrolments, and how many are missing. */
-  record ReturnsOwed(long owed, long outstanding, long overdue) {}
-
   private final JdbcClient jdbc;
 
   ReportRows(JdbcClient jdbc) {
@@ -82,7 +79,7 @@ class ReportRows {
    * many of them no return exists for yet; and how many the overdue check found overdue and are
    * still missing.
    */
-  ReturnsOwed owed(ReportScope scope, LocalDate today) {
+  ProgrammeReport.Returns owed(ReportScope scope, LocalDate today) {
     var params = scope.params().addValue("today", today);
     var owed =
         jdbc.sql(
@@ -120,6 +117,6 @@ class ReportRows {
             .paramSource(params)
             .query(Long.class)
             .single();
-    return new ReturnsOwed(owed[0], owed[1], overdue);
+    return new ProgrammeReport.Returns(owed[0], owed[1], overdue);
   }
 }

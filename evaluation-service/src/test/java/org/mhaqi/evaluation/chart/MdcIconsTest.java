@@ -86,4 +86,25 @@ class MdcIconsTest {
     assertThat(MdcIcons.assurance((String) null)).isEmpty();
     assertThat(MdcIcons.variation("pass")).isEmpty();
   }
+
+  @Test
+  void everyLetterMeetsWcagAaContrastOnTheWhiteInsideTheRing() {
+    for (Icon icon : MdcIcons.all()) {
+      if (icon.letter() != null) {
+        assertThat(contrastOnWhite(icon.ink())).as(icon.name()).isGreaterThanOrEqualTo(4.5);
+      }
+    }
+    assertThat(contrastOnWhite(BLUE)).as("why the letters need their own shade").isLessThan(4.5);
+  }
+
+  /** WCAG 2.2's contrast ratio against white, from its definition of relative luminance. */
+  static double contrastOnWhite(String hex) {
+    double[] rgb = new double[3];
+    for (int c = 0; c < 3; c++) {
+      double v = Integer.parseInt(hex.substring(1 + 2 * c, 3 + 2 * c), 16) / 255.0;
+      rgb[c] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    double luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    return 1.05 / (luminance + 0.05);
+  }
 }

@@ -98,7 +98,7 @@ class SvgChartsTest {
         .containsExactly(
             "Apr 2024", "Jun 2024", "Aug 2024", "Oct 2024", "Dec 2024", "Feb 2025", "Apr 2025");
     assertThat(svg.withClass("circle", "special_cause_improvement").get(0).getTextContent())
-        .isEqualTo("Apr 2025: 13.67 (special cause improvement)");
+        .isEqualTo("Apr 2025: 13.67 (Special cause variation: improvement)");
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.evaluation.engagement.PublishedCount;
 import org.mhaqi.events.enrollment.PhaseKind;
 
 class PilotAgainstWiderTest {
@@ -22,13 +21,12 @@ class PilotAgainstWiderTest {
           MeasureReportTest.row(
               MeasureReportTest.SERVICE, MeasureReportTest.APRIL.plusMonths(i), "A", 20 + i, 1000));
     }
-    PublishedCount none = PublishedCount.WITHHELD;
     return new ProgrammeReport(
         new ReportScope(phase, null, null),
         kind,
         null,
         List.of(),
-        new ProgrammeReport.Returns(none, none, none),
+        new ProgrammeReport.Returns(0, 0, 0),
         List.of(
             MeasureReport.of(MeasureReportTest.RESTRAINT, rows, MeasureReportTest.SUPPRESSION),
             MeasureReport.of(

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.evaluation.chart.SvgCharts;
-import org.mhaqi.evaluation.engagement.PublishedCount;
 import org.mhaqi.evaluation.spcdecision.ChartDecisions;
 import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.Region;
 
 class ReportPageTest {
 
@@ -41,13 +41,12 @@ class ReportPageTest {
             target);
     MeasureReport assaults =
         MeasureReport.of(MeasureReportTest.ASSAULTS, List.of(), MeasureReportTest.SUPPRESSION);
-    PublishedCount none = new PublishedCount(0L);
     return new ProgrammeReport(
         new ReportScope(UUID.randomUUID(), null, null),
         PhaseKind.PILOT,
         null,
         List.of(),
-        new ProgrammeReport.Returns(none, none, none),
+        new ProgrammeReport.Returns(0, 0, 0),
         List.of(restraint, assaults));
   }
 
@@ -82,5 +81,40 @@ class ReportPageTest {
         .contains("No assurance: no target is set for this chart.")
         .doesNotContain("data-icon=\"fail\"")
         .doesNotContain("<span>target</span>");
+  }
+
+  @Test
+  void regionsPhasesAndVerdictsAreInWordsAndCountsOfReturnsAndSessionsAreNotStarred() {
+    ProgrammeReport withTarget = reportWithTarget(10.0);
+    ProgrammeReport report =
+        new ProgrammeReport(
+            withTarget.scope(),
+            PhaseKind.WIDER_IMPLEMENTATION,
+            ReportEngagement.of(ReportEngagementTest.engagement(12, 7, 3, 2, null)),
+            List.of(
+                ReportEngagement.InRegion.of(
+                    new org.mhaqi.evaluation.engagement.EngagementReports.RegionEngagement(
+                        Region.NORTH_EAST_AND_YORKSHIRE,
+                        ReportEngagementTest.engagement(12, 7, 3, 2, null)))),
+            new ProgrammeReport.Returns(4, 3, 1),
+            withTarget.measures());
+
+    String page = new ReportPage(new SvgCharts()).render(report);
+
+    assertThat(page)
+        .contains("<title>Programme report: Wider implementation phase</title>")
+        .contains("<td>North East and Yorkshire</td>")
+        .contains("XmR chart with Making Data Count&#39;s rules.")
+        .contains("Latest month: Special cause variation: improvement")
+        .doesNotContain("NORTH_EAST")
+        .doesNotContain("WIDER_IMPLEMENTATION")
+        .as("no text between tags spells a code")
+        .doesNotContainPattern(">[^<]*[a-z]_[a-z][^<]*<")
+        .doesNotContain("making-data-count.");
+    assertThat(page)
+        .contains(
+            "<td>4</td>\n    <td>3</td>\n    <td>1</td>",
+            "<td>12</td><td>7</td>\n    <td>3</td>",
+            "<td>2</td>");
   }
 }
