@@ -26,6 +26,8 @@ import org.mhaqi.events.evaluation.ChangeIdeaRecorded;
 import org.mhaqi.events.evaluation.DataReturnOverdue;
 import org.mhaqi.events.evaluation.DataReturnSubmitted;
 import org.mhaqi.events.evaluation.MeasureTargetSet;
+import org.mhaqi.events.evaluation.ReportPublished;
+import org.mhaqi.events.evaluation.ReportWithdrawn;
 import org.mhaqi.events.evaluation.SpecialCauseDetected;
 
 /** The catalogue of published event types, looked up by logical name or by payload class. */
@@ -66,7 +68,9 @@ public final class EventTypes {
               DataReturnOverdue.class,
               ChangeIdeaRecorded.class,
               SpecialCauseDetected.class,
-              MeasureTargetSet.class)
+              MeasureTargetSet.class,
+              ReportPublished.class,
+              ReportWithdrawn.class)
           .stream()
           .map(EventTypes::describe)
           .toList();

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.mhaqi.evaluation.enrollment.OrganisationScope;
+import org.mhaqi.evaluation.publication.ReportPublications;
 import org.mhaqi.evaluation.suppression.Suppression;
 import org.mhaqi.events.enrollment.Region;
 import org.springframework.http.HttpHeaders;
@@ -27,10 +28,16 @@ class ReportController {
   private final ReportPage page;
   private final Suppression suppression;
   private final OrganisationScope scope;
+  private final ReportPublications publications;
 
   ReportController(
-      ProgrammeReports reports, ReportPage page, Suppression suppression, OrganisationScope scope) {
+      ProgrammeReports reports,
+      ReportPage page,
+      Suppression suppression,
+      OrganisationScope scope,
+      ReportPublications publications) {
     this.scope = scope;
+    this.publications = publications;
     this.reports = reports;
     this.page = page;
     this.suppression = suppression;
@@ -143,10 +150,16 @@ class ReportController {
   }
 
   @GetMapping(path = "/reports/phases/{phaseId}", produces = MediaType.TEXT_HTML_VALUE)
-  @Operation(summary = "The phase's report as an HTML page with its charts")
+  @Operation(
+      summary = "The phase's report as an HTML page with its charts",
+      description =
+          "Without a token once the central team has published it; before, for those who may read"
+              + " the phase's reports (401 without a token, 403 for another role).")
   ResponseEntity<String> page(@PathVariable UUID phaseId) {
     ProgrammeReport report = reports.phase(phaseId).orElseThrow(() -> unknownPhase(phaseId));
-    return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page.render(report));
+    return ResponseEntity.ok()
+        .contentType(MediaType.TEXT_HTML)
+        .body(page.render(report, publications.published(phaseId)));
   }
 
   @GetMapping(
@@ -154,11 +167,14 @@ class ReportController {
       produces = MediaType.TEXT_HTML_VALUE)
   @Operation(
       summary = "One service's report as an HTML page with its charts",
-      description = "Its charts follow the service's recorded baseline and rebase decisions.")
+      description =
+          "Its charts follow the service's recorded baseline and rebase decisions. Without a token"
+              + " once the phase's report is published; before, for those who may read the"
+              + " service's reports.")
   ResponseEntity<String> servicePage(@PathVariable UUID phaseId, @PathVariable UUID serviceId) {
     return ResponseEntity.ok()
         .contentType(MediaType.TEXT_HTML)
-        .body(page.render(service(phaseId, serviceId)));
+        .body(page.render(service(phaseId, serviceId), publications.published(phaseId)));
   }
 
   private static ResponseStatusException unknownPhase(UUID phaseId) {

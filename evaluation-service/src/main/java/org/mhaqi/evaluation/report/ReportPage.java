@@ -47,7 +47,13 @@ class ReportPage {
     templates.setTemplateResolver(resolver);
   }
 
+  /** The page of a published report. */
   String render(ProgrammeReport report) {
+    return render(report, true);
+  }
+
+  /** The page, saying so at its top when the report is not published (readers with a role only). */
+  String render(ProgrammeReport report, boolean published) {
     List<MeasureSection> sections = new ArrayList<>();
     for (MeasureReport m : report.measures()) {
       sections.add(
@@ -63,6 +69,7 @@ class ReportPage {
     Context context = new Context(Locale.UK);
     context.setVariable("report", report);
     context.setVariable("words", PlainEnglish.WORDS);
+    context.setVariable("published", published);
     context.setVariable("sections", sections);
     context.setVariable("summary", SummaryRow.of(report));
     return templates.process("phase", context);

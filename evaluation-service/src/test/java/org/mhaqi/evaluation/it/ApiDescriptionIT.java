@@ -30,6 +30,7 @@ class ApiDescriptionIT extends EvaluationIntegrationTest {
             "SPC decisions",
             "Analysis",
             "Reports",
+            "Report publication",
             "Redaction",
             "Dead letters",
             "Audit trail"));

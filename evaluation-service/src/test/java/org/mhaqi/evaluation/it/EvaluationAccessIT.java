@@ -132,9 +132,21 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("GET /api/engagement/phases", Expectation.of(a, c));
     EXPECTED.put("GET /api/engagement/regions", Expectation.of(a, c));
     EXPECTED.put("GET /api/engagement/levels", Expectation.of(a, c));
-    // The public report pages (suppressed figures, as published).
-    EXPECTED.put("GET /reports/phases/{phaseId}", Expectation.publicPage());
-    EXPECTED.put("GET /reports/phases/{phaseId}/services/{serviceId}", Expectation.publicPage());
+    // The report pages: public once published (ReportPublicationIT); the seeded phase's is not,
+    // so its readers are those of its reports.
+    EXPECTED.put("GET /reports/phases/{phaseId}", Expectation.of(a, c));
+    EXPECTED.put(
+        "GET /reports/phases/{phaseId}/services/{serviceId}", Expectation.ownService(a, c, t));
+    // Publication: the central team's decision.
+    String opensThePages =
+        "publishing opens the seeded phase's pages to everyone; ReportPublicationIT publishes";
+    EXPECTED.put(
+        "POST /api/reports/phases/{phaseId}/publication",
+        Expectation.adminOnly().adminNotCalled(opensThePages));
+    EXPECTED.put(
+        "DELETE /api/reports/phases/{phaseId}/publication",
+        Expectation.adminOnly().adminNotCalled(opensThePages));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}/publications", Expectation.adminOnly());
     // Catalogues and computations.
     EXPECTED.put("GET /api/measures", Expectation.of(a, c, t));
     EXPECTED.put("GET /api/measures/{code}", Expectation.of(a, c, t));

@@ -87,9 +87,13 @@ class EvaluationEventCatalogueIT extends EvaluationIntegrationTest {
                 "ASSAULTS_ON_STAFF")
             .expect(201)
             .text("targetId");
+    // ReportPublished and ReportWithdrawn, keyed by the phase.
+    String publication = expand("/api/reports/phases/{id}/publication", e.phaseId());
+    api.post(publication).expect(201);
+    api.delete(publication).expect(200);
 
-    long recorded = outboxEvents(e.enrollmentId()) + 1;
-    Set<String> keys = Set.of(e.enrollmentId().toString(), target);
+    long recorded = outboxEvents(e.enrollmentId()) + 3;
+    Set<String> keys = Set.of(e.enrollmentId().toString(), target, e.phaseId().toString());
     List<Message> received;
     try (var reader = new KafkaTopicReader(bootstrapServers, Topics.EVALUATION_EVENTS)) {
       received =

@@ -117,6 +117,10 @@ class RedactionIT extends EvaluationIntegrationTest {
             expand("/api/measures/{code}/targets", RESTRAINT),
             json.writeValueAsString(Map.of("value", 9, "serviceId", e.serviceId().toString())))
         .expect(201);
+    // And publishes the phase's report.
+    api.as(TestTokens.token(name, Set.of("ADMIN"), null, null))
+        .post(expand("/api/reports/phases/{id}/publication", e.phaseId()))
+        .expect(201);
     // Another member's idea, without the name: left as it is.
     String untouched =
         api.as(TestTokens.token("another.member", Set.of("TRUST_MEMBER"), "RX4", null))
@@ -145,6 +149,8 @@ class RedactionIT extends EvaluationIntegrationTest {
     expected.put("spcDecision.recordedBy", 1);
     expected.put("spcDecision.withdrawnBy", 0);
     expected.put("measureTarget.setBy", 1);
+    expected.put("reportPublication.publishedBy", 1);
+    expected.put("reportPublication.withdrawnBy", 0);
     Map<String, Integer> changed = new LinkedHashMap<>();
     answer
         .body()

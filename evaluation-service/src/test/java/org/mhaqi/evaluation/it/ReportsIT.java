@@ -108,6 +108,10 @@ class ReportsIT extends EvaluationIntegrationTest {
     api.post(path, ret(FIRST, "A", 20, 4000, "M", 20, 1000)).expect(201);
     api.post(path, ret(FIRST.plusMonths(1), "C", 20, 4000, "N", 10, 1000)).expect(201);
     api.post(path, ret(FIRST.plusMonths(2), "A", 4, 1000, "M", 0, 0)).expect(201);
+
+    // Published, so that the pages are read without a token as the public reads them.
+    api.post("/api/reports/phases/" + wider + "/publication").expect(201);
+    api.post("/api/reports/phases/" + handWorked + "/publication").expect(201);
   }
 
   EnrolledService enrol(String ods, Region region, UUID phase, PhaseKind kind) {

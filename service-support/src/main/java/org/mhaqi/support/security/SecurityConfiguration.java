@@ -65,7 +65,6 @@ public class SecurityConfiguration {
                       "/v3/api-docs.yaml",
                       "/swagger-ui.html",
                       "/swagger-ui/**",
-                      "/reports/**",
                       "/calendars/**",
                       "/error",
                       "/favicon.ico")
