@@ -33,9 +33,15 @@ class ReportAccess implements ApiAccess {
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           requests) {
     requests
-        .requestMatchers(GET, "/reports/phases/{phaseId}")
+        // The index lists what the caller may read: published reports to everyone.
+        .requestMatchers(GET, "/reports")
+        .permitAll()
+        .requestMatchers(GET, "/reports/phases/{phaseId}", "/reports/phases/{phaseId}/measures/**")
         .access(publishedOr("ADMIN", "ANALYST", "COACH"))
-        .requestMatchers(GET, "/reports/phases/{phaseId}/services/{serviceId}")
+        .requestMatchers(
+            GET,
+            "/reports/phases/{phaseId}/services/{serviceId}",
+            "/reports/phases/{phaseId}/services/{serviceId}/**")
         .access(publishedOr("ADMIN", "ANALYST", "COACH", "TRUST_MEMBER"));
   }
 

@@ -115,6 +115,11 @@ public class ProgrammeReports {
     return rows.latestStrata(scope);
   }
 
+  /** Every phase's services, for the index of reports. */
+  List<ReportRows.IndexedService> index() {
+    return rows.index();
+  }
+
   List<Measure> catalogue() {
     return measures.all();
   }

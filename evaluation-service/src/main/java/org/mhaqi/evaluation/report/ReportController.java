@@ -2,16 +2,25 @@ package org.mhaqi.evaluation.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.mhaqi.evaluation.chart.ChartPng;
 import org.mhaqi.evaluation.enrollment.OrganisationScope;
 import org.mhaqi.evaluation.publication.ReportPublications;
 import org.mhaqi.evaluation.suppression.Suppression;
 import org.mhaqi.events.enrollment.Region;
+import org.mhaqi.support.security.Callers;
+import org.mhaqi.support.security.Role;
+import org.mhaqi.support.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
 class ReportController {
 
   static final String CSV = "text/csv;charset=UTF-8";
+
+  /** Who reads a phase's reports before it is published (as EvaluationApiAccess says). */
+  private static final Set<Role> PHASE_READERS = EnumSet.of(Role.ADMIN, Role.ANALYST, Role.COACH);
 
   private final ProgrammeReports reports;
   private final ReportPage page;
@@ -175,6 +187,97 @@ class ReportController {
     return ResponseEntity.ok()
         .contentType(MediaType.TEXT_HTML)
         .body(page.render(service(phaseId, serviceId), publications.published(phaseId)));
+  }
+
+  @GetMapping(path = "/reports", produces = MediaType.TEXT_HTML_VALUE)
+  @Operation(
+      summary = "The index of reports: phases, then services, then measures",
+      description =
+          "Published phases for everyone; with a token that may read phase reports (ADMIN,"
+              + " ANALYST, COACH), unpublished ones too, marked so.")
+  ResponseEntity<String> index() {
+    boolean readsUnpublished =
+        SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken
+            && Callers.current().roles().stream().anyMatch(PHASE_READERS::contains);
+    return html(
+        page.renderIndex(
+            ReportIndex.of(
+                reports.index(), reports.catalogue(), publications::published, readsUnpublished)));
+  }
+
+  @GetMapping(
+      path = "/reports/phases/{phaseId}/measures/{code}",
+      produces = MediaType.TEXT_HTML_VALUE)
+  @Operation(
+      summary = "The chart page of one measure of a phase",
+      description =
+          "Its icons, chart, legend, downloads and data table; readable as the phase's page.")
+  ResponseEntity<String> measurePage(@PathVariable UUID phaseId, @PathVariable String code) {
+    ProgrammeReport report = phase(phaseId);
+    return html(page.renderMeasure(report, measure(report, code), publications.published(phaseId)));
+  }
+
+  @GetMapping(
+      path = "/reports/phases/{phaseId}/services/{serviceId}/measures/{code}",
+      produces = MediaType.TEXT_HTML_VALUE)
+  @Operation(
+      summary = "The chart page of one service and measure",
+      description = "As the phase's, for the service's chart (its decisions and targets applied).")
+  ResponseEntity<String> serviceMeasurePage(
+      @PathVariable UUID phaseId, @PathVariable UUID serviceId, @PathVariable String code) {
+    ProgrammeReport report = service(phaseId, serviceId);
+    return html(page.renderMeasure(report, measure(report, code), publications.published(phaseId)));
+  }
+
+  @GetMapping("/reports/phases/{phaseId}/measures/{code}/chart.{format}")
+  @Operation(
+      summary = "A phase's chart of a measure to download, as SVG or PNG",
+      description = "`format` is svg or png; 404 when the measure has no months to draw yet.")
+  ResponseEntity<byte[]> chart(
+      @PathVariable UUID phaseId, @PathVariable String code, @PathVariable ChartFormat format) {
+    return download(phase(phaseId), code, format, "chart-" + phaseId);
+  }
+
+  @GetMapping("/reports/phases/{phaseId}/services/{serviceId}/measures/{code}/chart.{format}")
+  @Operation(summary = "A service's chart of a measure to download, as SVG or PNG")
+  ResponseEntity<byte[]> serviceChart(
+      @PathVariable UUID phaseId,
+      @PathVariable UUID serviceId,
+      @PathVariable String code,
+      @PathVariable ChartFormat format) {
+    return download(service(phaseId, serviceId), code, format, "chart-" + serviceId);
+  }
+
+  /** The picture formats charts download in. */
+  enum ChartFormat {
+    svg,
+    png
+  }
+
+  private ResponseEntity<byte[]> download(
+      ProgrammeReport report, String code, ChartFormat format, String name) {
+    String svg = page.chart(measure(report, code));
+    if (svg == null) {
+      throw new NotFoundException("chart of measure", code);
+    }
+    boolean png = format == ChartFormat.png;
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(png ? "image/png" : "image/svg+xml"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + name + "-" + code + "." + format + "\"")
+        .body(png ? ChartPng.of(svg) : svg.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MeasureReport measure(ProgrammeReport report, String code) {
+    return report.measures().stream()
+        .filter(m -> m.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("measure", code));
+  }
+
+  private static ResponseEntity<String> html(String body) {
+    return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(body);
   }
 
   private static ResponseStatusException unknownPhase(UUID phaseId) {

@@ -1,7 +1,6 @@
 package org.mhaqi.evaluation.report;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mhaqi.evaluation.chart.ChartLegend;
@@ -54,28 +53,30 @@ class ReportPage {
 
   /** The page, saying so at its top when the report is not published (readers with a role only). */
   String render(ProgrammeReport report, boolean published) {
-    List<MeasureSection> sections = new ArrayList<>();
-    for (MeasureReport m : report.measures()) {
-      sections.add(
-          new MeasureSection(
-              m,
-              chart(m),
-              MdcIcons.variation(m.variationIcon()).orElse(null),
-              MdcIcons.assurance(m.assuranceIcon()).orElse(null),
-              m.chartable().xmr() != null
-                  ? ChartLegend.xmr(m.target() != null)
-                  : ChartLegend.runChart()));
-    }
-    Context context = new Context(Locale.UK);
-    context.setVariable("report", report);
-    context.setVariable("words", PlainEnglish.WORDS);
-    context.setVariable("published", published);
+    List<MeasureSection> sections = report.measures().stream().map(this::section).toList();
+    Context context = context(report, published);
     context.setVariable("sections", sections);
     context.setVariable("summary", SummaryRow.of(report));
     return templates.process("phase", context);
   }
 
-  private String chart(MeasureReport m) {
+  /** The page of one measure of the report: its icons, chart, legend and data. */
+  String renderMeasure(ProgrammeReport report, MeasureReport measure, boolean published) {
+    Context context = context(report, published);
+    context.setVariable("s", section(measure));
+    return templates.process("measure", context);
+  }
+
+  /** The index of reports. */
+  String renderIndex(ReportIndex index) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("index", index);
+    context.setVariable("words", PlainEnglish.WORDS);
+    return templates.process("index", context);
+  }
+
+  /** The measure's chart as SVG markup; null when there is nothing to draw. */
+  String chart(MeasureReport m) {
     MeasureReport.Chartable c = m.chartable();
     if (c.xmr() == null && c.runChart() == null) {
       return null;
@@ -84,6 +85,32 @@ class ReportPage {
     return c.xmr() != null
         ? charts.xmr(m.name() + " (XmR)", c.xmr(), m.target(), first, c.suppressed())
         : charts.runChart(m.name() + " (run chart)", c.runChart(), first, c.suppressed());
+  }
+
+  /** Where the report's pages live: the phase's, or one service's in it. */
+  static String base(ReportScope scope) {
+    return "/reports/phases/"
+        + scope.phaseId()
+        + (scope.serviceId() == null ? "" : "/services/" + scope.serviceId());
+  }
+
+  private MeasureSection section(MeasureReport m) {
+    return new MeasureSection(
+        m,
+        chart(m),
+        MdcIcons.variation(m.variationIcon()).orElse(null),
+        MdcIcons.assurance(m.assuranceIcon()).orElse(null),
+        m.chartable().xmr() != null ? ChartLegend.xmr(m.target() != null) : ChartLegend.runChart());
+  }
+
+  private static Context context(ProgrammeReport report, boolean published) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("report", report);
+    context.setVariable("words", PlainEnglish.WORDS);
+    context.setVariable("published", published);
+    context.setVariable("pageBase", base(report.scope()));
+    context.setVariable("chartBase", base(report.scope()) + "/measures/");
+    return context;
   }
 
   /** Whether the months follow one another: only then can the axis be labelled by month. */

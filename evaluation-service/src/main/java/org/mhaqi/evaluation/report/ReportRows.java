@@ -119,4 +119,33 @@ class ReportRows {
             .single();
     return new ProgrammeReport.Returns(owed[0], owed[1], overdue);
   }
+
+  /** A service enrolled in a phase, for the index of reports. */
+  record IndexedService(
+      UUID phaseId, PhaseKind phaseKind, UUID serviceId, String odsCode, Region region) {}
+
+  /**
+   * Every enrolment's service by phase (phases in the order their first enrolment arrived), then by
+   * ODS code.
+   */
+  List<IndexedService> index() {
+    return jdbc.sql(
+            """
+            SELECT DISTINCT e.phase_id, e.phase_kind, e.service_id, e.ods_code, e.region,
+                   first.enrolled_on
+            FROM enrolled_service e
+            JOIN (SELECT phase_id, min(enrolled_on) AS enrolled_on FROM enrolled_service
+                  GROUP BY phase_id) first ON first.phase_id = e.phase_id
+            ORDER BY first.enrolled_on, e.phase_id, e.ods_code, e.service_id
+            """)
+        .query(
+            (rs, n) ->
+                new IndexedService(
+                    rs.getObject("phase_id", UUID.class),
+                    PhaseKind.valueOf(rs.getString("phase_kind")),
+                    rs.getObject("service_id", UUID.class),
+                    rs.getString("ods_code"),
+                    Region.valueOf(rs.getString("region"))))
+        .list();
+  }
 }

@@ -93,6 +93,22 @@ public final class PlainEnglish {
     return code == null ? UNKNOWN : variation(Variation.valueOf(constant(code)));
   }
 
+  /**
+   * A month's verdict as the reports spell it: an XmR variation ({@code common_cause}...) or a run
+   * chart's signal ({@code shift}, {@code trend}, {@code no_signal}); null is a withheld month.
+   */
+  public String verdict(String code) {
+    if (code == null) {
+      return "Withheld (small numbers)";
+    }
+    return switch (code) {
+      case "shift" -> "Shift";
+      case "trend" -> "Trend";
+      case "no_signal" -> "No signal";
+      default -> variation(code);
+    };
+  }
+
   public String assurance(Assurance assurance) {
     if (assurance == null) {
       return "No target set";

@@ -137,6 +137,17 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("GET /reports/phases/{phaseId}", Expectation.of(a, c));
     EXPECTED.put(
         "GET /reports/phases/{phaseId}/services/{serviceId}", Expectation.ownService(a, c, t));
+    EXPECTED.put("GET /reports/phases/{phaseId}/measures/{code}", Expectation.of(a, c));
+    EXPECTED.put(
+        "GET /reports/phases/{phaseId}/measures/{code}/chart.{format}", Expectation.of(a, c));
+    EXPECTED.put(
+        "GET /reports/phases/{phaseId}/services/{serviceId}/measures/{code}",
+        Expectation.ownService(a, c, t));
+    EXPECTED.put(
+        "GET /reports/phases/{phaseId}/services/{serviceId}/measures/{code}/chart.{format}",
+        Expectation.ownService(a, c, t));
+    // The index lists what the caller may read.
+    EXPECTED.put("GET /reports", Expectation.publicPage());
     // Publication: the central team's decision.
     String opensThePages =
         "publishing opens the seeded phase's pages to everyone; ReportPublicationIT publishes";
@@ -526,6 +537,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
           template.startsWith("/api/change-ideas/") ? seed.changeIdeaId() : seed.spcDecisionId();
       case "topic" -> "evaluation-access-it.DLT";
       case "partition", "offset" -> "0";
+      case "format" -> "png";
       default ->
           throw new AssertionError("no value for path parameter " + name + " of " + template);
     };

@@ -113,4 +113,54 @@ class ReportPublicationIT extends EvaluationIntegrationTest {
       assertThat(m.value()).doesNotContain("test-admin");
     }
   }
+
+  @Test
+  void theIndexListsPublishedPhasesToEveryoneAndUnpublishedOnesToTheirReaders() {
+    EnrolledService published = enrol(3);
+    EnrolledService unpublished = enrol(3);
+    api.post("/api/reports/phases/" + published.phaseId() + "/publication").expect(201);
+
+    String anyone = api.anonymous().get("/reports").expect(200).body().asString();
+    String service =
+        "/reports/phases/" + published.phaseId() + "/services/" + published.serviceId();
+    assertThat(anyone)
+        .contains("href=\"/reports/phases/" + published.phaseId() + "\"")
+        .contains("href=\"" + service + "\"")
+        .contains("href=\"" + service + "/measures/RESTRICTIVE_INTERVENTIONS\"")
+        .doesNotContain(unpublished.phaseId().toString());
+    String analyst = api.as(TestTokens.analyst()).get("/reports").expect(200).body().asString();
+    assertThat(analyst).contains(unpublished.phaseId().toString(), "(not published)");
+    String member = TestTokens.token("jo.bloggs@trust.nhs.uk", Set.of("TRUST_MEMBER"), "RX1", null);
+    assertThat(api.as(member).get("/reports").expect(200).body().asString())
+        .doesNotContain(unpublished.phaseId().toString());
+  }
+
+  @Test
+  void everyChartHasItsPageAndDownloadsAsSvgAndPngFollowingThePublication() {
+    EnrolledService e = enrol(3);
+    String path = "/api/services/" + e.serviceId() + "/data-returns";
+    for (int i = 1; i <= 2; i++) {
+      api.post(
+              path,
+              json.writeValueAsString(
+                  DataReturnApiIT.restraintReturn(thisMonth().minusMonths(i), 20 + i, 9)))
+          .expect(201);
+    }
+    String phase = "/reports/phases/" + e.phaseId();
+    String chart = phase + "/services/" + e.serviceId() + "/measures/RESTRICTIVE_INTERVENTIONS";
+    api.anonymous().get(chart + "/chart.svg").expect(401);
+    api.anonymous().get(phase + "/measures/RESTRICTIVE_INTERVENTIONS").expect(401);
+    api.post("/api/reports/phases/" + e.phaseId() + "/publication").expect(201);
+
+    assertThat(api.anonymous().get(chart).expect(200).body().asString())
+        .contains("<table class=\"chart-data\">", "chart.png");
+    Api.Response svg = api.anonymous().get(chart + "/chart.svg").expect(200);
+    assertThat(svg.contentType()).startsWith("image/svg+xml");
+    assertThat(svg.header("Content-Disposition")).contains("attachment", ".svg");
+    Api.Response png = api.anonymous().get(phase + "/measures/RESTRICTIVE_INTERVENTIONS/chart.png");
+    assertThat(png.status()).isEqualTo(200);
+    assertThat(png.contentType()).isEqualTo("image/png");
+    api.anonymous().get(phase + "/measures/NO_SUCH_MEASURE").expect(404);
+    api.anonymous().get(phase + "/measures/RESTRICTIVE_INTERVENTIONS/chart.gif").expect(400);
+  }
 }

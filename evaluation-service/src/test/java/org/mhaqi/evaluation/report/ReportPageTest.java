@@ -117,4 +117,29 @@ class ReportPageTest {
             "<td>12</td><td>7</td>\n    <td>3</td>",
             "<td>2</td>");
   }
+
+  @Test
+  void beneathEveryChartItsDataAsATableAndItsDownloadsAndEachMeasureHasItsPage() {
+    ProgrammeReport report = reportWithTarget(10.0);
+    String phase = "/reports/phases/" + report.scope().phaseId();
+    String page = new ReportPage(new SvgCharts()).render(report);
+
+    assertThat(page)
+        .contains("<table class=\"chart-data\">")
+        .contains("<th scope=\"row\">Jan 2025</th>")
+        .contains("<td>Special cause variation: concern</td>")
+        .contains("href=\"" + phase + "/measures/RESTRICTIVE_INTERVENTIONS/chart.svg\"")
+        .contains("href=\"" + phase + "/measures/RESTRICTIVE_INTERVENTIONS/chart.png\"")
+        .contains("<a href=\"" + phase + "/measures/RESTRICTIVE_INTERVENTIONS\">");
+    // One data table per drawn chart: the measure without returns has neither.
+    assertThat(page.split("<table class=\"chart-data\">", -1)).hasSize(2);
+
+    String one =
+        new ReportPage(new SvgCharts()).renderMeasure(report, report.measures().get(0), false);
+    assertThat(one)
+        .contains("Not published.")
+        .contains("<a href=\"" + phase + "\">Pilot phase</a>")
+        .contains("<table class=\"chart-data\">")
+        .contains("data-icon=\"improvement-low\"");
+  }
 }
