@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * uploads a year of {@link DemoReturns} per enrolled service as the CSV trust analysts use, and
  * records the change idea of each improving service, its adopted PDSA cycle and the baseline its
  * restrictive-interventions chart is judged against, and sets the central team's targets of each
- * phase it loaded ({@link #TARGETS}).
+ * phase it loaded ({@link #TARGETS}) and publishes the phase's report.
  *
  * <p>Usage: {@code DemoReturnsLoader [baseUrl]}, default {@code EVALUATION_URL} or
  * http://127.0.0.1:8083. A service that already has returns is left alone, so a second run changes
@@ -38,7 +38,10 @@ public final class DemoReturnsLoader {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  /** What one run did: services found, loaded, improving, already loaded; phases given targets. */
+  /**
+   * What one run did: services found, loaded, improving, already loaded; phases given targets and
+   * published.
+   */
   public record Summary(int services, int loaded, int improving, int skipped, int targeted) {}
 
   /**
@@ -103,8 +106,8 @@ public final class DemoReturnsLoader {
       System.out.printf(
           Locale.ROOT,
           "Demo returns: a year for %d of %d enrolled services (%d with a sustained fall in"
-              + " restrictive interventions), %d already had returns; targets set for %d"
-              + " phases%n",
+              + " restrictive interventions), %d already had returns; targets set and reports"
+              + " published for %d phases%n",
           s.loaded(),
           s.services(),
           s.improving(),
@@ -192,6 +195,11 @@ public final class DemoReturnsLoader {
     }
     for (String phase : loadedPhases) {
       setTargets(phase);
+      // The central team publishes the phase's report, so that its pages are the public's.
+      expect(
+          send("POST", "/api/reports/phases/" + phase + "/publication", null, null),
+          201,
+          "POST publication of phase " + phase);
     }
     return new Summary(services.size(), loaded, improving, skipped, loadedPhases.size());
   }
