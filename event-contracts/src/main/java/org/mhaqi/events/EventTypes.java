@@ -22,7 +22,10 @@ import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceRegistered;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
 import org.mhaqi.events.enrollment.TeamMemberErased;
+import org.mhaqi.events.evaluation.ChangeIdeaAdoptedFrom;
 import org.mhaqi.events.evaluation.ChangeIdeaRecorded;
+import org.mhaqi.events.evaluation.ChangeIdeaShared;
+import org.mhaqi.events.evaluation.ChangeIdeaSharingWithdrawn;
 import org.mhaqi.events.evaluation.DataReturnOverdue;
 import org.mhaqi.events.evaluation.DataReturnSubmitted;
 import org.mhaqi.events.evaluation.MeasureTargetSet;
@@ -66,7 +69,10 @@ public final class EventTypes {
               DataReturnOverdue.class,
               ChangeIdeaRecorded.class,
               SpecialCauseDetected.class,
-              MeasureTargetSet.class)
+              MeasureTargetSet.class,
+              ChangeIdeaShared.class,
+              ChangeIdeaSharingWithdrawn.class,
+              ChangeIdeaAdoptedFrom.class)
           .stream()
           .map(EventTypes::describe)
           .toList();

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code change_idea}, {@code change_idea_measure} and {@code pdsa_cycle} tables. */
 @Repository
-class ChangeIdeas implements FreeText {
+public class ChangeIdeas implements FreeText {
 
   /**
    * What the library can be searched by; null fields do not filter.
@@ -85,12 +85,12 @@ class ChangeIdeas implements FreeText {
         .update();
   }
 
-  Optional<ChangeIdea> find(UUID id) {
+  public Optional<ChangeIdea> find(UUID id) {
     return load(id, "");
   }
 
   /** The idea, its row locked until the transaction ends, so its cycles change one at a time. */
-  Optional<ChangeIdea> findForUpdate(UUID id) {
+  public Optional<ChangeIdea> findForUpdate(UUID id) {
     return load(id, " FOR UPDATE");
   }
 

@@ -49,14 +49,20 @@ class EvaluationApiAccess implements ApiAccess {
             "/api/services/*/change-ideas",
             "/api/change-ideas/*/cycles",
             "/api/change-ideas/*/cycles/*/outcome",
+            "/api/change-ideas/*/sharing",
+            "/api/change-ideas/*/adopted-from",
             "/api/services/*/time-commitment",
             "/api/services/*/measures/*/spc-decisions")
         .hasAnyRole(ADMIN, TRUST_MEMBER)
-        .requestMatchers(DELETE, "/api/spc-decisions/*")
+        .requestMatchers(DELETE, "/api/spc-decisions/*", "/api/change-ideas/*/sharing")
         .hasAnyRole(ADMIN, TRUST_MEMBER)
         // The change idea library: no names in it (the recorder is not answered).
         .requestMatchers(GET, "/api/change-ideas", "/api/change-ideas/*")
         .hasAnyRole(ADMIN, TRUST_MEMBER, ANALYST)
+        // The shared library: what teams chose to share, every team's, for everyone in the
+        // programme to learn from (no names in it).
+        .requestMatchers(GET, "/api/shared-change-ideas", "/api/shared-change-ideas/*")
+        .hasAnyRole(ADMIN, TRUST_MEMBER, ANALYST, COACH)
         // One service's figures: its own trust's members too.
         .requestMatchers(
             GET,

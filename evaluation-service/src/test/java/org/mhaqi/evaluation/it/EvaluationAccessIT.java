@@ -101,6 +101,12 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("GET /api/change-ideas", Expectation.of(t, a));
     EXPECTED.put("POST /api/change-ideas/{id}/cycles", Expectation.ownService(t));
     EXPECTED.put("POST /api/change-ideas/{id}/cycles/{number}/outcome", Expectation.ownService(t));
+    EXPECTED.put("POST /api/change-ideas/{id}/sharing", Expectation.ownService(t));
+    EXPECTED.put("DELETE /api/change-ideas/{id}/sharing", Expectation.ownService(t));
+    EXPECTED.put("POST /api/change-ideas/{id}/adopted-from", Expectation.ownService(t));
+    // The shared library: every team's shared ideas, for everyone in the programme.
+    EXPECTED.put("GET /api/shared-change-ideas", Expectation.of(t, a, c));
+    EXPECTED.put("GET /api/shared-change-ideas/{id}", Expectation.of(t, a, c));
     EXPECTED.put("POST /api/services/{serviceId}/time-commitment", Expectation.ownService(t));
     EXPECTED.put("GET /api/services/{serviceId}/time-commitment", Expectation.ownService(t));
     EXPECTED.put("GET /api/time-commitment", Expectation.of(t));
@@ -167,6 +173,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
       EnrolledService service,
       YearMonth returnMonth,
       String changeIdeaId,
+      String sharedIdeaId,
       String spcDecisionId) {
 
     String token() {
@@ -291,7 +298,14 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
         .isTrue();
     // Not vacuous: an administrator finds theirs.
     assertThat(api.get("/api/change-ideas?serviceId=" + theirService).expect(200).body().size())
-        .isEqualTo(1);
+        .isEqualTo(2);
+    // The shared library is every team's, by design: what another trust chose to share.
+    assertThat(
+            member
+                .get(expand("/api/shared-change-ideas/{id}", theirs.sharedIdeaId()))
+                .expect(200)
+                .text("serviceId"))
+        .isEqualTo(theirService);
 
     JsonNode engagement = member.get("/api/engagement/services?size=200").expect(200).body();
     assertThat(engagement.path("content").valueStream().map(e -> e.path("odsCode").asString()))
@@ -375,6 +389,14 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     asMember
         .post(expand("/api/change-ideas/{id}/cycles", idea), json.writeValueAsString(cycle()))
         .expect(201);
+    String shared =
+        asMember
+            .post(
+                expand("/api/services/{id}/change-ideas", service.serviceId()),
+                json.writeValueAsString(changeIdea()))
+            .expect(201)
+            .id();
+    asMember.post(expand("/api/change-ideas/{id}/sharing", shared)).expect(200);
     asMember
         .post(
             expand("/api/services/{id}/time-commitment", service.serviceId()),
@@ -390,7 +412,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
                 json.writeValueAsString(decision()))
             .expect(201)
             .id();
-    return new Seed(odsCode, member, service, month, idea, decision);
+    return new Seed(odsCode, member, service, month, idea, shared, decision);
   }
 
   private static String uniqueOdsCode() {
@@ -511,7 +533,11 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
       case "month" -> seed.returnMonth().toString();
       case "number" -> "1";
       case "id" ->
-          template.startsWith("/api/change-ideas/") ? seed.changeIdeaId() : seed.spcDecisionId();
+          template.startsWith("/api/change-ideas/")
+              ? seed.changeIdeaId()
+              : template.startsWith("/api/shared-change-ideas/")
+                  ? seed.sharedIdeaId()
+                  : seed.spcDecisionId();
       case "topic" -> "evaluation-access-it.DLT";
       case "partition", "offset" -> "0";
       default ->
@@ -535,6 +561,8 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
           case "POST /api/services/{serviceId}/change-ideas" -> changeIdea();
           case "POST /api/change-ideas/{id}/cycles" -> cycle();
           case "POST /api/change-ideas/{id}/cycles/{number}/outcome" -> outcome();
+          case "POST /api/change-ideas/{id}/adopted-from" ->
+              Map.of("sourceId", (seed == ours ? theirs : ours).sharedIdeaId());
           case "POST /api/services/{serviceId}/time-commitment" -> week(2);
           case "POST /api/services/{serviceId}/measures/{measureCode}/spc-decisions" -> decision();
           case "POST /api/analysis/spc", "POST /api/analysis/spc/chart.svg" ->
