@@ -2,11 +2,16 @@ package org.mhaqi.evaluation.sharedlearning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.mhaqi.evaluation.changeidea.ChangeIdea;
 import org.mhaqi.evaluation.changeidea.ChangeIdeas;
+import org.mhaqi.evaluation.datareturn.DataReturns;
+import org.mhaqi.evaluation.datareturn.SeriesVerdict;
 import org.mhaqi.evaluation.enrollment.OrganisationScope;
+import org.mhaqi.evaluation.measure.Measures;
 import org.mhaqi.events.evaluation.ChangeIdeaAdoptedFrom;
 import org.mhaqi.events.evaluation.ChangeIdeaShared;
 import org.mhaqi.events.evaluation.ChangeIdeaSharingWithdrawn;
@@ -23,16 +28,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SharedLearning {
 
-  /** A shared idea as the library answers it, before it is shaped for the wire. */
+  /**
+   * A shared idea as the library answers it, before it is shaped for the wire.
+   *
+   * @param startedIn the month the idea started: its first PDSA cycle's, or the month it was
+   *     recorded before any cycle
+   * @param spc per measure of the idea, what the service's chart says since then
+   */
   record SharedIdea(
       ChangeIdea idea,
       Instant sharedAt,
       SharedIdeas.Origin origin,
       UUID adoptedFromId,
-      List<SharedIdeas.Adoption> spread) {}
+      List<SharedIdeas.Adoption> spread,
+      YearMonth startedIn,
+      List<SeriesVerdict> spc) {}
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final ChangeIdeas ideas;
   private final SharedIdeas shared;
+  private final DataReturns returns;
+  private final Measures measures;
   private final OrganisationScope scope;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -40,11 +57,15 @@ class SharedLearning {
   SharedLearning(
       ChangeIdeas ideas,
       SharedIdeas shared,
+      DataReturns returns,
+      Measures measures,
       OrganisationScope scope,
       ApplicationEventPublisher events,
       Clock clock) {
     this.ideas = ideas;
     this.shared = shared;
+    this.returns = returns;
+    this.measures = measures;
     this.scope = scope;
     this.events = events;
     this.clock = clock;
@@ -124,8 +145,23 @@ class SharedLearning {
     ChangeIdea idea = ideas.find(ideaId).orElseThrow();
     UUID source =
         shared.sourceOf(ideaId).filter(id -> shared.sharedAt(id).isPresent()).orElse(null);
+    YearMonth startedIn =
+        idea.cycles().isEmpty()
+            ? YearMonth.from(idea.recordedAt().atZone(LONDON))
+            : YearMonth.from(idea.cycles().get(0).startedOn());
+    List<SeriesVerdict> spc =
+        idea.measureCodes().stream()
+            .flatMap(code -> measures.find(code).stream())
+            .flatMap(m -> returns.verdictSince(idea.serviceId(), m, startedIn).stream())
+            .toList();
     return new SharedIdea(
-        idea, sharedAt, shared.origin(idea.enrollmentId()), source, shared.spread(ideaId));
+        idea,
+        sharedAt,
+        shared.origin(idea.enrollmentId()),
+        source,
+        shared.spread(ideaId),
+        startedIn,
+        spc);
   }
 
   @Transactional(readOnly = true)

@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.mhaqi.evaluation.changeidea.ChangeIdea.Act;
 import org.mhaqi.evaluation.changeidea.ChangeIdea.Cycle;
 import org.mhaqi.evaluation.changeidea.ChangeIdea.Status;
+import org.mhaqi.evaluation.datareturn.SeriesVerdict;
 import org.mhaqi.evaluation.sharedlearning.SharedLearning.SharedIdea;
 import org.mhaqi.support.web.Actor;
 import org.springframework.http.HttpStatus;
@@ -57,6 +59,9 @@ class SharedLearningController {
    * @param adoptedFromId the shared idea this one was adopted from; null for an original idea (or
    *     when that one is no longer shared)
    * @param adoptingTeams how many other services adopted it, directly or onward
+   * @param startedIn the month the idea started (its first PDSA cycle's)
+   * @param spcSinceStart per measure, what the service's SPC chart says since then: special-cause
+   *     months of improvement and of concern, and the chart's variation icon (no figures)
    */
   record SharedIdeaView(
       UUID id,
@@ -74,7 +79,9 @@ class SharedLearningController {
       List<Cycle> cycles,
       UUID adoptedFromId,
       int adoptingTeams,
-      List<SpreadView> spread) {
+      List<SpreadView> spread,
+      YearMonth startedIn,
+      List<SeriesVerdict> spcSinceStart) {
 
     static SharedIdeaView of(SharedIdea shared) {
       var idea = shared.idea();
@@ -113,7 +120,9 @@ class SharedLearningController {
           idea.cycles(),
           shared.adoptedFromId(),
           adoptingTeams,
-          spread);
+          spread,
+          shared.startedIn(),
+          shared.spc());
     }
   }
 
@@ -176,7 +185,8 @@ class SharedLearningController {
       summary = "Read a shared change idea",
       description =
           "The problem, the measures, co-production, the PDSA cycles with their outcomes and what"
-              + " was learnt, where it came from and how it spread; 404 unless shared.")
+              + " was learnt, the service's SPC verdict on each measure since the idea started,"
+              + " where it came from and how it spread; 404 unless shared.")
   SharedIdeaView read(@PathVariable UUID id) {
     return SharedIdeaView.of(learning.read(id));
   }

@@ -58,6 +58,16 @@ class SharedLearningApiIT extends EvaluationIntegrationTest {
                     "completedOn", thisMonth().minusMonths(2).atDay(15).toString())))
         .expect(200);
 
+    // Trust one's chart of restraint: the months before the idea and since.
+    for (int monthsAgo = 5; monthsAgo >= 1; monthsAgo--) {
+      memberOne
+          .post(
+              expand("/api/services/{id}/data-returns", one.serviceId()),
+              json.writeValueAsString(
+                  DataReturnApiIT.restraintReturn(thisMonth().minusMonths(monthsAgo), 9, 3)))
+          .expect(201);
+    }
+
     // Not shared yet: another trust cannot read it.
     memberTwo.get(expand("/api/shared-change-ideas/{id}", huddle)).expect(404);
     assertThat(ids(memberTwo.get("/api/shared-change-ideas?q=" + marker).expect(200).body()))
@@ -80,6 +90,13 @@ class SharedLearningApiIT extends EvaluationIntegrationTest {
         .isEqualTo("Restraints fell on huddle nights");
     assertThat(idea.path("region").asString()).isEqualTo("NORTH_WEST");
     assertThat(idea.toString()).doesNotContain(MEMBER_ONE, "ana.lopez", odsOne);
+    // The service's SPC verdict since the idea's first cycle started, three months ago.
+    assertThat(idea.path("startedIn").asString()).isEqualTo(thisMonth().minusMonths(3).toString());
+    JsonNode spc = idea.path("spcSinceStart").get(0);
+    assertThat(spc.path("measureCode").asString()).isEqualTo("RESTRICTIVE_INTERVENTIONS");
+    assertThat(spc.path("monthsSince").asInt()).isEqualTo(3);
+    assertThat(spc.path("variationIcon").asString()).isEqualTo("common-cause");
+    assertThat(spc.path("trialLimits").asBoolean()).isTrue();
     // The filters.
     assertThat(ids(memberTwo.get("/api/shared-change-ideas?q=" + marker + "&outcome=ADOPT").body()))
         .containsExactly(huddle);
