@@ -40,7 +40,8 @@ class EnrollmentAccessIT extends ServiceIntegrationTest {
     COACH,
     TRUST_MEMBER,
     ANALYST,
-    OPERATOR
+    OPERATOR,
+    LEARNING_NETWORK
   }
 
   private static final Set<Role> ALL_STAFF =
@@ -170,6 +171,8 @@ class EnrollmentAccessIT extends ServiceIntegrationTest {
       case TRUST_MEMBER -> api.as(TestTokens.trustMember(organisation.odsCode()));
       case ANALYST -> api.as(TestTokens.analyst());
       case OPERATOR -> api.as(TestTokens.operator());
+      // The learning network reads nothing of enrollment-service: 403 everywhere.
+      case LEARNING_NETWORK -> api.as(TestTokens.learningNetwork("NQ1"));
     };
   }
 

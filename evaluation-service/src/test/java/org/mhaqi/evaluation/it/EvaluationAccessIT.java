@@ -39,12 +39,16 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
 
   static final String RESTRAINT = "RESTRICTIVE_INTERVENTIONS";
 
+  /** An independent-sector provider of the learning network. */
+  static final String NETWORK_PROVIDER = "NQ1";
+
   /** The roles besides ADMIN, which reaches everything. */
   enum Role {
     ANALYST,
     COACH,
     TRUST_MEMBER,
-    OPERATOR
+    OPERATOR,
+    LEARNING_NETWORK
   }
 
   /**
@@ -90,6 +94,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     Role a = Role.ANALYST;
     Role c = Role.COACH;
     Role t = Role.TRUST_MEMBER;
+    Role n = Role.LEARNING_NETWORK;
     // A service's own records: its trust's members, scoped to their organisation.
     EXPECTED.put("POST /api/services/{serviceId}/data-returns", Expectation.ownService(t));
     EXPECTED.put("GET /api/services/{serviceId}/data-returns", Expectation.ownService(t));
@@ -105,8 +110,8 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("DELETE /api/change-ideas/{id}/sharing", Expectation.ownService(t));
     EXPECTED.put("POST /api/change-ideas/{id}/adopted-from", Expectation.ownService(t));
     // The shared library: every team's shared ideas, for everyone in the programme.
-    EXPECTED.put("GET /api/shared-change-ideas", Expectation.of(t, a, c));
-    EXPECTED.put("GET /api/shared-change-ideas/{id}", Expectation.of(t, a, c));
+    EXPECTED.put("GET /api/shared-change-ideas", Expectation.of(t, a, c, n));
+    EXPECTED.put("GET /api/shared-change-ideas/{id}", Expectation.of(t, a, c, n));
     EXPECTED.put("POST /api/services/{serviceId}/time-commitment", Expectation.ownService(t));
     EXPECTED.put("GET /api/services/{serviceId}/time-commitment", Expectation.ownService(t));
     EXPECTED.put("GET /api/time-commitment", Expectation.of(t));
@@ -123,17 +128,17 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("GET /api/engagement/services", Expectation.of(a, c, t));
     EXPECTED.put("GET /api/engagement/services/{serviceId}", Expectation.ownService(a, c, t));
     // Programme-wide aggregates and the export.
-    EXPECTED.put("GET /api/reports/phases/{phaseId}", Expectation.of(a, c));
-    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary", Expectation.of(a, c));
-    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary.csv", Expectation.of(a, c));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}", Expectation.of(a, c, n));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary", Expectation.of(a, c, n));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary.csv", Expectation.of(a, c, n));
     EXPECTED.put(
         "GET /api/reports/phases/{phaseId}/services/{serviceId}/summary",
         Expectation.ownService(a, c, t));
     EXPECTED.put(
         "GET /api/reports/phases/{phaseId}/services/{serviceId}/summary.csv",
         Expectation.ownService(a, c, t));
-    EXPECTED.put("GET /api/reports/phases/{phaseId}/regions/{region}", Expectation.of(a, c));
-    EXPECTED.put("GET /api/reports/pilot-vs-wider", Expectation.of(a, c));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}/regions/{region}", Expectation.of(a, c, n));
+    EXPECTED.put("GET /api/reports/pilot-vs-wider", Expectation.of(a, c, n));
     EXPECTED.put("GET /api/reports/phases/{phaseId}/returns.csv", Expectation.of(a));
     EXPECTED.put("GET /api/engagement/phases", Expectation.of(a, c));
     EXPECTED.put("GET /api/engagement/regions", Expectation.of(a, c));
@@ -224,6 +229,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     tokens.put(Role.COACH, TestTokens.coach("coach.one@mhaqi.example"));
     tokens.put(Role.TRUST_MEMBER, ours.token());
     tokens.put(Role.OPERATOR, TestTokens.operator());
+    tokens.put(Role.LEARNING_NETWORK, TestTokens.learningNetwork(NETWORK_PROVIDER));
     List<String> wrong = new ArrayList<>();
     for (Operation operation : operations) {
       Expectation expected = EXPECTED.get(operation.key());
@@ -328,23 +334,37 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
 
   @Test
   void anAnalystSeesNoPersonsIdentifierInAnythingTheyMayRead() {
-    Api analyst = api.as(TestTokens.analyst());
+    assertThat(readsWithoutAPersonsIdentifier(Role.ANALYST, TestTokens.analyst()))
+        .isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void aLearningNetworkMemberSeesNoPersonsIdentifierInTheLibraryOrTheReports() {
+    assertThat(
+            readsWithoutAPersonsIdentifier(
+                Role.LEARNING_NETWORK, TestTokens.learningNetwork(NETWORK_PROVIDER)))
+        .isGreaterThanOrEqualTo(7);
+  }
+
+  /** Reads every GET the role may call, each answered 200 without a person's identifier. */
+  private int readsWithoutAPersonsIdentifier(Role role, String token) {
+    Api caller = api.as(token);
     int read = 0;
     for (Operation operation : operations) {
       if (!operation.method().equals("GET")
-          || !EXPECTED.get(operation.key()).roles().contains(Role.ANALYST)) {
+          || !EXPECTED.get(operation.key()).roles().contains(role)) {
         continue;
       }
       for (Call call : calls(operation, ours)) {
-        Api.Response answer = call.answer(analyst);
-        assertThat(answer.status()).as("%s", call).isEqualTo(200);
+        Api.Response answer = call.answer(caller);
+        assertThat(answer.status()).as("%s as %s", call, role).isEqualTo(200);
         read++;
         assertThat(answer.body().toString())
-            .as("%s as an analyst", call)
+            .as("%s as %s", call, role)
             .doesNotContain(ours.member(), theirs.member(), "jo.bloggs", "sam.smith");
       }
     }
-    assertThat(read).isGreaterThanOrEqualTo(10);
+    return read;
   }
 
   @Test
