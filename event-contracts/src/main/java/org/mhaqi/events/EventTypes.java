@@ -15,6 +15,8 @@ import org.mhaqi.events.enrollment.EnrollmentDeclined;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ExecutiveCommitmentConfirmed;
 import org.mhaqi.events.enrollment.ExpressionOfInterestReceived;
+import org.mhaqi.events.enrollment.FutureInvolvementInterestRecorded;
+import org.mhaqi.events.enrollment.LearningNetworkJoined;
 import org.mhaqi.events.enrollment.OrganisationRegistered;
 import org.mhaqi.events.enrollment.PhaseOpened;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
@@ -57,6 +59,8 @@ public final class EventTypes {
               ProjectTeamUpdated.class,
               TeamMemberErased.class,
               ExecutiveCommitmentConfirmed.class,
+              LearningNetworkJoined.class,
+              FutureInvolvementInterestRecorded.class,
               PhaseOpened.class,
               OrganisationRegistered.class,
               ServiceRegistered.class,
