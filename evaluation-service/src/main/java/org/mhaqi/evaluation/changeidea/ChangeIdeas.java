@@ -29,6 +29,26 @@ public class ChangeIdeas implements FreeText {
       String region,
       String serviceType) {}
 
+  /**
+   * The conditions of a search of {@code change_idea c} by the parameters {@code :text} (web search
+   * syntax), {@code :measure} and {@code :coProduced}; a null parameter does not filter.
+   */
+  public static final String IDEA_FILTERS =
+      """
+      (cast(:text AS text) IS NULL OR c.search @@ websearch_to_tsquery('english', :text))
+      AND (cast(:measure AS text) IS NULL OR EXISTS (
+           SELECT 1 FROM change_idea_measure m
+           WHERE m.change_idea_id = c.id AND m.measure_code = :measure))
+      AND (cast(:coProduced AS boolean) IS NULL OR c.co_produced = :coProduced)
+      """;
+
+  /** How well {@code change_idea c} matches {@code :text}; 0 without text. */
+  public static final String TEXT_RANK =
+      """
+      CASE WHEN cast(:text AS text) IS NULL THEN 0
+           ELSE ts_rank(c.search, websearch_to_tsquery('english', :text)) END
+      """;
+
   private final JdbcClient jdbc;
 
   ChangeIdeas(JdbcClient jdbc) {
@@ -106,20 +126,19 @@ public class ChangeIdeas implements FreeText {
                 """
                 SELECT c.id FROM change_idea c
                 LEFT JOIN enrolled_service e ON e.enrollment_id = c.enrollment_id
-                WHERE (cast(:text AS text) IS NULL
-                       OR c.search @@ websearch_to_tsquery('english', :text))
-                  AND (cast(:measure AS text) IS NULL OR EXISTS (
-                       SELECT 1 FROM change_idea_measure m
-                       WHERE m.change_idea_id = c.id AND m.measure_code = :measure))
-                  AND (cast(:coProduced AS boolean) IS NULL OR c.co_produced = :coProduced)
+                WHERE
+                """
+                    + IDEA_FILTERS
+                    + """
                   AND (cast(:serviceId AS uuid) IS NULL OR c.service_id = :serviceId)
                   AND (cast(:region AS text) IS NULL OR e.region = :region)
                   AND (cast(:serviceType AS text) IS NULL OR e.service_type = :serviceType)
                   AND (cast(:odsCode AS text) IS NULL OR upper(e.ods_code) = :odsCode)
-                ORDER BY CASE WHEN cast(:text AS text) IS NULL THEN 0
-                              ELSE ts_rank(c.search, websearch_to_tsquery('english', :text))
-                         END DESC,
-                         c.recorded_at DESC, c.id
+                ORDER BY
+                """
+                    + TEXT_RANK
+                    + """
+                         DESC, c.recorded_at DESC, c.id
                 LIMIT 200
                 """)
             .param("text", text)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.evaluation.changeidea.ChangeIdea.Act;
+import org.mhaqi.evaluation.changeidea.ChangeIdeas;
 import org.mhaqi.evaluation.redaction.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -148,22 +149,20 @@ class SharedIdeas implements FreeText {
                 FROM change_idea c
                 JOIN shared_change_idea sh ON sh.change_idea_id = c.id
                 LEFT JOIN enrolled_service e ON e.enrollment_id = c.enrollment_id
-                WHERE (cast(:text AS text) IS NULL
-                       OR c.search @@ websearch_to_tsquery('english', :text))
-                  AND (cast(:measure AS text) IS NULL OR EXISTS (
-                       SELECT 1 FROM change_idea_measure m
-                       WHERE m.change_idea_id = c.id AND m.measure_code = :measure))
-                  AND (cast(:coProduced AS boolean) IS NULL OR c.co_produced = :coProduced)
+                WHERE
+                """
+                + ChangeIdeas.IDEA_FILTERS
+                + """
                   AND (cast(:phaseId AS uuid) IS NULL OR e.phase_id = :phaseId)
                   AND (cast(:outcome AS text) IS NULL OR (
                        SELECT p.act FROM pdsa_cycle p
                        WHERE p.change_idea_id = c.id AND p.act IS NOT NULL
                        ORDER BY p.cycle_number DESC LIMIT 1) = :outcome)
                 ORDER BY adopting_teams DESC,
-                         CASE WHEN cast(:text AS text) IS NULL THEN 0
-                              ELSE ts_rank(c.search, websearch_to_tsquery('english', :text))
-                         END DESC,
-                         sh.shared_at DESC, c.id
+                """
+                + ChangeIdeas.TEXT_RANK
+                + """
+                         DESC, sh.shared_at DESC, c.id
                 LIMIT 200
                 """)
         .param("text", text)
