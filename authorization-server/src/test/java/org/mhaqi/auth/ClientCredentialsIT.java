@@ -40,6 +40,8 @@ class ClientCredentialsIT {
             "demo.coach.a@example.nhs.uk"),
         Arguments.of("demo-trust", "demo-trust-secret", List.of("TRUST_MEMBER"), "RX4", null),
         Arguments.of("demo-analyst", "demo-analyst-secret", List.of("ANALYST"), null, null),
+        Arguments.of(
+            "demo-network", "demo-network-secret", List.of("LEARNING_NETWORK"), "NQ1", null),
         Arguments.of("prometheus", "prometheus-secret", List.of("OPERATOR"), null, null),
         Arguments.of("ops-console", "ops-console-secret", List.of("OPERATOR"), null, null),
         Arguments.of("platform", "platform-secret", List.of("ADMIN"), null, null));

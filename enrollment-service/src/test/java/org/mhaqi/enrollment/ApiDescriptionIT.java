@@ -25,6 +25,7 @@ class ApiDescriptionIT extends ServiceIntegrationTest {
             "Organisations and services",
             "Enrollment",
             "Project teams",
+            "Learning network",
             "Redaction",
             "Audit trail"));
   }

@@ -40,7 +40,8 @@ class EnrollmentAccessIT extends ServiceIntegrationTest {
     COACH,
     TRUST_MEMBER,
     ANALYST,
-    OPERATOR
+    OPERATOR,
+    LEARNING_NETWORK
   }
 
   private static final Set<Role> ALL_STAFF =
@@ -98,6 +99,9 @@ class EnrollmentAccessIT extends ServiceIntegrationTest {
               "DELETE /api/enrollments/{enrollmentId}/team-members/{memberId}",
               organisations(TRUSTS)),
           Map.entry("POST /api/team-members/{memberId}/erasure", organisations(TRUSTS)),
+          Map.entry("POST /api/learning-network/members", open(ADMINS)),
+          Map.entry("GET /api/learning-network/members", open(ADMINS)),
+          Map.entry("POST /api/learning-network/members/{organisationId}/interests", open(ADMINS)),
           Map.entry("POST /api/admin/redactions", open(ADMINS)),
           Map.entry("GET /api/admin/audit", open(ADMINS)));
 
@@ -127,6 +131,11 @@ class EnrollmentAccessIT extends ServiceIntegrationTest {
   private static String programmeId;
   private static String phaseId;
 
+  /** An independent-sector provider in the learning network, and its declined interest. */
+  private static String networkOrganisationId;
+
+  private static String networkEnrollmentId;
+
   @BeforeEach
   void seed() {
     if (first != null) {
@@ -138,6 +147,12 @@ class EnrollmentAccessIT extends ServiceIntegrationTest {
     phaseId = scenario.widerPhase(programmeId, 5);
     first = seed(scenario);
     second = seed(scenario);
+    networkOrganisationId = scenario.organisation("INDEPENDENT_SECTOR_PROVIDER");
+    networkEnrollmentId = scenario.interest(scenario.service(networkOrganisationId), phaseId);
+    api.post(
+            "/api/learning-network/members",
+            "{\"enrollmentId\":\"%s\"}".formatted(networkEnrollmentId))
+        .expect(201);
   }
 
   private Seeded seed(Scenario scenario) {
@@ -170,6 +185,8 @@ class EnrollmentAccessIT extends ServiceIntegrationTest {
       case TRUST_MEMBER -> api.as(TestTokens.trustMember(organisation.odsCode()));
       case ANALYST -> api.as(TestTokens.analyst());
       case OPERATOR -> api.as(TestTokens.operator());
+      // The learning network reads nothing of enrollment-service: 403 everywhere.
+      case LEARNING_NETWORK -> api.as(TestTokens.learningNetwork("NQ1"));
     };
   }
 
@@ -185,7 +202,9 @@ class EnrollmentAccessIT extends ServiceIntegrationTest {
     Map<String, String> ids = new LinkedHashMap<>();
     ids.put("programmeId", programmeId);
     ids.put("phaseId", phaseId);
-    ids.put("organisationId", of.organisationId());
+    ids.put(
+        "organisationId",
+        path.startsWith("/api/learning-network/") ? networkOrganisationId : of.organisationId());
     ids.put("serviceId", of.serviceId());
     ids.put("enrollmentId", of.enrollmentId());
     ids.put("memberId", path.endsWith("/erasure") ? of.memberToErase() : of.memberToRemove());
@@ -222,6 +241,11 @@ class EnrollmentAccessIT extends ServiceIntegrationTest {
           "{\"reason\":\"Access check\"}";
       case "POST /api/enrollments/{enrollmentId}/team-members" ->
           "{\"role\":\"FRONTLINE_STAFF\",\"name\":\"Added Later\",\"email\":\"added@example.org\"}";
+      // A member already: 409 for the one role let through.
+      case "POST /api/learning-network/members" ->
+          "{\"enrollmentId\":\"%s\"}".formatted(networkEnrollmentId);
+      case "POST /api/learning-network/members/{organisationId}/interests" ->
+          "{\"areas\":[\"NOMINATED_PERSON\"],\"expressedOn\":\"2024-07-01\"}";
       // Matches nothing: the check must not redact anyone's data.
       case "POST /api/admin/redactions" -> "{\"text\":\"nothing-%s\"}".formatted(UUID.randomUUID());
       default -> null;

@@ -117,16 +117,22 @@ class EventCatalogueIT extends ServiceIntegrationTest {
             "/api/enrollments/" + carriedOver + "/decline",
             "{\"reason\":\"The ward is closing before the coaching window\"}")
         .expect(200);
-    // An independent-sector provider is declined at once and joins the learning network.
+    // An independent-sector provider is declined at once, is invited into the learning network
+    // and says what it would like to be involved in.
+    String provider = scenario.organisation("INDEPENDENT_SECTOR_PROVIDER");
     String independent =
         api.post(
                 "/api/enrollments",
                 "{\"serviceId\":\"%s\",\"phaseId\":\"%s\"}"
-                    .formatted(
-                        scenario.service(scenario.organisation("INDEPENDENT_SECTOR_PROVIDER")),
-                        widerId))
+                    .formatted(scenario.service(provider), widerId))
             .expect(201)
             .id();
+    api.post("/api/learning-network/members", "{\"enrollmentId\":\"%s\"}".formatted(independent))
+        .expect(201);
+    api.post(
+            "/api/learning-network/members/" + provider + "/interests",
+            "{\"areas\":[\"INDEPENDENT_ADVOCACY\"],\"expressedOn\":\"2024-07-01\"}")
+        .expect(201);
 
     Map<String, Integer> enrolments = new LinkedHashMap<>();
     enrolments.put(first, 5); // interest, team, commitment, enrolled, withdrawn
@@ -134,6 +140,7 @@ class EventCatalogueIT extends ServiceIntegrationTest {
     enrolments.put(third, 3); // interest, team, member erased
     enrolments.put(carriedOver, 2); // interest (carried over), declined
     enrolments.put(independent, 2); // interest, declined
+    enrolments.put(provider, 2); // joined the learning network, interest recorded
     assertConforms(Topics.ENROLLMENT_EVENTS, enrolments);
     assertConforms(Topics.PROGRAMME_EVENTS, Map.of(pilotId, 1, widerId, 1));
     assertConforms(Topics.ORGANISATION_EVENTS, Map.of(organisationId, 2)); // it and its ward

@@ -15,6 +15,8 @@ import org.mhaqi.events.enrollment.EnrollmentDeclined;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ExecutiveCommitmentConfirmed;
 import org.mhaqi.events.enrollment.ExpressionOfInterestReceived;
+import org.mhaqi.events.enrollment.FutureInvolvementInterestRecorded;
+import org.mhaqi.events.enrollment.LearningNetworkJoined;
 import org.mhaqi.events.enrollment.OrganisationRegistered;
 import org.mhaqi.events.enrollment.PhaseOpened;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
@@ -22,7 +24,10 @@ import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceRegistered;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
 import org.mhaqi.events.enrollment.TeamMemberErased;
+import org.mhaqi.events.evaluation.ChangeIdeaAdoptedFrom;
 import org.mhaqi.events.evaluation.ChangeIdeaRecorded;
+import org.mhaqi.events.evaluation.ChangeIdeaShared;
+import org.mhaqi.events.evaluation.ChangeIdeaSharingWithdrawn;
 import org.mhaqi.events.evaluation.DataReturnOverdue;
 import org.mhaqi.events.evaluation.DataReturnSubmitted;
 import org.mhaqi.events.evaluation.MeasureTargetSet;
@@ -56,6 +61,8 @@ public final class EventTypes {
               ProjectTeamUpdated.class,
               TeamMemberErased.class,
               ExecutiveCommitmentConfirmed.class,
+              LearningNetworkJoined.class,
+              FutureInvolvementInterestRecorded.class,
               PhaseOpened.class,
               OrganisationRegistered.class,
               ServiceRegistered.class,
@@ -70,7 +77,10 @@ public final class EventTypes {
               SpecialCauseDetected.class,
               MeasureTargetSet.class,
               ReportPublished.class,
-              ReportWithdrawn.class)
+              ReportWithdrawn.class,
+              ChangeIdeaShared.class,
+              ChangeIdeaSharingWithdrawn.class,
+              ChangeIdeaAdoptedFrom.class)
           .stream()
           .map(EventTypes::describe)
           .toList();

@@ -234,6 +234,15 @@ public final class DemoData {
             object().put("serviceId", serviceId).put("phaseId", phaseId));
     id(enrollment);
     record(phaseKind, enrollment);
+    if (enrollment.path("learningNetwork").asBoolean()) {
+      // Declined as not eligible (the independent sector): the central team invites the provider
+      // into the learning network; a member already (a second ward, a reload) is a 409.
+      callAccepting(
+          "POST",
+          "/api/learning-network/members",
+          object().put("enrollmentId", id(enrollment)),
+          Set.of(201, 409));
+    }
     return enrollment;
   }
 

@@ -68,10 +68,16 @@ public final class TestTokens {
     return token("test-trust-" + odsCode, Set.of("TRUST_MEMBER"), odsCode, null);
   }
 
+  /** A learning-network member of the independent-sector provider with this ODS code. */
+  public static String learningNetwork(String odsCode) {
+    return token("test-network-" + odsCode, Set.of("LEARNING_NETWORK"), odsCode, null);
+  }
+
   /**
    * A token with these claims, valid for five minutes.
    *
-   * @param roles role names as in the token's claim: ADMIN, COACH, TRUST_MEMBER, ANALYST, OPERATOR
+   * @param roles role names as in the token's claim: ADMIN, COACH, TRUST_MEMBER, ANALYST, OPERATOR,
+   *     LEARNING_NETWORK
    */
   public static String token(String subject, Set<String> roles, String organisation, String email) {
     return sign(claims(subject, roles, organisation, email, Instant.now()).build(), key());

@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * The fixed claims of a client or user, as the security contract names them: {@code roles} (ADMIN,
- * COACH, TRUST_MEMBER, ANALYST, OPERATOR), {@code organisation} (a trust member's ODS code) and
- * {@code email} (a coach's address).
+ * COACH, TRUST_MEMBER, ANALYST, OPERATOR, LEARNING_NETWORK), {@code organisation} (a trust member's
+ * or a learning-network provider's ODS code) and {@code email} (a coach's address).
  */
 public record Claims(List<String> roles, String organisation, String email) {
 
   static final List<String> ROLES =
-      List.of("ADMIN", "COACH", "TRUST_MEMBER", "ANALYST", "OPERATOR");
+      List.of("ADMIN", "COACH", "TRUST_MEMBER", "ANALYST", "OPERATOR", "LEARNING_NETWORK");
 
   public Claims {
     roles = roles == null ? List.of() : List.copyOf(roles);
@@ -21,6 +21,10 @@ public record Claims(List<String> roles, String organisation, String email) {
     }
     if (roles.contains("TRUST_MEMBER") && (organisation == null || organisation.isBlank())) {
       throw new IllegalArgumentException("a TRUST_MEMBER needs an organisation (ODS code)");
+    }
+    if (roles.contains("LEARNING_NETWORK") && (organisation == null || organisation.isBlank())) {
+      throw new IllegalArgumentException(
+          "a LEARNING_NETWORK member needs an organisation (ODS code)");
     }
     if (roles.contains("COACH") && (email == null || email.isBlank())) {
       throw new IllegalArgumentException("a COACH needs an email");

@@ -45,7 +45,8 @@ class CoachingAccessIT extends IntegrationTest {
     COACH,
     TRUST_MEMBER,
     ANALYST,
-    OPERATOR
+    OPERATOR,
+    LEARNING_NETWORK
   }
 
   /** Whose objects an operation's path id names, when a role is limited to its own. */
@@ -217,6 +218,8 @@ class CoachingAccessIT extends IntegrationTest {
       case TRUST_MEMBER -> TestTokens.trustMember(ORG);
       case ANALYST -> TestTokens.analyst();
       case OPERATOR -> TestTokens.operator();
+      // The learning network reads nothing of coaching-service: 403 everywhere.
+      case LEARNING_NETWORK -> TestTokens.learningNetwork("NQ1");
     };
   }
 

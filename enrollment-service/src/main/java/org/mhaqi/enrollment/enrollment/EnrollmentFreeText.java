@@ -22,6 +22,9 @@ public class EnrollmentFreeText implements FreeTextRedaction {
     COLUMNS.put("transitionReason", new String[] {"enrollment_transition", "reason"});
     COLUMNS.put("transitionActor", new String[] {"enrollment_transition", "actor"});
     COLUMNS.put("commitmentConfirmedBy", new String[] {"enrollment", "commitment_confirmed_by"});
+    // The central team's actors on the learning network (declined enrolments' providers).
+    COLUMNS.put("networkInvitedBy", new String[] {"learning_network_member", "invited_by"});
+    COLUMNS.put("interestRecordedBy", new String[] {"future_involvement_interest", "recorded_by"});
   }
 
   private final JdbcClient jdbc;
@@ -54,7 +57,8 @@ public class EnrollmentFreeText implements FreeTextRedaction {
   @Override
   public String covers() {
     return "the enrolments' history reasons and recorded actors and who confirmed an executive"
-        + " commitment (a project team member is erased with POST"
+        + " commitment, and who invited a learning-network provider or recorded its interest"
+        + " (a project team member is erased with POST"
         + " /api/team-members/{memberId}/erasure instead)";
   }
 }

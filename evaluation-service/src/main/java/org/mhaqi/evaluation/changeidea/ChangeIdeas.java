@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code change_idea}, {@code change_idea_measure} and {@code pdsa_cycle} tables. */
 @Repository
-class ChangeIdeas implements FreeText {
+public class ChangeIdeas implements FreeText {
 
   /**
    * What the library can be searched by; null fields do not filter.
@@ -28,6 +28,26 @@ class ChangeIdeas implements FreeText {
       UUID serviceId,
       String region,
       String serviceType) {}
+
+  /**
+   * The conditions of a search of {@code change_idea c} by the parameters {@code :text} (web search
+   * syntax), {@code :measure} and {@code :coProduced}; a null parameter does not filter.
+   */
+  public static final String IDEA_FILTERS =
+      """
+      (cast(:text AS text) IS NULL OR c.search @@ websearch_to_tsquery('english', :text))
+      AND (cast(:measure AS text) IS NULL OR EXISTS (
+           SELECT 1 FROM change_idea_measure m
+           WHERE m.change_idea_id = c.id AND m.measure_code = :measure))
+      AND (cast(:coProduced AS boolean) IS NULL OR c.co_produced = :coProduced)
+      """;
+
+  /** How well {@code change_idea c} matches {@code :text}; 0 without text. */
+  public static final String TEXT_RANK =
+      """
+      CASE WHEN cast(:text AS text) IS NULL THEN 0
+           ELSE ts_rank(c.search, websearch_to_tsquery('english', :text)) END
+      """;
 
   private final JdbcClient jdbc;
 
@@ -85,12 +105,12 @@ class ChangeIdeas implements FreeText {
         .update();
   }
 
-  Optional<ChangeIdea> find(UUID id) {
+  public Optional<ChangeIdea> find(UUID id) {
     return load(id, "");
   }
 
   /** The idea, its row locked until the transaction ends, so its cycles change one at a time. */
-  Optional<ChangeIdea> findForUpdate(UUID id) {
+  public Optional<ChangeIdea> findForUpdate(UUID id) {
     return load(id, " FOR UPDATE");
   }
 
@@ -106,20 +126,19 @@ class ChangeIdeas implements FreeText {
                 """
                 SELECT c.id FROM change_idea c
                 LEFT JOIN enrolled_service e ON e.enrollment_id = c.enrollment_id
-                WHERE (cast(:text AS text) IS NULL
-                       OR c.search @@ websearch_to_tsquery('english', :text))
-                  AND (cast(:measure AS text) IS NULL OR EXISTS (
-                       SELECT 1 FROM change_idea_measure m
-                       WHERE m.change_idea_id = c.id AND m.measure_code = :measure))
-                  AND (cast(:coProduced AS boolean) IS NULL OR c.co_produced = :coProduced)
+                WHERE
+                """
+                    + IDEA_FILTERS
+                    + """
                   AND (cast(:serviceId AS uuid) IS NULL OR c.service_id = :serviceId)
                   AND (cast(:region AS text) IS NULL OR e.region = :region)
                   AND (cast(:serviceType AS text) IS NULL OR e.service_type = :serviceType)
                   AND (cast(:odsCode AS text) IS NULL OR upper(e.ods_code) = :odsCode)
-                ORDER BY CASE WHEN cast(:text AS text) IS NULL THEN 0
-                              ELSE ts_rank(c.search, websearch_to_tsquery('english', :text))
-                         END DESC,
-                         c.recorded_at DESC, c.id
+                ORDER BY
+                """
+                    + TEXT_RANK
+                    + """
+                         DESC, c.recorded_at DESC, c.id
                 LIMIT 200
                 """)
             .param("text", text)

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.mhaqi.evaluation.datareturn.StoredReturn.Stratum;
+import org.mhaqi.evaluation.measure.Measure;
 import org.mhaqi.evaluation.redaction.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -103,6 +105,14 @@ public class DataReturns implements FreeText {
         serviceId,
         measureCode,
         measureCode);
+  }
+
+  /**
+   * What the service's SPC chart of the measure says about the months from {@code from} on; empty
+   * while it has too few returns (see {@link SeriesVerdict}).
+   */
+  public Optional<SeriesVerdict> verdictSince(UUID serviceId, Measure measure, YearMonth from) {
+    return SeriesSignals.since(measure, monthlyCounts(serviceId, measure.code()), from);
   }
 
   /**

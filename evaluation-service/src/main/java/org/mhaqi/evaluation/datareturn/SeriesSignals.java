@@ -84,6 +84,43 @@ final class SeriesSignals {
             series.assuranceIcon()));
   }
 
+  /**
+   * The series' verdict on the months from {@code from} on: empty without a plotted month since
+   * then or without the 2 points an XmR chart needs.
+   */
+  static Optional<SeriesVerdict> since(
+      Measure measure, List<MonthlyCounts> series, YearMonth from) {
+    List<YearMonth> months = plotted(measure, series).months();
+    Optional<XmrResult> analysed = analyse(measure, series, null);
+    if (analysed.isEmpty() || months.get(months.size() - 1).isBefore(from)) {
+      return Optional.empty();
+    }
+    XmrResult result = analysed.get();
+    int since = 0;
+    int improvement = 0;
+    int concern = 0;
+    for (int i = 0; i < months.size(); i++) {
+      if (months.get(i).isBefore(from)) {
+        continue;
+      }
+      since++;
+      Variation variation = result.points().get(i).variation();
+      if (variation == Variation.SPECIAL_CAUSE_IMPROVEMENT) {
+        improvement++;
+      } else if (variation == Variation.SPECIAL_CAUSE_CONCERN) {
+        concern++;
+      }
+    }
+    return Optional.of(
+        SeriesVerdict.of(
+            measure.code(),
+            since,
+            improvement,
+            concern,
+            result.variationIcon(),
+            result.currentLimits().trial()));
+  }
+
   private static Map<YearMonth, XmrPoint> flagged(Measure measure, List<MonthlyCounts> series) {
     Map<YearMonth, XmrPoint> flagged = new LinkedHashMap<>();
     List<YearMonth> months = plotted(measure, series).months();

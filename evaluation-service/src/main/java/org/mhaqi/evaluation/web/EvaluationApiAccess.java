@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  * phase, region and level) are not for trust members: a region or level with one or two services
  * would show another organisation's figures. The published, suppressed form of the phase report is
  * the public /reports pages. The returns export has a row per service: administrators and analysts.
+ *
+ * <p>The learning network (independent-sector providers that cannot enrol) reads the shared
+ * change-idea library and the programme reports, suppressed as for anyone, and nothing else.
  */
 @Component
 class EvaluationApiAccess implements ApiAccess {
@@ -28,6 +31,7 @@ class EvaluationApiAccess implements ApiAccess {
   private static final String COACH = "COACH";
   private static final String TRUST_MEMBER = "TRUST_MEMBER";
   private static final String ANALYST = "ANALYST";
+  private static final String NETWORK = "LEARNING_NETWORK";
 
   @Override
   public void authorize(
@@ -49,14 +53,20 @@ class EvaluationApiAccess implements ApiAccess {
             "/api/services/*/change-ideas",
             "/api/change-ideas/*/cycles",
             "/api/change-ideas/*/cycles/*/outcome",
+            "/api/change-ideas/*/sharing",
+            "/api/change-ideas/*/adopted-from",
             "/api/services/*/time-commitment",
             "/api/services/*/measures/*/spc-decisions")
         .hasAnyRole(ADMIN, TRUST_MEMBER)
-        .requestMatchers(DELETE, "/api/spc-decisions/*")
+        .requestMatchers(DELETE, "/api/spc-decisions/*", "/api/change-ideas/*/sharing")
         .hasAnyRole(ADMIN, TRUST_MEMBER)
         // The change idea library: no names in it (the recorder is not answered).
         .requestMatchers(GET, "/api/change-ideas", "/api/change-ideas/*")
         .hasAnyRole(ADMIN, TRUST_MEMBER, ANALYST)
+        // The shared library: what teams chose to share, every team's, for everyone in the
+        // programme to learn from (no names in it).
+        .requestMatchers(GET, "/api/shared-change-ideas", "/api/shared-change-ideas/*")
+        .hasAnyRole(ADMIN, TRUST_MEMBER, ANALYST, COACH, NETWORK)
         // One service's figures: its own trust's members too.
         .requestMatchers(
             GET,
@@ -69,17 +79,18 @@ class EvaluationApiAccess implements ApiAccess {
         // The export of every service's returns, per service: evaluators.
         .requestMatchers(GET, "/api/reports/phases/*/returns.csv")
         .hasAnyRole(ADMIN, ANALYST)
-        // Programme-wide aggregates.
+        // The programme's reports (suppressed), as published: the learning network reads them too.
         .requestMatchers(
             GET,
             "/api/reports/phases/*",
             "/api/reports/phases/*/summary",
             "/api/reports/phases/*/summary.csv",
             "/api/reports/phases/*/regions/*",
-            "/api/reports/pilot-vs-wider",
-            "/api/engagement/phases",
-            "/api/engagement/regions",
-            "/api/engagement/levels")
+            "/api/reports/pilot-vs-wider")
+        .hasAnyRole(ADMIN, ANALYST, COACH, NETWORK)
+        // Programme-wide engagement.
+        .requestMatchers(
+            GET, "/api/engagement/phases", "/api/engagement/regions", "/api/engagement/levels")
         .hasAnyRole(ADMIN, ANALYST, COACH)
         // Catalogues everyone works with.
         .requestMatchers(GET, "/api/measures", "/api/measures/*", "/api/ethnic-categories")

@@ -29,6 +29,40 @@ class SeriesSignalsTest {
   }
 
   @Test
+  void theVerdictSinceAMonthCountsItsSpecialCausesAndCarriesTheSeriesIcon() {
+    // The run of seven low months below (an improvement for restraint) starts in the seventh
+    // month; counted from the ninth, five of them lie in the window.
+    List<MonthlyCounts> series = series(15, 19, 15, 18, 16, 19, 12, 9, 13, 10, 12, 9, 11);
+
+    assertThat(SeriesSignals.since(RESTRAINT, series, FIRST.plusMonths(8)))
+        .contains(
+            new SeriesVerdict("RESTRICTIVE_INTERVENTIONS", 5, 5, 0, "improvement-low", false));
+    assertThat(SeriesSignals.since(RESTRAINT, series, FIRST))
+        .map(SeriesVerdict::monthsSince)
+        .contains(13);
+    assertThat(SeriesSignals.since(RESTRAINT, series, FIRST.plusMonths(12)))
+        .map(SeriesVerdict::monthsSince)
+        .contains(1);
+  }
+
+  @Test
+  void aConcernSinceTheMonthIsCountedAsOne() {
+    List<MonthlyCounts> series = series(10, 12, 11, 13, 10, 12, 30);
+
+    assertThat(SeriesSignals.since(RESTRAINT, series, FIRST.plusMonths(5)))
+        .contains(new SeriesVerdict("RESTRICTIVE_INTERVENTIONS", 2, 0, 1, "concern-high", true));
+  }
+
+  @Test
+  void noVerdictWithoutAMonthSinceOrWithoutTwoPoints() {
+    assertThat(SeriesSignals.since(RESTRAINT, series(10, 12, 11), FIRST.plusMonths(3))).isEmpty();
+    assertThat(SeriesSignals.since(RESTRAINT, series(10), FIRST)).isEmpty();
+    assertThat(SeriesSignals.since(RESTRAINT, series(10, 12), FIRST.plusMonths(1)))
+        .map(SeriesVerdict::variationIcon)
+        .contains("common-cause");
+  }
+
+  @Test
   void aPointAboveTheUpperLimitIsANewConcernWhenLowerIsBetter() {
     // Before: 10, 12, 11, 13, 10, 12, all common cause. After adding 30: mean 98 / 7 = 14;
     // moving ranges 2, 1, 2, 3, 2, 18, mean 28 / 6 = 4.667; upper limit 14 + 2.66 x 4.667 =

@@ -27,6 +27,7 @@ class ApiDescriptionIT extends EvaluationIntegrationTest {
             "Measure targets",
             "Time commitment",
             "Change ideas",
+            "Shared learning",
             "SPC decisions",
             "Analysis",
             "Reports",

@@ -39,12 +39,16 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
 
   static final String RESTRAINT = "RESTRICTIVE_INTERVENTIONS";
 
+  /** An independent-sector provider of the learning network. */
+  static final String NETWORK_PROVIDER = "NQ1";
+
   /** The roles besides ADMIN, which reaches everything. */
   enum Role {
     ANALYST,
     COACH,
     TRUST_MEMBER,
-    OPERATOR
+    OPERATOR,
+    LEARNING_NETWORK
   }
 
   /**
@@ -90,6 +94,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     Role a = Role.ANALYST;
     Role c = Role.COACH;
     Role t = Role.TRUST_MEMBER;
+    Role n = Role.LEARNING_NETWORK;
     // A service's own records: its trust's members, scoped to their organisation.
     EXPECTED.put("POST /api/services/{serviceId}/data-returns", Expectation.ownService(t));
     EXPECTED.put("GET /api/services/{serviceId}/data-returns", Expectation.ownService(t));
@@ -101,6 +106,12 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("GET /api/change-ideas", Expectation.of(t, a));
     EXPECTED.put("POST /api/change-ideas/{id}/cycles", Expectation.ownService(t));
     EXPECTED.put("POST /api/change-ideas/{id}/cycles/{number}/outcome", Expectation.ownService(t));
+    EXPECTED.put("POST /api/change-ideas/{id}/sharing", Expectation.ownService(t));
+    EXPECTED.put("DELETE /api/change-ideas/{id}/sharing", Expectation.ownService(t));
+    EXPECTED.put("POST /api/change-ideas/{id}/adopted-from", Expectation.ownService(t));
+    // The shared library: every team's shared ideas, for everyone in the programme.
+    EXPECTED.put("GET /api/shared-change-ideas", Expectation.of(t, a, c, n));
+    EXPECTED.put("GET /api/shared-change-ideas/{id}", Expectation.of(t, a, c, n));
     EXPECTED.put("POST /api/services/{serviceId}/time-commitment", Expectation.ownService(t));
     EXPECTED.put("GET /api/services/{serviceId}/time-commitment", Expectation.ownService(t));
     EXPECTED.put("GET /api/time-commitment", Expectation.of(t));
@@ -117,17 +128,17 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("GET /api/engagement/services", Expectation.of(a, c, t));
     EXPECTED.put("GET /api/engagement/services/{serviceId}", Expectation.ownService(a, c, t));
     // Programme-wide aggregates and the export.
-    EXPECTED.put("GET /api/reports/phases/{phaseId}", Expectation.of(a, c));
-    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary", Expectation.of(a, c));
-    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary.csv", Expectation.of(a, c));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}", Expectation.of(a, c, n));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary", Expectation.of(a, c, n));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}/summary.csv", Expectation.of(a, c, n));
     EXPECTED.put(
         "GET /api/reports/phases/{phaseId}/services/{serviceId}/summary",
         Expectation.ownService(a, c, t));
     EXPECTED.put(
         "GET /api/reports/phases/{phaseId}/services/{serviceId}/summary.csv",
         Expectation.ownService(a, c, t));
-    EXPECTED.put("GET /api/reports/phases/{phaseId}/regions/{region}", Expectation.of(a, c));
-    EXPECTED.put("GET /api/reports/pilot-vs-wider", Expectation.of(a, c));
+    EXPECTED.put("GET /api/reports/phases/{phaseId}/regions/{region}", Expectation.of(a, c, n));
+    EXPECTED.put("GET /api/reports/pilot-vs-wider", Expectation.of(a, c, n));
     EXPECTED.put("GET /api/reports/phases/{phaseId}/returns.csv", Expectation.of(a));
     EXPECTED.put("GET /api/engagement/phases", Expectation.of(a, c));
     EXPECTED.put("GET /api/engagement/regions", Expectation.of(a, c));
@@ -190,6 +201,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
       EnrolledService service,
       YearMonth returnMonth,
       String changeIdeaId,
+      String sharedIdeaId,
       String spcDecisionId) {
 
     String token() {
@@ -240,6 +252,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     tokens.put(Role.COACH, TestTokens.coach("coach.one@mhaqi.example"));
     tokens.put(Role.TRUST_MEMBER, ours.token());
     tokens.put(Role.OPERATOR, TestTokens.operator());
+    tokens.put(Role.LEARNING_NETWORK, TestTokens.learningNetwork(NETWORK_PROVIDER));
     List<String> wrong = new ArrayList<>();
     for (Operation operation : operations) {
       Expectation expected = EXPECTED.get(operation.key());
@@ -314,7 +327,14 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
         .isTrue();
     // Not vacuous: an administrator finds theirs.
     assertThat(api.get("/api/change-ideas?serviceId=" + theirService).expect(200).body().size())
-        .isEqualTo(1);
+        .isEqualTo(2);
+    // The shared library is every team's, by design: what another trust chose to share.
+    assertThat(
+            member
+                .get(expand("/api/shared-change-ideas/{id}", theirs.sharedIdeaId()))
+                .expect(200)
+                .text("serviceId"))
+        .isEqualTo(theirService);
 
     JsonNode engagement = member.get("/api/engagement/services?size=200").expect(200).body();
     assertThat(engagement.path("content").valueStream().map(e -> e.path("odsCode").asString()))
@@ -337,23 +357,37 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
 
   @Test
   void anAnalystSeesNoPersonsIdentifierInAnythingTheyMayRead() {
-    Api analyst = api.as(TestTokens.analyst());
+    assertThat(readsWithoutAPersonsIdentifier(Role.ANALYST, TestTokens.analyst()))
+        .isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void aLearningNetworkMemberSeesNoPersonsIdentifierInTheLibraryOrTheReports() {
+    assertThat(
+            readsWithoutAPersonsIdentifier(
+                Role.LEARNING_NETWORK, TestTokens.learningNetwork(NETWORK_PROVIDER)))
+        .isGreaterThanOrEqualTo(7);
+  }
+
+  /** Reads every GET the role may call, each answered 200 without a person's identifier. */
+  private int readsWithoutAPersonsIdentifier(Role role, String token) {
+    Api caller = api.as(token);
     int read = 0;
     for (Operation operation : operations) {
       if (!operation.method().equals("GET")
-          || !EXPECTED.get(operation.key()).roles().contains(Role.ANALYST)) {
+          || !EXPECTED.get(operation.key()).roles().contains(role)) {
         continue;
       }
       for (Call call : calls(operation, ours)) {
-        Api.Response answer = call.answer(analyst);
-        assertThat(answer.status()).as("%s", call).isEqualTo(200);
+        Api.Response answer = call.answer(caller);
+        assertThat(answer.status()).as("%s as %s", call, role).isEqualTo(200);
         read++;
         assertThat(answer.body().toString())
-            .as("%s as an analyst", call)
+            .as("%s as %s", call, role)
             .doesNotContain(ours.member(), theirs.member(), "jo.bloggs", "sam.smith");
       }
     }
-    assertThat(read).isGreaterThanOrEqualTo(10);
+    return read;
   }
 
   @Test
@@ -398,6 +432,14 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     asMember
         .post(expand("/api/change-ideas/{id}/cycles", idea), json.writeValueAsString(cycle()))
         .expect(201);
+    String shared =
+        asMember
+            .post(
+                expand("/api/services/{id}/change-ideas", service.serviceId()),
+                json.writeValueAsString(changeIdea()))
+            .expect(201)
+            .id();
+    asMember.post(expand("/api/change-ideas/{id}/sharing", shared)).expect(200);
     asMember
         .post(
             expand("/api/services/{id}/time-commitment", service.serviceId()),
@@ -413,7 +455,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
                 json.writeValueAsString(decision()))
             .expect(201)
             .id();
-    return new Seed(odsCode, member, service, month, idea, decision);
+    return new Seed(odsCode, member, service, month, idea, shared, decision);
   }
 
   private static String uniqueOdsCode() {
@@ -534,7 +576,11 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
       case "month" -> seed.returnMonth().toString();
       case "number" -> "1";
       case "id" ->
-          template.startsWith("/api/change-ideas/") ? seed.changeIdeaId() : seed.spcDecisionId();
+          template.startsWith("/api/change-ideas/")
+              ? seed.changeIdeaId()
+              : template.startsWith("/api/shared-change-ideas/")
+                  ? seed.sharedIdeaId()
+                  : seed.spcDecisionId();
       case "topic" -> "evaluation-access-it.DLT";
       case "partition", "offset" -> "0";
       case "format" -> "png";
@@ -559,6 +605,8 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
           case "POST /api/services/{serviceId}/change-ideas" -> changeIdea();
           case "POST /api/change-ideas/{id}/cycles" -> cycle();
           case "POST /api/change-ideas/{id}/cycles/{number}/outcome" -> outcome();
+          case "POST /api/change-ideas/{id}/adopted-from" ->
+              Map.of("sourceId", (seed == ours ? theirs : ours).sharedIdeaId());
           case "POST /api/services/{serviceId}/time-commitment" -> week(2);
           case "POST /api/services/{serviceId}/measures/{measureCode}/spc-decisions" -> decision();
           case "POST /api/analysis/spc", "POST /api/analysis/spc/chart.svg" ->

@@ -61,14 +61,27 @@ class EvaluationEventCatalogueIT extends EvaluationIntegrationTest {
     assertThat(postJson("/api/services/{id}/data-returns", correction, e.serviceId()).status())
         .isEqualTo(201);
     // ChangeIdeaRecorded.
-    assertThat(
-            postJson(
-                    "/api/services/{id}/change-ideas",
-                    ChangeIdeaApiIT.idea(
-                        "Safety huddle", "At every handover", true, "RESTRICTIVE_INTERVENTIONS"),
-                    e.serviceId())
-                .status())
-        .isEqualTo(201);
+    String idea =
+        postJson(
+                "/api/services/{id}/change-ideas",
+                ChangeIdeaApiIT.idea(
+                    "Safety huddle", "At every handover", true, "RESTRICTIVE_INTERVENTIONS"),
+                e.serviceId())
+            .expect(201)
+            .id();
+    // ChangeIdeaShared, then ChangeIdeaAdoptedFrom by another service's team (keyed by its
+    // enrolment), then ChangeIdeaSharingWithdrawn.
+    EnrolledService adopter = enrol(8);
+    post("/api/change-ideas/{id}/sharing", idea).expect(200);
+    String adopted =
+        postJson(
+                "/api/services/{id}/change-ideas",
+                ChangeIdeaApiIT.idea("Huddles", "Tried here", false, "RESTRICTIVE_INTERVENTIONS"),
+                adopter.serviceId())
+            .expect(201)
+            .id();
+    postJson("/api/change-ideas/{id}/adopted-from", Map.of("sourceId", idea), adopted).expect(201);
+    assertThat(api.delete(expand("/api/change-ideas/{id}/sharing", idea)).status()).isEqualTo(200);
     // SpecialCauseDetected: seven months of assaults on staff ending in a spike.
     assertThat(
             postCsv(
@@ -92,8 +105,13 @@ class EvaluationEventCatalogueIT extends EvaluationIntegrationTest {
     api.post(publication).expect(201);
     api.delete(publication).expect(200);
 
-    long recorded = outboxEvents(e.enrollmentId()) + 3;
-    Set<String> keys = Set.of(e.enrollmentId().toString(), target, e.phaseId().toString());
+    long recorded = outboxEvents(e.enrollmentId()) + outboxEvents(adopter.enrollmentId()) + 3;
+    Set<String> keys =
+        Set.of(
+            e.enrollmentId().toString(),
+            adopter.enrollmentId().toString(),
+            target,
+            e.phaseId().toString());
     List<Message> received;
     try (var reader = new KafkaTopicReader(bootstrapServers, Topics.EVALUATION_EVENTS)) {
       received =

@@ -35,6 +35,8 @@ class RedactionIT extends EvaluationIntegrationTest {
           "pdsa_cycle.plan",
           "pdsa_cycle.done",
           "pdsa_cycle.study",
+          "change_idea_sharing_decision.decided_by",
+          "change_idea_adoption.recorded_by",
           "data_return.correction_reason",
           "data_return.submitted_by",
           "time_commitment_return.submitted_by",
@@ -58,6 +60,7 @@ class RedactionIT extends EvaluationIntegrationTest {
                     idea("Huddles", "Agreed with " + name.toUpperCase() + " at handover")))
             .expect(201)
             .id();
+    member.post(expand("/api/change-ideas/{id}/sharing", idea)).expect(200);
     member
         .post(
             expand("/api/change-ideas/{id}/cycles", idea),
@@ -142,6 +145,8 @@ class RedactionIT extends EvaluationIntegrationTest {
     expected.put("pdsaCycle.plan", 1);
     expected.put("pdsaCycle.done", 0);
     expected.put("pdsaCycle.study", 0);
+    expected.put("changeIdeaSharing.decidedBy", 1);
+    expected.put("changeIdeaAdoption.recordedBy", 0);
     expected.put("dataReturn.correctionReason", 1);
     expected.put("dataReturn.submittedBy", 2);
     expected.put("timeCommitment.submittedBy", 1);

@@ -14,7 +14,13 @@ public enum Role {
   /** Read-only reports and exports; never a name or an e-mail address. */
   ANALYST,
   /** Operators' tools (Prometheus, the console): the actuator endpoints beyond health. */
-  OPERATOR;
+  OPERATOR,
+  /**
+   * A provider of the learning network (independent sector, not eligible to enrol): the shared
+   * change-idea library and the published programme reports, nothing else; the organisation claim
+   * names the provider.
+   */
+  LEARNING_NETWORK;
 
   /** The Spring Security authority the role becomes, as {@code hasRole} expects it. */
   public String authority() {
