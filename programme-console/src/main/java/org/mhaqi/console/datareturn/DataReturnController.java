@@ -83,7 +83,7 @@ class DataReturnController {
     model.addAttribute("measure", measure);
     model.addAttribute(
         "draft",
-        drafts.find(request, request.getServletPath()).orElse(new Draft(Map.of(), List.of())));
+        drafts.find(request, FormDrafts.pathOf(request)).orElse(new Draft(Map.of(), List.of())));
     model.addAttribute("serviceId", serviceId);
     model.addAttribute(
         "crumbs",
@@ -99,7 +99,7 @@ class DataReturnController {
       @PathVariable String measureCode,
       HttpServletRequest request,
       RedirectAttributes redirect) {
-    String path = request.getServletPath();
+    String path = FormDrafts.pathOf(request);
     Map<String, String> values = FormDrafts.values(request);
     Part<Measure> measure = measure(measureCode);
     if (!measure.available()) {

@@ -35,6 +35,11 @@ public class FormDrafts {
     }
   }
 
+  /** The form's path within the console: its drafts' key. */
+  public static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
   /** The form's fields as sent, without the CSRF token; the first value of each. */
   public static Map<String, String> values(HttpServletRequest request) {
     Map<String, String> values = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.mhaqi.console.draft.FormDrafts;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -27,10 +28,10 @@ final class DraftKeepingFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (isFormPost(request) && !signedIn() && !request.getServletPath().equals("/logout")) {
-      drafts.keep(
-          request, request.getServletPath(), FormDrafts.values(request), java.util.List.of());
-      drafts.resumeAt(request, request.getServletPath());
+    String path = FormDrafts.pathOf(request);
+    if (isFormPost(request) && !signedIn() && !path.equals("/logout")) {
+      drafts.keep(request, path, FormDrafts.values(request), List.of());
+      drafts.resumeAt(request, path);
     }
     chain.doFilter(request, response);
   }
