@@ -21,7 +21,8 @@ public final class ProblemMessages {
    */
   public record Field(String id, String label) {}
 
-  private static final Pattern NOT_A_NUMBER = Pattern.compile("'(.*)' is not a whole number");
+  private static final Pattern NOT_A_NUMBER =
+      Pattern.compile("'(.*)' is not (?:a whole number|a valid (?:Long|Integer|long|int))");
   private static final Pattern NOT_A_MONTH = Pattern.compile("'(.*)' is not a month.*");
   private static final Pattern AT_LEAST =
       Pattern.compile("must be greater than or equal to (\\S+)");

@@ -22,7 +22,13 @@ record ReturnForm(Measure measure) {
     }
   }
 
-  record Stratum(String code, String description) {}
+  record Stratum(String code, String description) {
+
+    /** Inside a sentence: "the whole service", but "White British" as it is. */
+    String inSentence() {
+      return description.startsWith("The ") ? "t" + description.substring(1) : description;
+    }
+  }
 
   private static final Pattern STRATUM_FIELD = Pattern.compile("strata\\[(\\d+)]\\.(\\w+)");
 
@@ -60,10 +66,10 @@ record ReturnForm(Measure measure) {
       Stratum s = typed.get(Integer.parseInt(stratum.group(1)));
       return switch (stratum.group(2)) {
         case "numerator" ->
-            new ProblemMessages.Field("n-" + s.code(), "numerator for " + s.description());
+            new ProblemMessages.Field("n-" + s.code(), "numerator for " + s.inSentence());
         case "denominator" ->
-            new ProblemMessages.Field("d-" + s.code(), "denominator for " + s.description());
-        default -> new ProblemMessages.Field("n-" + s.code(), "stratum " + s.description());
+            new ProblemMessages.Field("d-" + s.code(), "denominator for " + s.inSentence());
+        default -> new ProblemMessages.Field("n-" + s.code(), "group " + s.inSentence());
       };
     }
     return switch (serviceField) {

@@ -14,8 +14,8 @@ record OrganisationPage(Part<Organisation> organisation, Part<List<ServiceRow>> 
   /** An organisation as enrollment-service answers it. */
   record Organisation(UUID id, String odsCode, String name, String providerType, String region) {
 
-    String regionWords() {
-      return Words.plain(region);
+    public String regionWords() {
+      return Words.name(region);
     }
   }
 

@@ -47,6 +47,13 @@ class ProblemMessagesTest {
   }
 
   @Test
+  void aValueTheServiceCouldNotReadAsANumberAsksForAWholeNumber() {
+    assertThat(
+            ProblemMessages.sentence("numerator for the whole service", "'x' is not a valid Long"))
+        .isEqualTo("Numerator for the whole service must be a whole number, like 12 (not 'x')");
+  }
+
+  @Test
   void typedValuesThatAreNoMonthOrTooSmallAreExplained() {
     assertThat(ProblemMessages.sentence("month", "'2026-13' is not a month (yyyy-MM)"))
         .isEqualTo("Month must be a month written like 2026-03 (not '2026-13')");
