@@ -20,6 +20,9 @@ public record ConsoleProperties(
     Services services,
     @DefaultValue("5s") Duration serviceTimeout) {
 
+  /** The console's client registration (spring.security.oauth2.client.registration.*). */
+  public static final String CLIENT_REGISTRATION = "programme-console";
+
   /**
    * @param evaluationPublic evaluation-service as the user's browser reaches it (its chart pages)
    */

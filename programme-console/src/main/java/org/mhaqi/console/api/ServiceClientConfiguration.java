@@ -20,8 +20,6 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 class ServiceClientConfiguration {
 
-  static final String REGISTRATION = "programme-console";
-
   @Bean
   OAuth2AuthorizedClientManager authorizedClientManager(
       ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository tokens) {
@@ -38,7 +36,7 @@ class ServiceClientConfiguration {
       OAuth2AuthorizedClientManager manager,
       ConsoleProperties properties) {
     OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(manager);
-    bearer.setClientRegistrationIdResolver(request -> REGISTRATION);
+    bearer.setClientRegistrationIdResolver(request -> ConsoleProperties.CLIENT_REGISTRATION);
     JdkClientHttpRequestFactory requests =
         new JdkClientHttpRequestFactory(
             HttpClient.newBuilder().connectTimeout(properties.serviceTimeout()).build());

@@ -66,7 +66,16 @@ class DataReturnController {
                     .uri("/api/services/{id}/data-returns", serviceId)
                     .retrieve()
                     .body(new ParameterizedTypeReference<List<SentReturn>>() {})));
-    model.addAttribute("measures", measures());
+    Part<List<Measure>> measures = measures();
+    model.addAttribute("measures", measures);
+    // The table names each measure as the catalogue does; its code only if the catalogue is away.
+    model.addAttribute(
+        "measureNames",
+        measures.available()
+            ? measures.value().stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(Measure::code, Measure::name, (a, b) -> a))
+            : Map.of());
     model.addAttribute("serviceId", serviceId);
     model.addAttribute("crumbs", Crumb.trail(new Crumb("Your organisation", "/organisation")));
     return "datareturn/returns";

@@ -31,7 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
 
-  static final String REGISTRATION = "programme-console";
+  static final String REGISTRATION = ConsoleProperties.CLIENT_REGISTRATION;
   static final String SIGN_IN = "/oauth2/authorization/" + REGISTRATION;
 
   /** The user's tokens live and die with their session, never in the browser. */
