@@ -1,4 +1,4 @@
-# One image recipe for the services, the authorization server and the console. Build the jars first (./mvnw -B -DskipTests install),
+# One image recipe for the services, the authorization server and the two consoles. Build the jars first (./mvnw -B -DskipTests install),
 # then: docker-compose build. The build context is the repository root; .dockerignore keeps it
 # down to the service jars.
 FROM eclipse-temurin:17.0.16_8-jre

@@ -71,6 +71,23 @@ class SwaggerUiAuthorizationIT {
     assertThat(login.headers().firstValue("Location").orElse("")).contains("/login?error");
   }
 
+  @Test
+  void theProgrammeConsoleIsRefusedACodeWithoutPkce() throws Exception {
+    String console = "http://127.0.0.1:8080/login/oauth2/code/programme-console";
+    HttpResponse<String> authorize =
+        get(
+            "http://127.0.0.1:"
+                + port
+                + "/oauth2/authorize?response_type=code&client_id=programme-console&state=st4te"
+                + "&redirect_uri="
+                + URLEncoder.encode(console, StandardCharsets.UTF_8));
+
+    assertThat(authorize.statusCode()).isEqualTo(302);
+    assertThat(authorize.headers().firstValue("Location").orElseThrow())
+        .startsWith(console)
+        .contains("error=invalid_request");
+  }
+
   private Jwt authorizeAs(String user, String password) throws Exception {
     String base = "http://127.0.0.1:" + port;
     String verifier = "verifier-" + "x".repeat(40) + user;

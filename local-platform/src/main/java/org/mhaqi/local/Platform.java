@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *                while it runs: start whatever of it is not running
  *   stop [NAME]  stop what up started (only that); with a name, that process only, kept stopped
  *                until up -d or restart NAME
- *   restart NAME stop one process and start it again (a service, auth, kafka, console)
+ *   restart NAME stop one process and start it again (a service, auth, kafka, console, programme)
  *   status       what runs, with readiness and restart counts; exit 0 only if every service is ready
  *   logs NAME    follow .run/logs/NAME.log (kafka, enrollment, coaching, evaluation, ...)
  *   reset        stop, drop the databases and wipe .run/
@@ -83,7 +83,7 @@ public final class Platform {
                    runs, starts whatever of it is not running
           stop     stop what up started; stop <name>: only that process, until up -d
           restart  stop one process and start it again: enrollment, coaching, evaluation, auth,
-                   kafka, console
+                   kafka, console, programme
           status   what runs, with readiness and how often each process was restarted
           logs     follow a log: auth, kafka, enrollment, coaching, evaluation, demo-data, platform
           reset    stop, drop the databases, wipe .run/
@@ -179,7 +179,7 @@ public final class Platform {
       throw new PlatformFailure(
           "usage: ./platform "
               + command
-              + " <name>: enrollment, coaching, evaluation, auth, kafka, console");
+              + " <name>: enrollment, coaching, evaluation, auth, kafka, console, programme");
     }
     return ControlChannel.send(
             settings.controlSocket(), List.of(command, processName(args.get(0))), out)
@@ -196,6 +196,7 @@ public final class Platform {
       case "enrollment", "coaching", "evaluation" -> typed + "-service";
       case "auth" -> "authorization-server";
       case "console" -> "ops-console";
+      case "programme" -> "programme-console";
       default -> typed;
     };
   }

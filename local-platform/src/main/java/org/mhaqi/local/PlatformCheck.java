@@ -106,6 +106,40 @@ final class PlatformCheck {
       evaluationHasTheDemo();
     }
     operatorsSeeEveryService();
+    peopleSignInToTheConsole();
+  }
+
+  /**
+   * The programme console is up and each demo user signs in to it as a browser does (the
+   * authorization server's login form, authorization code with PKCE) and sees their home page; the
+   * trust member also sees their organisation, which the console fetched with their token.
+   */
+  private void peopleSignInToTheConsole() {
+    String port = recorded.getProperty("programme-console.port");
+    if (port == null) {
+      if (Preflight.isRunnableJar(settings.programmeConsoleJar())) {
+        failures.add("the programme console is not running");
+      }
+      return;
+    }
+    String console = "http://127.0.0.1:" + port;
+    for (String user : ConsoleSignIn.DEMO_USERS) {
+      try {
+        ConsoleSignIn browser = new ConsoleSignIn(console);
+        String home = browser.signIn(user, ConsoleSignIn.demoPassword(user));
+        if (!home.contains("Signed in as " + user)) {
+          failures.add(user + " signed in to the programme console but did not see their home");
+          continue;
+        }
+        if (user.equals("trust") && !browser.page("/organisation").contains("RX4")) {
+          failures.add("trust does not see their organisation (RX4) in the programme console");
+          continue;
+        }
+        System.out.println("check: " + user + " signed in to the programme console at " + console);
+      } catch (IllegalStateException e) {
+        failures.add(user + " cannot sign in to the programme console: " + e.getMessage());
+      }
+    }
   }
 
   /**

@@ -71,9 +71,11 @@ final class PlatformRun {
       String servicesTime = seconds(tServices);
       awaitAuthServer();
       JavaProcess console = launchConsole();
+      JavaProcess programmeConsole = launchProgrammeConsole();
       startPrometheus();
       String demo = loadDemoData();
       awaitConsole(console);
+      awaitWebApp(programmeConsole, "Programme console", settings.programmeConsoleUrl());
       StatusReport.print(settings, state, false);
       StatusReport.row("Demo data", "", demo);
       System.out.println();
@@ -157,6 +159,19 @@ final class PlatformRun {
     env.put("AUTH_KEY_FILE", settings.authSigningKey().toAbsolutePath().toString());
     env.put("AUTH_CORS_ALLOWED_ORIGINS", String.join(",", origins));
     env.put("SWAGGER_UI_REDIRECT_URIS", String.join(",", redirects));
+    env.put(
+        "PROGRAMME_CONSOLE_REDIRECT_URIS",
+        String.join(
+            ",",
+            List.of("127.0.0.1", "localhost").stream()
+                .map(
+                    host ->
+                        "http://"
+                            + host
+                            + ":"
+                            + settings.programmeConsolePort()
+                            + "/login/oauth2/code/programme-console")
+                .toList()));
     List<String> jvm = settings.authJavaOptions();
     Path log = settings.logDir().resolve("authorization-server.log");
     LogFiles.rotate(log);
@@ -279,8 +294,10 @@ final class PlatformRun {
   private void extractJars() {
     List<Path> jars = new ArrayList<>();
     Preflight.runnableServices(settings).forEach(s -> jars.add(s.jar(settings.root())));
-    if (Preflight.isRunnableJar(settings.consoleJar())) {
-      jars.add(settings.consoleJar());
+    for (Path console : List.of(settings.consoleJar(), settings.programmeConsoleJar())) {
+      if (Preflight.isRunnableJar(console)) {
+        jars.add(console);
+      }
     }
     for (Path jar : jars) {
       runnableJars.put(
@@ -367,53 +384,91 @@ final class PlatformRun {
    * stop before the services.
    */
   private JavaProcess launchConsole() {
-    Path jar = settings.consoleJar();
-    if (!Preflight.isRunnableJar(jar)) {
-      System.out.println("Operations console: ops-console/target/ops-console.jar is not built");
-      return null;
-    }
-    if (!FreePorts.isFree(settings.consolePort())) {
-      System.out.println(
-          "Operations console: port " + settings.consolePort() + " is taken (CONSOLE_PORT)");
-      return null;
-    }
-    System.out.println(
-        "Starting the operations console on port " + settings.consolePort() + " ...");
+    Map<String, String> env = serviceUrls();
+    // The console reads the services' actuator with an OPERATOR token of its own client.
+    env.put("AUTH_SERVER_URL", settings.authUrl());
+    return launchWebApp(
+        "Operations console",
+        "ops-console",
+        settings.consoleJar(),
+        settings.consolePort(),
+        "CONSOLE_PORT",
+        settings.consoleJavaOptions(),
+        env,
+        "console");
+  }
+
+  /**
+   * The programme console (module programme-console), where people sign in as the demo users: it
+   * relays their tokens to the services, so it needs the authorization server, not the services, to
+   * start.
+   */
+  private JavaProcess launchProgrammeConsole() {
+    Map<String, String> env = serviceUrls();
+    env.put("AUTH_SERVER_URL", settings.authUrl());
+    env.put("PROGRAMME_CONSOLE_PORT", String.valueOf(settings.programmeConsolePort()));
+    // Plain http on this machine: a Secure cookie would never come back.
+    env.put("PROGRAMME_CONSOLE_SECURE_COOKIE", "false");
+    return launchWebApp(
+        "Programme console",
+        "programme-console",
+        settings.programmeConsoleJar(),
+        settings.programmeConsolePort(),
+        "PROGRAMME_CONSOLE_PORT",
+        settings.consoleJavaOptions(),
+        env,
+        "programme-console");
+  }
+
+  private Map<String, String> serviceUrls() {
     Map<String, String> env = new LinkedHashMap<>();
     for (PlatformSettings.Service s : settings.services()) {
       env.put(s.shortName().toUpperCase(Locale.ROOT) + "_SERVICE_URL", s.url());
     }
-    // The console reads the services' actuator with an OPERATOR token of its own client.
-    env.put("AUTH_SERVER_URL", settings.authUrl());
-    Path log = settings.logDir().resolve("ops-console.log");
+    return env;
+  }
+
+  /** One of the optional web applications when it is built and its port is free, else null. */
+  private JavaProcess launchWebApp(
+      String title,
+      String name,
+      Path jar,
+      int port,
+      String portVariable,
+      List<String> javaOptions,
+      Map<String, String> env,
+      String stateName) {
+    if (!Preflight.isRunnableJar(jar)) {
+      System.out.println(title + ": " + name + "/target/" + name + ".jar is not built");
+      return null;
+    }
+    if (!FreePorts.isFree(port)) {
+      System.out.println(title + ": port " + port + " is taken (" + portVariable + ")");
+      return null;
+    }
+    System.out.println(
+        "Starting the " + title.toLowerCase(Locale.ROOT) + " on port " + port + " ...");
+    Path log = settings.logDir().resolve(name + ".log");
     LogFiles.rotate(log);
-    JavaProcess console =
-        JavaProcess.serviceJar(
-                "ops-console",
-                runnableJar(jar),
-                settings.consolePort(),
-                settings.consoleJavaOptions(),
-                env,
-                log)
-            .inOwnSession();
-    launch(console);
-    optionalComponents.add(() -> console.stop(settings.stopTimeout()));
-    state.recordPort("console", settings.consolePort());
-    return console;
+    JavaProcess process =
+        JavaProcess.serviceJar(name, runnableJar(jar), port, javaOptions, env, log).inOwnSession();
+    launch(process);
+    optionalComponents.add(() -> process.stop(settings.stopTimeout()));
+    state.recordPort(stateName, port);
+    return process;
   }
 
   private void awaitConsole(JavaProcess console) {
-    if (console == null) {
+    awaitWebApp(console, "Operations console", "http://127.0.0.1:" + settings.consolePort());
+  }
+
+  private void awaitWebApp(JavaProcess process, String title, String url) {
+    if (process == null) {
       return;
     }
     long t0 = System.nanoTime();
-    awaitReady(console, settings.readyTimeout());
-    System.out.println(
-        "Operations console ready at http://127.0.0.1:"
-            + settings.consolePort()
-            + " (after "
-            + seconds(t0)
-            + " s more)");
+    awaitReady(process, settings.readyTimeout());
+    System.out.println(title + " ready at " + url + " (after " + seconds(t0) + " s more)");
   }
 
   private String loadDemoData() {

@@ -31,7 +31,8 @@ public record PlatformSettings(
     Duration stopTimeout,
     int prometheusPort,
     int consolePort,
-    int authPort) {
+    int authPort,
+    int programmeConsolePort) {
 
   /** One service the platform runs: its module, HTTP port and database. */
   public record Service(String name, String portVariable, int port, String database) {
@@ -106,7 +107,8 @@ public record PlatformSettings(
         Duration.ofSeconds(Long.parseLong(get(env, "STOP_TIMEOUT", "20"))),
         Integer.parseInt(get(env, "PROMETHEUS_PORT", "9090")),
         Integer.parseInt(get(env, "CONSOLE_PORT", "8090")),
-        Integer.parseInt(get(env, "AUTH_PORT", "9000")));
+        Integer.parseInt(get(env, "AUTH_PORT", "9000")),
+        Integer.parseInt(get(env, "PROGRAMME_CONSOLE_PORT", "8080")));
   }
 
   public Service service(String name) {
@@ -125,6 +127,16 @@ public record PlatformSettings(
   /** The operations console's runnable jar (module ops-console). */
   public Path consoleJar() {
     return root.resolve("ops-console").resolve("target").resolve("ops-console.jar");
+  }
+
+  /** The programme console's runnable jar (module programme-console). */
+  public Path programmeConsoleJar() {
+    return root.resolve("programme-console").resolve("target").resolve("programme-console.jar");
+  }
+
+  /** Where people open the programme console. */
+  public String programmeConsoleUrl() {
+    return "http://127.0.0.1:" + programmeConsolePort;
   }
 
   /** The authorization server's runnable jar (module authorization-server). */

@@ -26,6 +26,10 @@ final class Preflight {
     if (!FreePorts.isFree(settings.kafkaControllerPort())) {
       busy.add(settings.kafkaControllerPort() + " (KAFKA_CONTROLLER_PORT)");
     }
+    if (isRunnableJar(settings.programmeConsoleJar())
+        && !FreePorts.isFree(settings.programmeConsolePort())) {
+      busy.add(settings.programmeConsolePort() + " (PROGRAMME_CONSOLE_PORT)");
+    }
     for (PlatformSettings.Service s : runnableServices(settings)) {
       if (!FreePorts.isFree(s.port())) {
         busy.add(s.port() + " (" + s.portVariable() + ")");

@@ -25,6 +25,13 @@ final class StatusReport {
     boolean allReady = supervisorAlive;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     System.out.printf("%n%-20s %-12s %s%n", "COMPONENT", "WHAT", "WHERE");
+    // First: where people start.
+    String programmePort = recorded.getProperty("programme-console.port");
+    if (programmePort != null && FreePorts.isListening(Integer.parseInt(programmePort))) {
+      row("Programme console", "open", "http://127.0.0.1:" + programmePort);
+      row("", "sign in as", "admin/admin, trust/trust, coach/coach, analyst/analyst");
+      restartsRow(recorded, "programme-console");
+    }
     String authPort = recorded.getProperty("auth.port");
     if (authPort != null && FreePorts.isListening(Integer.parseInt(authPort))) {
       String auth = "http://127.0.0.1:" + authPort;

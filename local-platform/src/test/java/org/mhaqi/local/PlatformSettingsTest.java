@@ -23,6 +23,17 @@ class PlatformSettingsTest {
     assertThat(settings.authJar())
         .isEqualTo(Path.of("/checkout/authorization-server/target/authorization-server.jar"));
     assertThat(settings.authSigningKey()).isEqualTo(Path.of("/checkout/.run/auth/signing-key.pem"));
+    assertThat(settings.programmeConsoleUrl()).isEqualTo("http://127.0.0.1:8080");
+    assertThat(settings.programmeConsoleJar())
+        .isEqualTo(Path.of("/checkout/programme-console/target/programme-console.jar"));
+  }
+
+  @Test
+  void theProgrammeConsoleTakesItsPortFromItsVariable() {
+    PlatformSettings settings =
+        PlatformSettings.from(Path.of("/other"), Map.of("PROGRAMME_CONSOLE_PORT", "31080"));
+
+    assertThat(settings.programmeConsoleUrl()).isEqualTo("http://127.0.0.1:31080");
   }
 
   @Test

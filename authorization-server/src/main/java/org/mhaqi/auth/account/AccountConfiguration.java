@@ -64,7 +64,11 @@ class AccountConfiguration {
             .clientSecret(encoded(encoder, client.secret()))
             .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
             .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-            .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build());
+            .clientSettings(
+                ClientSettings.builder()
+                    .requireProofKey(client.requireProofKey())
+                    .requireAuthorizationConsent(false)
+                    .build());
       }
       client
           .grantTypes()

@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param grantTypes {@code client_credentials}, {@code authorization_code}, {@code refresh_token}
  * @param redirectUris where an authorization code may be sent (authorization_code only)
  * @param scopes scopes the client may ask for
+ * @param requireProofKey whether a confidential client must use PKCE too (a public one always must)
  */
 public record ClientAccount(
     String secret,
     @DefaultValue("client_credentials") List<String> grantTypes,
     List<String> redirectUris,
     List<String> scopes,
+    boolean requireProofKey,
     List<String> roles,
     String organisation,
     String email) {

@@ -1,0 +1,2 @@
+/** Sign-in (authorization code with PKCE), the session, and the headers every page carries. */
+package org.mhaqi.console.signin;
