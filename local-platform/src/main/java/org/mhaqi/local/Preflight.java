@@ -26,6 +26,14 @@ final class Preflight {
     if (!FreePorts.isFree(settings.kafkaControllerPort())) {
       busy.add(settings.kafkaControllerPort() + " (KAFKA_CONTROLLER_PORT)");
     }
+    if (isRunnableJar(settings.mailServerJar())) {
+      if (!FreePorts.isFree(settings.smtpPort())) {
+        busy.add(settings.smtpPort() + " (SMTP_PORT)");
+      }
+      if (!FreePorts.isFree(settings.mailApiPort())) {
+        busy.add(settings.mailApiPort() + " (MAIL_API_PORT)");
+      }
+    }
     for (PlatformSettings.Service s : runnableServices(settings)) {
       if (!FreePorts.isFree(s.port())) {
         busy.add(s.port() + " (" + s.portVariable() + ")");

@@ -11,6 +11,8 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -44,6 +46,9 @@ record Invitation(
   /** coaching-service's UID scheme (CalendarFeeds): the session id at its domain. */
   static final String UID_DOMAIN = "@coaching.mhaqi";
 
+  private static final TimeZoneRegistry TIME_ZONES =
+      TimeZoneRegistryFactory.getInstance().createRegistry();
+
   static final String REQUEST = "REQUEST";
   static final String CANCEL = "CANCEL";
 
@@ -64,6 +69,8 @@ record Invitation(
             .withProdId(PRODUCT_ID)
             .withDefaults()
             .withProperty(CANCEL.equals(method) ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST)
+            // DTSTART names its zone (TZID): RFC 5545 wants the zone's definition beside it.
+            .withComponent(TIME_ZONES.getTimeZone(zone.getId()).getVTimeZone())
             .withComponent(event)
             .getFluentTarget();
     StringWriter out = new StringWriter();

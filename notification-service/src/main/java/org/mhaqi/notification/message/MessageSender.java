@@ -211,14 +211,16 @@ class MessageSender {
 
   private double oldestQueuedAge() {
     try {
-      Timestamp oldest =
+      List<Timestamp> oldest =
           jdbc.sql("select min(created_at) from message where status = 'QUEUED'")
-              .query(Timestamp.class)
-              .single();
-      return oldest == null
+              .query((rs, i) -> rs.getTimestamp(1))
+              .list();
+      Timestamp first = oldest.isEmpty() ? null : oldest.get(0);
+      return first == null
           ? 0
-          : Math.max(0, clock.millis() - oldest.toInstant().toEpochMilli()) / 1000.0;
+          : Math.max(0, clock.millis() - first.toInstant().toEpochMilli()) / 1000.0;
     } catch (RuntimeException e) {
+      // The database is away: no value rather than a wrong one.
       return Double.NaN;
     }
   }

@@ -85,6 +85,16 @@ public class Messages {
   /** Writes a session's notice with its calendar invitation. */
   public int notifySession(
       UUID eventId, Notice notice, UUID serviceId, UUID coachId, Session session) {
+    return notify(eventId, notice, serviceId, coachId, sessionFacts(session), session);
+  }
+
+  /** Writes a session's reminder: no invitation, the calendar has it already. */
+  public int remind(UUID reminderId, UUID serviceId, UUID coachId, Session session) {
+    return notify(
+        reminderId, Notice.SESSION_REMINDER, serviceId, coachId, sessionFacts(session), null);
+  }
+
+  private static Map<String, Object> sessionFacts(Session session) {
     Map<String, Object> facts = new HashMap<>();
     facts.put("summary", session.summary());
     facts.put("when", WHEN.format(session.startsAt()));
@@ -92,7 +102,7 @@ public class Messages {
     facts.put(
         "previousWhen",
         session.previousStartsAt() == null ? null : WHEN.format(session.previousStartsAt()));
-    return notify(eventId, notice, serviceId, coachId, facts, session);
+    return facts;
   }
 
   private int notify(

@@ -11,7 +11,10 @@ public enum Notice {
   WITHDRAWN(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
   SESSION_BOOKED(MessageKind.SESSION_INVITATIONS, "session"),
   SESSION_MOVED(MessageKind.SESSION_INVITATIONS, "session"),
-  SESSION_CANCELLED(MessageKind.SESSION_INVITATIONS, "session");
+  SESSION_CANCELLED(MessageKind.SESSION_INVITATIONS, "session"),
+  SESSION_REMINDER(MessageKind.SESSION_REMINDERS, "session"),
+  DATA_RETURN_OVERDUE(MessageKind.DATA_RETURNS, "evaluation"),
+  SPECIAL_CAUSE(MessageKind.SPECIAL_CAUSES, "evaluation");
 
   private final MessageKind kind;
   private final String template;

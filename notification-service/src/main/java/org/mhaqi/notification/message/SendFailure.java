@@ -17,7 +17,8 @@ record SendFailure(boolean permanent, String reason) {
         return new SendFailure(code >= 500 && code < 600, "SMTP " + code + ": " + reply(cause));
       }
     }
-    return new SendFailure(false, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+    return new SendFailure(
+        false, masked(failure.getClass().getSimpleName() + ": " + failure.getMessage()));
   }
 
   private static java.util.List<Throwable> causes(Throwable failure) {
@@ -59,7 +60,10 @@ record SendFailure(boolean permanent, String reason) {
 
   /** The server's reply without the address it may quote. */
   private static String reply(Throwable cause) {
-    String message = String.valueOf(cause.getMessage()).strip();
-    return message.replaceAll("<?[^\\s<>@]+@[^\\s<>]+>?", "<address>");
+    return masked(String.valueOf(cause.getMessage()).strip());
+  }
+
+  private static String masked(String text) {
+    return text.replaceAll("<?[^\\s<>@]+@[^\\s<>]+>?", "<address>");
   }
 }

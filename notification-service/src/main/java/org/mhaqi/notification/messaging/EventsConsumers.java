@@ -11,15 +11,18 @@ import org.mhaqi.events.enrollment.OrganisationRegistered;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceRegistered;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
+import org.mhaqi.events.evaluation.DataReturnOverdue;
+import org.mhaqi.events.evaluation.SpecialCauseDetected;
 import org.mhaqi.support.messaging.EventConsumers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * The {@code enrollmentEvents}, {@code coachingEvents} and {@code organisationEvents} functions,
- * bound in application.yml with consumer group {@code notification-service} and a dead-letter topic
- * each. Other event types are acknowledged and remembered as processed.
+ * The {@code organisationEvents}, {@code enrollmentEvents}, {@code coachingEvents} and {@code
+ * evaluationEvents} functions, bound in application.yml with consumer group {@code
+ * notification-service} and a dead-letter topic each. Other event types are acknowledged and
+ * remembered as processed.
  */
 @Configuration(proxyBeanMethods = false)
 class EventsConsumers {
@@ -46,6 +49,16 @@ class EventsConsumers {
         .on(ServiceWaitlisted.class, handler::waitlisted)
         .on(EnrollmentDeclined.class, handler::declined)
         .on(EnrollmentWithdrawn.class, handler::withdrawn)
+        .build();
+  }
+
+  @Bean
+  Consumer<Message<List<byte[]>>> evaluationEvents(
+      EventConsumers consumers, EvaluationEventHandler handler) {
+    return consumers
+        .consumer(CONSUMER)
+        .on(DataReturnOverdue.class, handler::returnOverdue)
+        .on(SpecialCauseDetected.class, handler::specialCause)
         .build();
   }
 

@@ -8,41 +8,42 @@ import org.mhaqi.events.coaching.SessionRescheduled;
 import org.mhaqi.events.coaching.SessionScheduled;
 import org.mhaqi.notification.message.Messages;
 import org.mhaqi.notification.message.Notice;
+import org.mhaqi.notification.message.SessionReminders;
 import org.mhaqi.support.messaging.EventEnvelope;
 import org.mhaqi.support.messaging.PoisonEventException;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes session invitations: booked and moved ones as METHOD:REQUEST, cancelled ones as
- * METHOD:CANCEL, to the service's and its organisation's contacts and to the session's coach.
+ * METHOD:CANCEL, to the service's and its organisation's contacts and to the session's coach; and
+ * keeps each session's reminder at its latest time.
  */
 @Component
 class SessionEventHandler {
 
   private final Messages messages;
+  private final SessionReminders reminders;
 
-  SessionEventHandler(Messages messages) {
+  SessionEventHandler(Messages messages, SessionReminders reminders) {
     this.messages = messages;
+    this.reminders = reminders;
   }
 
   void scheduled(SessionScheduled event, EventEnvelope envelope) {
     require(event, event.timeZone(), envelope);
+    Messages.Session session = session(event, event.timeZone(), null, 0);
     messages.notifySession(
-        envelope.id(),
-        Notice.SESSION_BOOKED,
-        event.serviceId(),
-        event.coachId(),
-        session(event, event.timeZone(), null, 0));
+        envelope.id(), Notice.SESSION_BOOKED, event.serviceId(), event.coachId(), session);
+    reminders.plan(event.serviceId(), event.coachId(), session);
   }
 
   void rescheduled(SessionRescheduled event, EventEnvelope envelope) {
     require(event, event.timeZone(), envelope);
+    Messages.Session session =
+        session(event, event.timeZone(), event.previousStartsAt(), event.revision());
     messages.notifySession(
-        envelope.id(),
-        Notice.SESSION_MOVED,
-        event.serviceId(),
-        event.coachId(),
-        session(event, event.timeZone(), event.previousStartsAt(), event.revision()));
+        envelope.id(), Notice.SESSION_MOVED, event.serviceId(), event.coachId(), session);
+    reminders.plan(event.serviceId(), event.coachId(), session);
   }
 
   void cancelled(SessionCancelled event, EventEnvelope envelope) {
@@ -53,6 +54,7 @@ class SessionEventHandler {
         event.serviceId(),
         event.coachId(),
         session(event, event.timeZone(), null, 0));
+    reminders.cancel(event.sessionId());
   }
 
   private static Messages.Session session(

@@ -24,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
     properties = {
       "mhaqi.notification.sender.interval=200ms",
       "mhaqi.notification.sender.first-retry=500ms",
-      "mhaqi.notification.sender.longest-retry=1s"
+      "mhaqi.notification.sender.longest-retry=1s",
+      "mhaqi.notification.reminders.interval=500ms"
     })
 abstract class IntegrationTest extends ServiceIntegrationTest {
 

@@ -2,6 +2,7 @@ package org.mhaqi.notification.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +36,12 @@ import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
+import org.mhaqi.events.evaluation.DataReturnOverdue;
+import org.mhaqi.events.evaluation.SignalRule;
+import org.mhaqi.events.evaluation.SignalVariation;
+import org.mhaqi.events.evaluation.SpecialCauseDetected;
+import org.mhaqi.testing.CloudEventProducer;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Events in, e-mails out through a real SMTP server: each notice to the contacts whose scope and
@@ -41,6 +49,8 @@ import org.mhaqi.events.enrollment.ServiceWaitlisted;
  * server is away and nothing sent twice.
  */
 class NotificationMailIT extends IntegrationTest {
+
+  @Autowired MeterRegistry meters;
 
   @Test
   void anAdmissionGoesToTheOrganisationsAndServicesContactsWhoChoseEnrolmentDecisions() {
@@ -94,6 +104,7 @@ class NotificationMailIT extends IntegrationTest {
     Calendar cancel = calendar(awaitMessages(team, 3).get(2));
 
     assertThat(method(booked)).isEqualTo("REQUEST");
+    assertThat(booked.getComponent("VTIMEZONE")).isPresent();
     assertThat(method(update)).isEqualTo("REQUEST");
     assertThat(method(cancel)).isEqualTo("CANCEL");
     assertThat(List.of(uid(booked), uid(update), uid(cancel)))
@@ -105,6 +116,82 @@ class NotificationMailIT extends IntegrationTest {
     assertThat(subject(afterMove.get(1)))
         .isEqualTo("Executive coaching session moved to Thursday 9 July 2026 at 14:00");
     assertThat(text(afterMove.get(1))).contains("It was on Tuesday 7 July 2026 at 10:00");
+  }
+
+  @Test
+  void aSessionIsRemindedTheWorkingDayBeforeAndAgainWhenMoved() {
+    String ods = uniqueOdsCode();
+    UUID serviceId = registeredService(ods, "Forensic Team");
+    UUID coachId = UUID.randomUUID();
+    String team = address("reminded");
+    contact(serviceContact(team, serviceId, Set.of("SESSION_REMINDERS")));
+    // The next working day: its reminder is due today (or was on the last working day).
+    LocalDate next = LocalDate.now(LONDON).plusDays(1);
+    while (next.getDayOfWeek().getValue() > 5) {
+      next = next.plusDays(1);
+    }
+    UUID sessionId = UUID.randomUUID();
+
+    coachingService().send(scheduled(sessionId, serviceId, coachId, next.atTime(10, 0)));
+    MimeMessage first = awaitOne(team);
+    coachingService()
+        .send(rescheduled(sessionId, serviceId, coachId, next.atTime(10, 0), next.atTime(15, 0)));
+    MimeMessage again = awaitMessages(team, 2).get(1);
+
+    assertThat(subject(first)).startsWith("Reminder: Executive coaching session").endsWith("10:00");
+    assertThat(subject(again)).endsWith("15:00");
+    assertThat(text(again)).contains("is coming up");
+    // The invitations do not reach a contact who chose reminders only.
+    assertThat(TestSmtp.receivedBy(team)).hasSize(2);
+    assertThat(
+            jdbc.sql("select reminded_at is not null from session_reminder where session_id = ?")
+                .param(sessionId)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+  }
+
+  @Test
+  void anOverdueReturnAndASpecialCauseGoToWhoChoseThem() {
+    String ods = uniqueOdsCode();
+    UUID serviceId = registeredService(ods, "Older Adults Team");
+    String dataManager = address("data");
+    String qiLead = address("qi");
+    contact(serviceContact(dataManager, serviceId, Set.of("DATA_RETURNS")));
+    contact(serviceContact(qiLead, serviceId, Set.of("SPECIAL_CAUSES")));
+    CloudEventProducer evaluationService = producer("evaluation-service");
+
+    evaluationService.send(
+        new DataReturnOverdue(
+            UUID.randomUUID(),
+            serviceId,
+            "RESTRICTIVE_INTERVENTIONS",
+            YearMonth.of(2026, 5),
+            LocalDate.of(2026, 6, 15),
+            Instant.now()));
+    evaluationService.send(
+        new SpecialCauseDetected(
+            UUID.randomUUID(),
+            serviceId,
+            "RESTRICTIVE_INTERVENTIONS",
+            UUID.randomUUID(),
+            YearMonth.of(2026, 4),
+            SignalRule.RUN_ON_ONE_SIDE,
+            SignalVariation.SPECIAL_CAUSE_IMPROVEMENT,
+            List.of(YearMonth.of(2026, 4)),
+            "MAKING_DATA_COUNT",
+            false,
+            Instant.now(),
+            null,
+            null));
+
+    MimeMessage overdue = awaitOne(dataManager);
+    MimeMessage specialCause = awaitOne(qiLead);
+    assertThat(subject(overdue)).isEqualTo("Your data return for May 2026 is overdue");
+    assertThat(text(overdue)).contains("It was due on 15 June 2026");
+    assertThat(subject(specialCause))
+        .isEqualTo("A special cause on your RESTRICTIVE_INTERVENTIONS chart");
+    assertThat(text(specialCause)).contains("in April 2026: an improvement");
   }
 
   @Test
@@ -130,6 +217,15 @@ class NotificationMailIT extends IntegrationTest {
                           .query(Integer.class)
                           .single()
                       >= 2);
+      // Meanwhile the queue's age shows (NotificationQueueStale reads it) and the retries count.
+      assertThat(meters.get("notification.queue.oldest.age").gauge().value()).isPositive();
+      assertThat(
+              meters
+                  .get("notification.messages.retried")
+                  .tag("notice", "WAITLISTED")
+                  .counter()
+                  .count())
+          .isPositive();
     } finally {
       TestSmtp.restart();
     }
