@@ -3,3 +3,4 @@
 CREATE DATABASE enrollment;
 CREATE DATABASE coaching;
 CREATE DATABASE evaluation;
+CREATE DATABASE notification;

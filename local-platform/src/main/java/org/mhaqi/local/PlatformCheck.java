@@ -105,6 +105,9 @@ final class PlatformCheck {
     if (failures.isEmpty()) {
       evaluationHasTheDemo();
     }
+    if (failures.isEmpty()) {
+      theDemosMessagesAreInTheMailServer();
+    }
     operatorsSeeEveryService();
     peopleSignInToTheConsole();
   }
@@ -359,6 +362,36 @@ final class PlatformCheck {
   }
 
   /** The JSON body of a GET, or a missing node when it fails or is not JSON. */
+  /**
+   * notification-service sent the demo's enrolment decisions and invitations to the demo contacts:
+   * the local mail server (GreenMail, a mailbox per address that received mail) holds their mail.
+   */
+  private void theDemosMessagesAreInTheMailServer() {
+    String mailPort = recorded.getProperty("mail.port");
+    if (mailPort == null) {
+      failures.add("the mail server is not running (local-platform not packaged?)");
+      return;
+    }
+    long deadline = System.nanoTime() + PLANS_TIMEOUT.toNanos();
+    int mailboxes = 0;
+    while (System.nanoTime() < deadline) {
+      mailboxes = 0;
+      for (JsonNode user : body("http://127.0.0.1:" + mailPort + "/api/user")) {
+        if (user.path("email").asString("").startsWith("qi.lead.")) {
+          mailboxes++;
+        }
+      }
+      if (mailboxes > 0) {
+        break;
+      }
+      Platform.sleep(Duration.ofSeconds(2));
+    }
+    System.out.printf("check: the mail server holds mail for %d demo QI leads%n", mailboxes);
+    if (mailboxes == 0) {
+      failures.add("no demo QI lead received mail from notification-service");
+    }
+  }
+
   private JsonNode body(String url) {
     try {
       HttpRequest.Builder request =

@@ -1,5 +1,6 @@
 package org.mhaqi.local;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ final class PlatformRun {
   private final Map<Path, CompletableFuture<Path>> runnableJars = new ConcurrentHashMap<>();
   private JavaProcess kafka;
   private JavaProcess authServer;
+  private JavaProcess mailServer;
   // Set by the step that prepares it beside Kafka's start; read by the shutdown hook.
   private volatile PostgresServer postgres;
   private volatile boolean stopping;
@@ -56,6 +58,7 @@ final class PlatformRun {
       // fetch its keys on the first call they check); PostgreSQL is prepared while Kafka starts;
       // the console starts while the demo data loads.
       launchAuthServer();
+      launchMailServer();
       extractJars();
       CompletableFuture<Void> postgresReady =
           CompletableFuture.runAsync(this::startPostgres, BESIDE);
@@ -69,6 +72,7 @@ final class PlatformRun {
       long tServices = System.nanoTime();
       startServices();
       String servicesTime = seconds(tServices);
+      awaitMailServer();
       awaitAuthServer();
       JavaProcess console = launchConsole();
       JavaProcess programmeConsole = launchProgrammeConsole();
@@ -188,6 +192,46 @@ final class PlatformRun {
     state.recordPort("auth", settings.authPort());
   }
 
+  /**
+   * The local mail server notification-service sends to (GreenMail standalone), when
+   * local-platform's build copied it: SMTP on SMTP_PORT, and a web page with a REST API on
+   * MAIL_API_PORT where the demo's messages are read. Without it messages wait in
+   * notification-service's queue.
+   */
+  private void launchMailServer() {
+    if (!Preflight.isRunnableJar(settings.mailServerJar())) {
+      System.out.println(
+          "Mail server: local-platform/target/mail-server/greenmail-standalone.jar is not built;"
+              + " notification-service keeps its messages queued");
+      return;
+    }
+    System.out.println(
+        "Starting the mail server (GreenMail) on SMTP port " + settings.smtpPort() + " ...");
+    Path log = settings.logDir().resolve("mail-server.log");
+    LogFiles.rotate(log);
+    mailServer =
+        JavaProcess.mainClass(
+                "mail-server",
+                settings.mailServerJar().toString(),
+                settings.mailServerJavaOptions(),
+                "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner",
+                List.of(),
+                Map.of(),
+                log,
+                new JavaProcess.Readiness.Http(
+                    URI.create(settings.mailApiUrl() + "/api/service/readiness")))
+            .inOwnSession();
+    launch(mailServer);
+    state.recordPort("smtp", settings.smtpPort());
+    state.recordPort("mail", settings.mailApiPort());
+  }
+
+  private void awaitMailServer() {
+    if (mailServer != null) {
+      awaitReady(mailServer, settings.readyTimeout());
+    }
+  }
+
   private void awaitAuthServer() {
     if (authServer == null) {
       return;
@@ -257,6 +301,9 @@ final class PlatformRun {
       env.put("SPRING_DATASOURCE_USERNAME", db.username());
       env.put("SPRING_DATASOURCE_PASSWORD", db.password());
       env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+      // notification-service's SMTP server: the local mail server.
+      env.put("SMTP_HOST", "127.0.0.1");
+      env.put("SMTP_PORT", Integer.toString(settings.smtpPort()));
       // Tokens are checked against this server's JWKS and issuer.
       env.put("AUTH_SERVER_URL", settings.authUrl());
       // Structured JSON logs beside the readable console log: the operations console shows them.
@@ -479,6 +526,14 @@ final class PlatformRun {
     if (!Preflight.isRunnableJar(enrollment.jar(settings.root()))) {
       return "skipped (no enrollment-service)";
     }
+    PlatformSettings.Service notification = settings.service("notification-service");
+    if (Preflight.isRunnableJar(notification.jar(settings.root()))) {
+      // Before the enrolments: their decisions and invitations then reach the local mail server.
+      System.out.println("Loading the demo's contacts through the notification-service API ...");
+      if (runTool("demo-contacts", DemoContacts.class, notification.url()).exitCode() != 0) {
+        System.err.println("platform: loading the demo contacts failed; no demo e-mails");
+      }
+    }
     System.out.println("Loading demo data through the enrollment-service API ...");
     long t0 = System.nanoTime();
     RunResult demo = runTool("demo-data", DemoData.class, enrollment.url());
@@ -559,6 +614,9 @@ final class PlatformRun {
     stopping.forEach(CompletableFuture::join);
     if (authServer != null && authServer.isAlive()) {
       stopAndSay(authServer);
+    }
+    if (mailServer != null && mailServer.isAlive()) {
+      stopAndSay(mailServer);
     }
     if (kafka != null && kafka.isAlive()) {
       stopAndSay(kafka);

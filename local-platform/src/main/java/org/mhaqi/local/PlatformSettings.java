@@ -32,7 +32,9 @@ public record PlatformSettings(
     int prometheusPort,
     int consolePort,
     int authPort,
-    int programmeConsolePort) {
+    int programmeConsolePort,
+    int smtpPort,
+    int mailApiPort) {
 
   /** One service the platform runs: its module, HTTP port and database. */
   public record Service(String name, String portVariable, int port, String database) {
@@ -79,7 +81,8 @@ public record PlatformSettings(
         new String[][] {
           {"enrollment-service", "ENROLLMENT", "8081"},
           {"coaching-service", "COACHING", "8082"},
-          {"evaluation-service", "EVALUATION", "8083"}
+          {"evaluation-service", "EVALUATION", "8083"},
+          {"notification-service", "NOTIFICATION", "8084"}
         }) {
       String shortName = s[0].replace("-service", "");
       services.add(
@@ -108,7 +111,9 @@ public record PlatformSettings(
         Integer.parseInt(get(env, "PROMETHEUS_PORT", "9090")),
         Integer.parseInt(get(env, "CONSOLE_PORT", "8090")),
         Integer.parseInt(get(env, "AUTH_PORT", "9000")),
-        Integer.parseInt(get(env, "PROGRAMME_CONSOLE_PORT", "8080")));
+        Integer.parseInt(get(env, "PROGRAMME_CONSOLE_PORT", "8080")),
+        Integer.parseInt(get(env, "SMTP_PORT", "3025")),
+        Integer.parseInt(get(env, "MAIL_API_PORT", "8025")));
   }
 
   public Service service(String name) {
@@ -137,6 +142,19 @@ public record PlatformSettings(
   /** Where people open the programme console. */
   public String programmeConsoleUrl() {
     return "http://127.0.0.1:" + programmeConsolePort;
+  }
+
+  /** GreenMail standalone's runnable jar, copied there by local-platform's build. */
+  public Path mailServerJar() {
+    return root.resolve("local-platform")
+        .resolve("target")
+        .resolve("mail-server")
+        .resolve("greenmail-standalone.jar");
+  }
+
+  /** The local mail server's web page and REST API, where the demo's messages are read. */
+  public String mailApiUrl() {
+    return "http://127.0.0.1:" + mailApiPort;
   }
 
   /** The authorization server's runnable jar (module authorization-server). */
@@ -216,6 +234,23 @@ public record PlatformSettings(
   public List<String> consoleJavaOptions() {
     List<String> options = new ArrayList<>(List.of("-Xmx192m"));
     options.addAll(SMALL_JVM_OPTIONS);
+    return options;
+  }
+
+  /**
+   * The local mail server's: a handful of messages in memory, SMTP and its web API on 127.0.0.1, no
+   * authentication (any address is a mailbox, created when mail arrives for it).
+   */
+  public List<String> mailServerJavaOptions() {
+    List<String> options = new ArrayList<>(List.of("-Xmx96m"));
+    options.addAll(SMALL_JVM_OPTIONS);
+    options.addAll(
+        List.of(
+            "-Dgreenmail.smtp.hostname=127.0.0.1",
+            "-Dgreenmail.smtp.port=" + smtpPort,
+            "-Dgreenmail.api.hostname=127.0.0.1",
+            "-Dgreenmail.api.port=" + mailApiPort,
+            "-Dgreenmail.auth.disabled"));
     return options;
   }
 

@@ -30,6 +30,14 @@ final class Preflight {
         && !FreePorts.isFree(settings.programmeConsolePort())) {
       busy.add(settings.programmeConsolePort() + " (PROGRAMME_CONSOLE_PORT)");
     }
+    if (isRunnableJar(settings.mailServerJar())) {
+      if (!FreePorts.isFree(settings.smtpPort())) {
+        busy.add(settings.smtpPort() + " (SMTP_PORT)");
+      }
+      if (!FreePorts.isFree(settings.mailApiPort())) {
+        busy.add(settings.mailApiPort() + " (MAIL_API_PORT)");
+      }
+    }
     for (PlatformSettings.Service s : runnableServices(settings)) {
       if (!FreePorts.isFree(s.port())) {
         busy.add(s.port() + " (" + s.portVariable() + ")");

@@ -110,6 +110,14 @@ final class StatusReport {
       row("Operations console", "UI", "http://127.0.0.1:" + consolePort);
       restartsRow(recorded, "ops-console");
     }
+    String mailPort = recorded.getProperty("mail.port");
+    if (mailPort != null && FreePorts.isListening(Integer.parseInt(mailPort))) {
+      String base = "http://127.0.0.1:" + mailPort;
+      row("Mail server", "SMTP", "127.0.0.1:" + recorded.getProperty("smtp.port", "?"));
+      row("(GreenMail)", "web, API", base + " (its REST API described there)");
+      row("", "read mail", base + "/api/user/<address>/messages/INBOX");
+      restartsRow(recorded, "mail-server");
+    }
     String kafkaPort = recorded.getProperty("kafka.port");
     if (kafkaPort != null && FreePorts.isListening(Integer.parseInt(kafkaPort))) {
       row("Kafka", "bootstrap", "127.0.0.1:" + kafkaPort);

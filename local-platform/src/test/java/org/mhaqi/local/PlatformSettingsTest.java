@@ -16,8 +16,11 @@ class PlatformSettingsTest {
     assertThat(settings.kafkaControllerPort()).isEqualTo(9093);
     assertThat(settings.services())
         .extracting(PlatformSettings.Service::port)
-        .containsExactly(8081, 8082, 8083);
-    assertThat(settings.databases()).containsExactly("enrollment", "coaching", "evaluation");
+        .containsExactly(8081, 8082, 8083, 8084);
+    assertThat(settings.databases())
+        .containsExactly("enrollment", "coaching", "evaluation", "notification");
+    assertThat(settings.smtpPort()).isEqualTo(3025);
+    assertThat(settings.mailApiUrl()).isEqualTo("http://127.0.0.1:8025");
     assertThat(settings.stateFile()).isEqualTo(Path.of("/checkout/.run/state/platform.properties"));
     assertThat(settings.authUrl()).isEqualTo("http://127.0.0.1:9000");
     assertThat(settings.authJar())
@@ -53,7 +56,8 @@ class PlatformSettingsTest {
     assertThat(settings.kafkaPort()).isEqualTo(19092);
     // The authorization server's URL is the issuer the services are told to trust.
     assertThat(settings.authUrl()).isEqualTo("http://127.0.0.1:19000");
-    assertThat(settings.databases()).containsExactly("lch_enrollment", "lch_coaching", "eval_two");
+    assertThat(settings.databases())
+        .containsExactly("lch_enrollment", "lch_coaching", "eval_two", "lch_notification");
   }
 
   @Test

@@ -109,7 +109,8 @@ class PrometheusIT {
             PrometheusIT::jsonLog,
             "enrollment-service",
             "coaching-service",
-            "evaluation-service");
+            "evaluation-service",
+            "notification-service");
     enrollment = services.get("enrollment-service");
     coaching = services.get("coaching-service");
     evaluation = services.get("evaluation-service");
@@ -124,9 +125,11 @@ class PrometheusIT {
                 "ENROLLMENT_SERVICE_URL", "http://127.0.0.1:" + enrollment.port(),
                 "COACHING_SERVICE_URL", "http://127.0.0.1:" + coaching.port(),
                 "EVALUATION_SERVICE_URL", "http://127.0.0.1:" + evaluation.port(),
+                "NOTIFICATION_SERVICE_URL",
+                    "http://127.0.0.1:" + services.get("notification-service").port(),
                 "AUTH_SERVER_URL", authUrl));
     List<PrometheusServer.Target> targets =
-        Stream.of(enrollment, coaching, evaluation)
+        Stream.of(enrollment, coaching, evaluation, services.get("notification-service"))
             .map(s -> new PrometheusServer.Target(s.name(), "127.0.0.1:" + s.port()))
             .toList();
     prometheus =
@@ -461,7 +464,8 @@ class PrometheusIT {
             "EventsDeadLettered",
             "HighServerErrorRate",
             "DataReturnsOverdue",
-            "UnstaffedCoachingSessions");
+            "UnstaffedCoachingSessions",
+            "NotificationQueueStale");
     Map<String, String> selectors = new LinkedHashMap<>();
     rules.forEach(
         (alert, expr) -> {
@@ -505,7 +509,7 @@ class PrometheusIT {
 
   @Test
   @Order(6)
-  void theConsoleListsTheThreeServicesUp() {
+  void theConsoleListsTheFourServicesUp() {
     Awaitility.await()
         .atMost(WAIT)
         .untilAsserted(
@@ -521,7 +525,8 @@ class PrometheusIT {
                       Map.of(
                           "enrollment-service", "UP",
                           "coaching-service", "UP",
-                          "evaluation-service", "UP"));
+                          "evaluation-service", "UP",
+                          "notification-service", "UP"));
             });
   }
 

@@ -73,7 +73,9 @@ public class LocalInfrastructure {
                       "spring.datasource.username", db.username(),
                       "spring.datasource.password", db.password(),
                       "spring.kafka.bootstrap-servers", kafka,
-                      "spring.cloud.stream.kafka.binder.brokers", kafka)));
+                      "spring.cloud.stream.kafka.binder.brokers", kafka,
+                      // notification-service's SMTP server: the platform's mail server.
+                      "spring.mail.port", Integer.toString(settings.smtpPort()))));
     }
 
     @Override

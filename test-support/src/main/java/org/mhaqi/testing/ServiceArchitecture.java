@@ -31,7 +31,11 @@ public final class ServiceArchitecture {
 
   /** The root package of every service of the platform. */
   static final List<String> SERVICES =
-      List.of("org.mhaqi.enrollment", "org.mhaqi.coaching", "org.mhaqi.evaluation");
+      List.of(
+          "org.mhaqi.enrollment",
+          "org.mhaqi.coaching",
+          "org.mhaqi.evaluation",
+          "org.mhaqi.notification");
 
   private final Class<?> application;
   private final String rootPackage;

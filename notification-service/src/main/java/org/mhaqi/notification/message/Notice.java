@@ -1,0 +1,34 @@
+package org.mhaqi.notification.message;
+
+import org.mhaqi.notification.contact.MessageKind;
+
+/** What a message tells, the kind of message contacts choose it by, and its template. */
+public enum Notice {
+  ADMITTED(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
+  PROMOTED(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
+  WAITLISTED(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
+  DECLINED(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
+  WITHDRAWN(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
+  SESSION_BOOKED(MessageKind.SESSION_INVITATIONS, "session"),
+  SESSION_MOVED(MessageKind.SESSION_INVITATIONS, "session"),
+  SESSION_CANCELLED(MessageKind.SESSION_INVITATIONS, "session"),
+  SESSION_REMINDER(MessageKind.SESSION_REMINDERS, "session"),
+  DATA_RETURN_OVERDUE(MessageKind.DATA_RETURNS, "evaluation"),
+  SPECIAL_CAUSE(MessageKind.SPECIAL_CAUSES, "evaluation");
+
+  private final MessageKind kind;
+  private final String template;
+
+  Notice(MessageKind kind, String template) {
+    this.kind = kind;
+    this.template = template;
+  }
+
+  public MessageKind kind() {
+    return kind;
+  }
+
+  String template() {
+    return template;
+  }
+}
