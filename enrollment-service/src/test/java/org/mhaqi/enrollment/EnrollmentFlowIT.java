@@ -103,7 +103,7 @@ class EnrollmentFlowIT extends ServiceIntegrationTest {
     scenario.admit(enrollmentId).expect(200);
     api.post(
             "/api/enrollments/" + enrollmentId + "/withdrawal",
-            "{\"reason\":\"Ward merged with another\"}")
+            "{\"reasonCode\":\"SERVICE_CLOSED_OR_MERGED\",\"reason\":\"Ward merged with another\"}")
         .expect(200);
 
     JsonNode history = api.get("/api/enrollments/" + enrollmentId + "/history").expect(200).body();
@@ -119,8 +119,10 @@ class EnrollmentFlowIT extends ServiceIntegrationTest {
 
     List<Message> events = eventsOf(enrollmentId, 5);
     assertThat(events.get(4).header(CloudEventHeaders.TYPE)).isEqualTo("EnrollmentWithdrawn");
-    assertThat(JSON.readTree(events.get(4).value()).path("reason").asString())
-        .isEqualTo("Ward merged with another");
+    assertThat(events.get(4).header(CloudEventHeaders.SCHEMA_VERSION)).isEqualTo("2");
+    JsonNode withdrawn = JSON.readTree(events.get(4).value());
+    assertThat(withdrawn.path("reasonCode").asString()).isEqualTo("SERVICE_CLOSED_OR_MERGED");
+    assertThat(withdrawn.has("reason")).as("the words stay in enrolment's history").isFalse();
   }
 
   @Test
@@ -141,7 +143,8 @@ class EnrollmentFlowIT extends ServiceIntegrationTest {
     assertThat(events.get(1).header(CloudEventHeaders.TYPE)).isEqualTo("EnrollmentDeclined");
     JsonNode declined = JSON.readTree(events.get(1).value());
     assertThat(declined.path("learningNetwork").asBoolean()).isTrue();
-    assertThat(declined.path("reason").asString()).contains("learning network");
+    assertThat(declined.path("reasonCode").asString()).isEqualTo("PROVIDER_NOT_ELIGIBLE");
+    assertThat(declined.has("reason")).as("the words stay in enrolment's history").isFalse();
   }
 
   @Test

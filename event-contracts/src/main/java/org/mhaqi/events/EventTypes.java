@@ -1,8 +1,10 @@
 package org.mhaqi.events;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mhaqi.events.coaching.CoachingPlanCreated;
@@ -38,9 +40,22 @@ import org.mhaqi.events.evaluation.SpecialCauseDetected;
 /** The catalogue of published event types, looked up by logical name or by payload class. */
 public final class EventTypes {
 
-  /** One published event type. */
+  /**
+   * One published event type.
+   *
+   * @param earlierVersionsRead the earlier schema versions {@code payloadType} still reads
+   */
   public record EventType(
-      String name, int schemaVersion, String topic, Class<? extends DomainEvent> payloadType) {
+      String name,
+      int schemaVersion,
+      String topic,
+      Class<? extends DomainEvent> payloadType,
+      Set<Integer> earlierVersionsRead) {
+
+    /** Whether a payload of this schema version is read into {@link #payloadType}. */
+    public boolean reads(int version) {
+      return version == schemaVersion || earlierVersionsRead.contains(version);
+    }
 
     /**
      * The {@code ce_dataschema} URI of this type and version, as the AsyncAPI catalogue names it.
@@ -108,6 +123,11 @@ public final class EventTypes {
       throw new IllegalArgumentException(
           payloadType.getName() + " is not annotated with @EventContract");
     }
-    return new EventType(contract.type(), contract.version(), contract.topic(), payloadType);
+    return new EventType(
+        contract.type(),
+        contract.version(),
+        contract.topic(),
+        payloadType,
+        Arrays.stream(contract.stillReads()).boxed().collect(Collectors.toUnmodifiableSet()));
   }
 }

@@ -28,6 +28,7 @@ import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.faults.Reconciliation.Figures;
 import org.mhaqi.faults.Scenario.Fault;
 import org.mhaqi.faults.Scenario.Published;
@@ -220,7 +221,7 @@ class FaultSuiteIT {
                           service,
                           phase,
                           "ENROLLED",
-                          "Overtook its enrolment",
+                          WithdrawalReason.OTHER,
                           Instant.now()),
                       UUID.randomUUID());
               var enrolled =

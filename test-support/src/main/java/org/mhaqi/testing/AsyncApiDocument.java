@@ -94,7 +94,10 @@ final class AsyncApiDocument {
     return root.at(key).isObject() ? Optional.of(key) : Optional.empty();
   }
 
-  /** The messages of the channel with that address, by name, with $refs followed. */
+  /**
+   * The messages of the channel with that address, by name, with $refs followed; earlier schema
+   * versions of a type (messages with {@code x-superseded-by}) left out.
+   */
   Map<String, String> channelMessages(String address) {
     Map<String, String> found = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> channel : root.path("channels").properties()) {
@@ -104,6 +107,9 @@ final class AsyncApiDocument {
       String channelPointer = "/channels/" + escape(channel.getKey());
       for (String id : channel.getValue().path("messages").propertyNames()) {
         String pointer = resolve(channelPointer + "/messages/" + escape(id));
+        if (root.at(pointer).has("x-superseded-by")) {
+          continue; // an earlier schema version, still on the topic but no longer published
+        }
         found.put(root.at(pointer).path("name").asString(id), pointer);
       }
     }

@@ -25,12 +25,15 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.mhaqi.testing.contracts.EventSchemas;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Looks for personal data where none may be: any e-mail address, and any of a list of personal
  * names, in every record of every topic of a broker (key, value and headers, dead-letter and
  * internal topics included), in log files and in any other text such as a metrics scrape. Names
- * match whole words, ignoring case and how the words are spaced.
+ * match whole words, ignoring case and how the words are spaced. And, from the event schemas, the
+ * fields where free text from a user could travel at all ({@link #freeTextFields}).
  */
 public final class PersonalDataScan {
 
@@ -125,6 +128,83 @@ public final class PersonalDataScan {
       return scan(log.toString(), new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Event fields that may hold free text from a user, which no event may carry: string fields of
+   * the newest schema version of each type (superseded versions are only read, never published
+   * again) that are neither an id, date or time ({@code format}), a code ({@code enum}, {@code
+   * const}) nor shaped by a {@code pattern}, at any depth, unless {@code notFreeText} names them as
+   * {@code Type.field} (nested: {@code Type.list[].field}).
+   *
+   * @param schemas the schemas by file name, {@code <Type>.v<N>.schema.json}, as {@link
+   *     org.mhaqi.testing.contracts.EventSchemas#kept} reads them
+   * @return the fields, {@code Type.field} each, sorted
+   */
+  public static List<String> freeTextFields(
+      Map<String, JsonNode> schemas, Collection<String> notFreeText) {
+    Map<String, Integer> newest = new HashMap<>();
+    Map<String, JsonNode> newestSchema = new HashMap<>();
+    for (var schema : schemas.entrySet()) {
+      Matcher file = SCHEMA_FILE.matcher(schema.getKey());
+      if (!file.matches()) {
+        continue;
+      }
+      int version = Integer.parseInt(file.group(2));
+      if (version > newest.getOrDefault(file.group(1), 0)) {
+        newest.put(file.group(1), version);
+        newestSchema.put(file.group(1), schema.getValue());
+      }
+    }
+    List<String> found = new ArrayList<>();
+    newestSchema.forEach((type, schema) -> collectFreeText(type, schema, found));
+    found.removeAll(notFreeText);
+    return found.stream().sorted().toList();
+  }
+
+  /**
+   * {@link #freeTextFields(Map, Collection)} of the repository's event schemas, {@code
+   * root/docs/schemas}, leaving out the fields named in {@code docs/schemas/not-free-text.txt}.
+   */
+  public static List<String> freeTextFields(Path root) {
+    Path list = root.resolve(EventSchemas.DIRECTORY).resolve("not-free-text.txt");
+    List<String> notFreeText = new ArrayList<>();
+    try {
+      if (Files.isRegularFile(list)) {
+        for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+          String field = line.strip();
+          if (!field.isEmpty() && !field.startsWith("#")) {
+            notFreeText.add(field);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return freeTextFields(EventSchemas.kept(root), notFreeText);
+  }
+
+  private static final Pattern SCHEMA_FILE = Pattern.compile("(\\w+)\\.v(\\d+)\\.schema\\.json");
+
+  private static void collectFreeText(String path, JsonNode schema, List<String> found) {
+    JsonNode type = schema.path("type");
+    boolean string = "string".equals(type.asString(null));
+    for (JsonNode oneOf : type) {
+      string |= "string".equals(oneOf.asString(null));
+    }
+    if (string
+        && !schema.has("format")
+        && !schema.has("enum")
+        && !schema.has("const")
+        && !schema.has("pattern")) {
+      found.add(path);
+    }
+    for (var property : schema.path("properties").properties()) {
+      collectFreeText(path + "." + property.getKey(), property.getValue(), found);
+    }
+    if (schema.has("items")) {
+      collectFreeText(path + "[]", schema.get("items"), found);
     }
   }
 

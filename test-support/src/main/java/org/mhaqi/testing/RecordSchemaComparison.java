@@ -123,7 +123,15 @@ final class RecordSchemaComparison {
             .map(constant -> ((Enum<?>) constant).name())
             .collect(Collectors.toCollection(TreeSet::new));
     Set<String> documented = new TreeSet<>();
-    property.path("enum").forEach(value -> documented.add(value.asString()));
+    // A nullable field's enumeration lists null beside the constants, so that null validates.
+    property
+        .path("enum")
+        .forEach(
+            value -> {
+              if (!value.isNull()) {
+                documented.add(value.asString());
+              }
+            });
     if (!documented.equals(constants)) {
       violations.add(
           field

@@ -18,8 +18,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mhaqi.testing.PersonalDataScan.Finding;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class PersonalDataScanTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PersonalDataScan scan = new PersonalDataScan(List.of("Ottoline Brightwater"));
 
@@ -114,5 +118,45 @@ class PersonalDataScanTest {
         new ConsumerRecord<>("t", 0, 7, key.getBytes(), value.getBytes());
     record.headers().add(new RecordHeader(header, headerValue.getBytes(StandardCharsets.UTF_8)));
     return record;
+  }
+
+  @Test
+  void noEventFieldHoldsFreeTextFromAUser() {
+    Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath();
+
+    assertThat(PersonalDataScan.freeTextFields(root))
+        .as(
+            "string fields of the newest event schemas without a format, enum, const or pattern;"
+                + " make them codes (a new schema version) or, if they are not a user's words,"
+                + " list them with the reason in docs/schemas/not-free-text.txt")
+        .isEmpty();
+  }
+
+  @Test
+  void aStringFieldNotShapedAsAnIdDateOrCodeIsFreeTextAtAnyDepthInTheNewestVersionOnly() {
+    JsonNode version1 =
+        JSON.readTree(
+            """
+            {"type": "object", "properties": {"reason": {"type": "string"}}}
+            """);
+    JsonNode version2 =
+        JSON.readTree(
+            """
+            {"type": "object", "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "reasonCode": {"type": ["string", "null"], "enum": ["OTHER", null]},
+              "timeZone": {"type": "string", "pattern": "^[A-Za-z_/]+$"},
+              "note": {"type": ["string", "null"]},
+              "name": {"type": "string"},
+              "members": {"type": "array", "items": {"type": "object", "properties": {
+                "role": {"type": "string", "enum": ["LEAD"]},
+                "comment": {"type": "string"}}}}}}
+            """);
+
+    assertThat(
+            PersonalDataScan.freeTextFields(
+                Map.of("Withdrawn.v1.schema.json", version1, "Withdrawn.v2.schema.json", version2),
+                List.of("Withdrawn.name")))
+        .containsExactly("Withdrawn.members[].comment", "Withdrawn.note");
   }
 }

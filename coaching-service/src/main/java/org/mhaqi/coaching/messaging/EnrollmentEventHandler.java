@@ -61,14 +61,14 @@ class EnrollmentEventHandler {
       throw new PoisonEventException(envelope + " lacks the enrollment or the time: " + event);
     }
     Enrollments.Withdrawal withdrawal =
-        enrollments.withdrawn(event.enrollmentId(), event.withdrawnAt(), event.reason());
+        enrollments.withdrawn(event.enrollmentId(), event.withdrawnAt(), event.reasonCode().name());
     if (!withdrawal.enrollment().isEnrolled()) {
       log.info(
           "Withdrawal of enrollment {} arrived before its enrollment; kept until the plan is made",
           event.enrollmentId());
       return;
     }
-    endings.withdraw(event.enrollmentId(), event.withdrawnAt(), event.reason());
+    endings.withdraw(event.enrollmentId(), event.withdrawnAt(), event.reasonCode().name());
   }
 
   void completed(EnrollmentCompleted event, EventEnvelope envelope) {

@@ -27,6 +27,8 @@ import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.CoachingPlanCreated;
+import org.mhaqi.events.coaching.RescheduleReason;
+import org.mhaqi.events.coaching.SessionCancellationReason;
 import org.mhaqi.events.coaching.SessionCancelled;
 import org.mhaqi.events.coaching.SessionCompleted;
 import org.mhaqi.events.coaching.SessionRescheduled;
@@ -181,7 +183,7 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
     for (CoachingSession s : sessions) {
       if (s.getStatus() == SessionStatus.SCHEDULED && s.zonedStart().toInstant().isAfter(from)) {
         s.cancel(cause, why, "enrollment-service", now);
-        registerCancelled(s, now);
+        registerCancelled(s, null, now);
         cancelled.add(s);
       }
     }
@@ -207,6 +209,7 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
       CoachingSession session,
       LocalDateTime startsAt,
       UUID coachId,
+      RescheduleReason reasonCode,
       String reason,
       String actor,
       Instant now) {
@@ -228,7 +231,7 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
                   "startsAt",
                   "The team already has session " + other.getId() + " at " + other.getStartsAt());
             });
-    move(session, startsAt, coachId, reason, actor, now);
+    move(session, startsAt, coachId, reasonCode, reason, actor, now);
   }
 
   /**
@@ -238,7 +241,14 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
   public void staff(
       CoachingSession session, UUID coachId, String reason, String actor, Instant now) {
     requireScheduled(session, "rescheduled");
-    move(session, session.getStartsAt(), coachId, reason, actor, now);
+    move(
+        session,
+        session.getStartsAt(),
+        coachId,
+        RescheduleReason.COACH_REASSIGNED,
+        reason,
+        actor,
+        now);
   }
 
   /** Another live session of the same team (same level) that overlaps the booking, if any. */
@@ -263,6 +273,7 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
       CoachingSession session,
       LocalDateTime startsAt,
       UUID coachId,
+      RescheduleReason reasonCode,
       String reason,
       String actor,
       Instant now) {
@@ -285,14 +296,19 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
             previousCoach,
             session.getCoachId(),
             session.getRevision(),
-            reason,
+            reasonCode,
             now));
   }
 
-  public void cancel(CoachingSession session, String reason, String actor, Instant now) {
+  public void cancel(
+      CoachingSession session,
+      SessionCancellationReason reasonCode,
+      String reason,
+      String actor,
+      Instant now) {
     requireScheduled(session, "cancelled");
     session.cancel(CancellationCause.REQUESTED, reason, actor, now);
-    registerCancelled(session, now);
+    registerCancelled(session, reasonCode, now);
   }
 
   /**
@@ -376,7 +392,11 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
     return List.copyOf(domainEvents());
   }
 
-  private void registerCancelled(CoachingSession s, Instant now) {
+  /**
+   * @param reasonCode why it was cancelled on request; null when the cause is the enrolment's end
+   */
+  private void registerCancelled(
+      CoachingSession s, SessionCancellationReason reasonCode, Instant now) {
     registerEvent(
         new SessionCancelled(
             s.getId(),
@@ -391,7 +411,7 @@ public class CoachingPlan extends AbstractAggregateRoot<CoachingPlan> {
             s.getDurationMinutes(),
             s.getCoachId(),
             s.getCancellationCause(),
-            s.getCancellationReason(),
+            reasonCode,
             now));
   }
 

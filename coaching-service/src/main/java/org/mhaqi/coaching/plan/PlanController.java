@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.mhaqi.events.coaching.RescheduleReason;
+import org.mhaqi.events.coaching.SessionCancellationReason;
 import org.mhaqi.events.enrollment.TeamRole;
 import org.mhaqi.support.web.Actor;
 import org.springdoc.core.annotations.ParameterObject;
@@ -52,10 +55,22 @@ class PlanController {
     this.staffing = staffing;
   }
 
+  /**
+   * @param reasonCode the reason as published in events; absent means {@code OTHER}
+   * @param reason the reason in words, kept in coaching only (redactable, never published)
+   */
   record RescheduleRequest(
-      @NotNull LocalDateTime startsAt, UUID coachId, @NotBlank @Size(max = 1000) String reason) {}
+      @NotNull LocalDateTime startsAt,
+      UUID coachId,
+      RescheduleReason reasonCode,
+      @NotBlank @Size(max = 1000) String reason) {}
 
-  record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {}
+  /**
+   * @param reasonCode the reason as published in events; absent means {@code OTHER}
+   * @param reason the reason in words, kept in coaching only (redactable, never published)
+   */
+  record CancellationRequest(
+      SessionCancellationReason reasonCode, @NotBlank @Size(max = 1000) String reason) {}
 
   record CompletionRequest(
       @NotNull @Min(0) Integer minutesDelivered,
@@ -134,14 +149,23 @@ class PlanController {
   SessionView reschedule(
       @PathVariable UUID sessionId, @Valid @RequestBody RescheduleRequest request) {
     return rescheduling.reschedule(
-        sessionId, request.startsAt(), request.coachId(), request.reason(), Actor.current());
+        sessionId,
+        request.startsAt(),
+        request.coachId(),
+        Objects.requireNonNullElse(request.reasonCode(), RescheduleReason.OTHER),
+        request.reason(),
+        Actor.current());
   }
 
   @PostMapping("/sessions/{sessionId}/cancellation")
   @Operation(summary = "Cancel a scheduled session, with the reason")
   SessionView cancel(
       @PathVariable UUID sessionId, @Valid @RequestBody CancellationRequest request) {
-    return cancellation.cancel(sessionId, request.reason(), Actor.current());
+    return cancellation.cancel(
+        sessionId,
+        Objects.requireNonNullElse(request.reasonCode(), SessionCancellationReason.OTHER),
+        request.reason(),
+        Actor.current());
   }
 
   @PostMapping("/sessions/{sessionId}/completion")

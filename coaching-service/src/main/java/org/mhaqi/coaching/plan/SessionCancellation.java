@@ -3,6 +3,7 @@ package org.mhaqi.coaching.plan;
 import java.time.Clock;
 import java.util.UUID;
 import org.mhaqi.events.coaching.CancellationCause;
+import org.mhaqi.events.coaching.SessionCancellationReason;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,11 @@ public class SessionCancellation {
     this.clock = clock;
   }
 
-  public SessionView cancel(UUID sessionId, String reason, String actor) {
+  public SessionView cancel(
+      UUID sessionId, SessionCancellationReason reasonCode, String reason, String actor) {
     CoachingSession session = access.changeable(sessionId);
     CoachingPlan plan = session.getPlan();
-    plan.cancel(session, reason, actor, clock.instant());
+    plan.cancel(session, reasonCode, reason, actor, clock.instant());
     plans.save(plan);
     metrics.cancelled(session.getLevel(), CancellationCause.REQUESTED, 1);
     return SessionView.of(session);

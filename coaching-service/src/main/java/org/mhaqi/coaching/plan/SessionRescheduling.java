@@ -8,6 +8,7 @@ import org.mhaqi.coaching.scheduling.Booking;
 import org.mhaqi.coaching.scheduling.Conflict;
 import org.mhaqi.coaching.scheduling.Roster;
 import org.mhaqi.coaching.workingdays.WorkingDays;
+import org.mhaqi.events.coaching.RescheduleReason;
 import org.mhaqi.support.security.Callers;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.RuleViolationException;
@@ -56,7 +57,12 @@ public class SessionRescheduling {
    *     the least-loaded free coach, if any)
    */
   public SessionView reschedule(
-      UUID sessionId, LocalDateTime startsAt, UUID coachId, String reason, String actor) {
+      UUID sessionId,
+      LocalDateTime startsAt,
+      UUID coachId,
+      RescheduleReason reasonCode,
+      String reason,
+      String actor) {
     CoachingSession session = access.changeable(sessionId);
     CoachingPlan plan = session.getPlan();
     CoachingPlan.requireScheduled(session, "rescheduled");
@@ -93,7 +99,7 @@ public class SessionRescheduling {
           .conflict(coach, session.getLevel(), booking)
           .ifPresent(conflict -> refuse(conflict, coach));
     }
-    plan.reschedule(session, startsAt, target, reason, actor, clock.instant());
+    plan.reschedule(session, startsAt, target, reasonCode, reason, actor, clock.instant());
     plans.save(plan);
     metrics.rescheduled(session.getLevel());
     return SessionView.of(session);

@@ -24,6 +24,7 @@ import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.TeamRole;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.EventCatalogue;
 import org.mhaqi.testing.KafkaTopicReader;
@@ -143,7 +144,7 @@ class CoachingEventCatalogueIT extends IntegrationTest {
                     enrolled.serviceId(),
                     enrolled.phaseId(),
                     "ENROLLED",
-                    "Ward merged with another",
+                    WithdrawalReason.OTHER,
                     currentInstant())));
 
     long recorded = outboxEvents(enrollmentId);

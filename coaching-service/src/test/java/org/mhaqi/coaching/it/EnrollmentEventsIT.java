@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.testing.KafkaTopicReader;
 import tools.jackson.databind.JsonNode;
 
@@ -133,7 +135,7 @@ class EnrollmentEventsIT extends IntegrationTest {
                     event.serviceId(),
                     event.phaseId(),
                     "ENROLLED",
-                    "Ward closed for refurbishment",
+                    WithdrawalReason.SERVICE_CLOSED_OR_MERGED,
                     withdrawnAt));
     awaitProcessed(withdrawal);
 
@@ -144,8 +146,7 @@ class EnrollmentEventsIT extends IntegrationTest {
       if (future.contains(id)) {
         assertThat(s.get("status").asString()).isEqualTo("CANCELLED");
         assertThat(s.get("cancellationCause").asString()).isEqualTo("ENROLLMENT_WITHDRAWN");
-        assertThat(s.get("cancellationReason").asString())
-            .contains("Ward closed for refurbishment");
+        assertThat(s.get("cancellationReason").asString()).contains("SERVICE_CLOSED_OR_MERGED");
       } else {
         assertThat(s.get("status").asString()).isEqualTo("SCHEDULED");
       }
@@ -166,6 +167,45 @@ class EnrollmentEventsIT extends IntegrationTest {
     }
   }
 
+  /**
+   * The migration of events already on the topic: a version 1 withdrawal, which carried the reason
+   * in words, is still read during its deprecation period, as the reason code OTHER; its words go
+   * nowhere.
+   */
+  @Test
+  void aVersion1WithdrawalStillOnTheTopicIsReadWithItsWordsDropped() {
+    UUID enrollmentId = UUID.randomUUID();
+    UUID eventId = UUID.randomUUID();
+    byte[] version1 =
+        json.writeValueAsBytes(
+            Map.of(
+                "enrollmentId", enrollmentId.toString(),
+                "serviceId", UUID.randomUUID().toString(),
+                "phaseId", UUID.randomUUID().toString(),
+                "previousStatus", "ENROLLED",
+                "reason", "Ward merged with another",
+                "withdrawnAt", currentInstant().toString()));
+    enrollmentService()
+        .send(
+            enrollmentService()
+                .record(
+                    Topics.ENROLLMENT_EVENTS,
+                    enrollmentId.toString(),
+                    eventId,
+                    "EnrollmentWithdrawn",
+                    "1",
+                    version1));
+
+    awaitProcessed(eventId);
+
+    assertThat(
+            jdbc.sql("select withdrawal_reason from enrollment where id = ?")
+                .param(enrollmentId)
+                .query(String.class)
+                .single())
+        .isEqualTo("OTHER");
+  }
+
   @Test
   void aWithdrawalThatOvertakesItsEnrollmentLeavesNoFutureSession() {
     UUID enrollmentId = UUID.randomUUID();
@@ -178,7 +218,7 @@ class EnrollmentEventsIT extends IntegrationTest {
                     event.serviceId(),
                     event.phaseId(),
                     "ENROLLED",
-                    "Changed plans",
+                    WithdrawalReason.OTHER,
                     currentInstant()));
     awaitProcessed(withdrawal);
     assertThat(get("/api/enrollments/{id}/plan", enrollmentId).status()).isEqualTo(404);
@@ -259,7 +299,6 @@ class EnrollmentEventsIT extends IntegrationTest {
                     UUID.randomUUID(),
                     UUID.randomUUID(),
                     org.mhaqi.events.enrollment.DeclineReason.PROVIDER_NOT_ELIGIBLE,
-                    "Independent-sector provider",
                     true,
                     currentInstant()));
 

@@ -18,6 +18,7 @@ import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.TeamRole;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -135,7 +136,7 @@ class EnrollmentLifeIT extends IntegrationTest {
                     event.serviceId(),
                     event.phaseId(),
                     "COMPLETED",
-                    "Too late",
+                    WithdrawalReason.OTHER,
                     currentInstant()));
     awaitProcessed(withdrawal);
     assertThat(plan(enrollmentId)).isEqualTo(after);
@@ -187,7 +188,7 @@ class EnrollmentLifeIT extends IntegrationTest {
                     first.serviceId(),
                     first.phaseId(),
                     "ENROLLED",
-                    "After the window",
+                    WithdrawalReason.OTHER,
                     currentInstant())));
     awaitProcessed(
         enrollmentService()

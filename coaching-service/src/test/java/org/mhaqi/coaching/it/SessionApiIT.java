@@ -357,7 +357,10 @@ class SessionApiIT extends IntegrationTest {
         "validation-failed",
         "reason");
     Api.Response cancelled =
-        postJson("/api/sessions/{id}/cancellation", Map.of("reason", "Coach unwell"), id);
+        postJson(
+            "/api/sessions/{id}/cancellation",
+            Map.of("reasonCode", "COACH_UNAVAILABLE", "reason", "Coach unwell"),
+            id);
     assertThat(cancelled.status()).isEqualTo(200);
     JsonNode after = cancelled.body();
     assertThat(after.get("status").asString()).isEqualTo("CANCELLED");

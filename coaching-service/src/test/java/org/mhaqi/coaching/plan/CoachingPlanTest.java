@@ -20,6 +20,8 @@ import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.CoachingPlanCreated;
+import org.mhaqi.events.coaching.RescheduleReason;
+import org.mhaqi.events.coaching.SessionCancellationReason;
 import org.mhaqi.events.coaching.SessionCancelled;
 import org.mhaqi.events.coaching.SessionCompleted;
 import org.mhaqi.events.coaching.SessionKind;
@@ -181,7 +183,7 @@ class CoachingPlanTest {
   void aWithdrawalCancelsTheScheduledSessionsAfterItAndLeavesThoseBefore() {
     // 09:00 UTC is 10:00 in London: the weekly session starts exactly then and is not after it.
     Instant withdrawnAt = Instant.parse("2024-10-21T09:00:00Z");
-    plan.cancel(executive, "Sponsor on leave", "coach", LATER);
+    plan.cancel(executive, SessionCancellationReason.OTHER, "Sponsor on leave", "coach", LATER);
 
     List<CoachingSession> cancelled = plan.withdraw(withdrawnAt, "moving trust", LATER);
 
@@ -222,7 +224,7 @@ class CoachingPlanTest {
                 60,
                 coach,
                 CancellationCause.ENROLLMENT_WITHDRAWN,
-                "The service withdrew from the programme: moving trust",
+                null,
                 LATER),
             new SessionCancelled(
                 executive.getId(),
@@ -237,7 +239,7 @@ class CoachingPlanTest {
                 60,
                 null,
                 CancellationCause.ENROLLMENT_WITHDRAWN,
-                "The service withdrew from the programme: moving trust",
+                null,
                 LATER));
 
     assertThat(plan.withdraw(withdrawnAt.minusSeconds(3600), "again", LATER)).isEmpty();
@@ -263,7 +265,14 @@ class CoachingPlanTest {
   void reschedulingMovesTheSessionKeepsItsOriginalTimeAndAnnouncesBothTimesAndCoaches() {
     LocalDateTime thursday = LocalDateTime.of(2024, 10, 24, 14, 0);
 
-    plan.reschedule(weekly, thursday, otherCoach, "Coach ill", "ops", LATER);
+    plan.reschedule(
+        weekly,
+        thursday,
+        otherCoach,
+        RescheduleReason.COACH_UNAVAILABLE,
+        "Coach ill",
+        "ops",
+        LATER);
 
     assertThat(weekly.getStartsAt()).isEqualTo(thursday);
     assertThat(weekly.getOriginalStartsAt()).isEqualTo(OCT_21_TEN);
@@ -297,17 +306,18 @@ class CoachingPlanTest {
                 coach,
                 otherCoach,
                 1,
-                "Coach ill",
+                RescheduleReason.COACH_UNAVAILABLE,
                 LATER));
 
-    plan.reschedule(weekly, thursday.plusHours(1), otherCoach, null, "ops", LATER);
+    plan.reschedule(
+        weekly, thursday.plusHours(1), otherCoach, RescheduleReason.OTHER, null, "ops", LATER);
     assertThat(weekly.getRevision()).isEqualTo(2);
     assertThat(weekly.getChanges()).extracting(SessionChange::getSequence).containsExactly(1, 2);
   }
 
   @Test
   void givingAnUnstaffedSessionACoachAtItsTimeIsStaffingIt() {
-    plan.reschedule(executive, NOV_12_TEN, coach, null, "ops", LATER);
+    plan.reschedule(executive, NOV_12_TEN, coach, RescheduleReason.OTHER, null, "ops", LATER);
 
     assertThat(executive.getChanges().get(0).getChange()).isEqualTo(SessionChange.Change.STAFFED);
     assertThat(executive.isStaffed()).isTrue();
@@ -315,14 +325,15 @@ class CoachingPlanTest {
 
   @Test
   void changingTheCoachOfAStaffedSessionAtTheSameTimeIsARescheduling() {
-    plan.reschedule(weekly, OCT_21_TEN, otherCoach, null, "ops", LATER);
+    plan.reschedule(weekly, OCT_21_TEN, otherCoach, RescheduleReason.OTHER, null, "ops", LATER);
 
     assertThat(weekly.getChanges().get(0).getChange()).isEqualTo(SessionChange.Change.RESCHEDULED);
   }
 
   @Test
   void movingAnUnstaffedSessionToAnotherTimeIsARescheduling() {
-    plan.reschedule(executive, NOV_12_TEN.plusDays(1), null, null, "ops", LATER);
+    plan.reschedule(
+        executive, NOV_12_TEN.plusDays(1), null, RescheduleReason.OTHER, null, "ops", LATER);
 
     assertThat(executive.getChanges().get(0).getChange())
         .isEqualTo(SessionChange.Change.RESCHEDULED);
@@ -330,20 +341,34 @@ class CoachingPlanTest {
 
   @Test
   void aSessionMovesOnlyToADayInsideTheCoachingWindow() {
-    plan.reschedule(weekly, WINDOW_START.atTime(10, 0), coach, null, "ops", LATER);
-    plan.reschedule(weekly, WINDOW_END.atTime(10, 0), coach, null, "ops", LATER);
+    plan.reschedule(
+        weekly, WINDOW_START.atTime(10, 0), coach, RescheduleReason.OTHER, null, "ops", LATER);
+    plan.reschedule(
+        weekly, WINDOW_END.atTime(10, 0), coach, RescheduleReason.OTHER, null, "ops", LATER);
 
     assertRefused(
             () ->
                 plan.reschedule(
-                    weekly, WINDOW_START.minusDays(1).atTime(10, 0), coach, null, "ops", LATER),
+                    weekly,
+                    WINDOW_START.minusDays(1).atTime(10, 0),
+                    coach,
+                    RescheduleReason.OTHER,
+                    null,
+                    "ops",
+                    LATER),
             "outside-coaching-window",
             "startsAt")
         .hasMessageContaining("outside the coaching window 2024-10-01 to 2024-11-29");
     assertRefused(
         () ->
             plan.reschedule(
-                weekly, WINDOW_END.plusDays(1).atTime(10, 0), coach, null, "ops", LATER),
+                weekly,
+                WINDOW_END.plusDays(1).atTime(10, 0),
+                coach,
+                RescheduleReason.OTHER,
+                null,
+                "ops",
+                LATER),
         "outside-coaching-window",
         "startsAt");
     assertThat(weekly.getStartsAt()).isEqualTo(WINDOW_END.atTime(10, 0));
@@ -351,19 +376,37 @@ class CoachingPlanTest {
 
   @Test
   void aSessionStartsAndEndsOnTheSameDay() {
-    plan.reschedule(weekly, LocalDateTime.of(2024, 10, 22, 22, 59), coach, null, "ops", LATER);
+    plan.reschedule(
+        weekly,
+        LocalDateTime.of(2024, 10, 22, 22, 59),
+        coach,
+        RescheduleReason.OTHER,
+        null,
+        "ops",
+        LATER);
 
     assertRefused(
         () ->
             plan.reschedule(
-                weekly, LocalDateTime.of(2024, 10, 22, 23, 30), coach, null, "ops", LATER),
+                weekly,
+                LocalDateTime.of(2024, 10, 22, 23, 30),
+                coach,
+                RescheduleReason.OTHER,
+                null,
+                "ops",
+                LATER),
         "session-crosses-midnight",
         "startsAt");
   }
 
   @Test
   void cancellingRecordsTheReasonBumpsTheRevisionAndAnnouncesIt() {
-    plan.cancel(weekly, "Ward closed", "service-lead", LATER);
+    plan.cancel(
+        weekly,
+        SessionCancellationReason.SERVICE_UNAVAILABLE,
+        "Ward closed",
+        "service-lead",
+        LATER);
 
     assertThat(weekly.getStatus()).isEqualTo(SessionStatus.CANCELLED);
     assertThat(weekly.getCancellationCause()).isEqualTo(CancellationCause.REQUESTED);
@@ -381,26 +424,40 @@ class CoachingPlanTest {
             e -> {
               assertThat(e.sessionId()).isEqualTo(weekly.getId());
               assertThat(e.cause()).isEqualTo(CancellationCause.REQUESTED);
-              assertThat(e.reason()).isEqualTo("Ward closed");
+              assertThat(e.reasonCode()).isEqualTo(SessionCancellationReason.SERVICE_UNAVAILABLE);
             });
   }
 
   @Test
   void onlyAScheduledSessionIsMovedCancelledOrCompleted() {
-    plan.cancel(weekly, "Ward closed", "service-lead", LATER);
+    plan.cancel(weekly, SessionCancellationReason.OTHER, "Ward closed", "service-lead", LATER);
     plan.complete(day, 480, Attendance.NONE, "coach", DELIVERED);
 
     assertRefused(
-            () -> plan.reschedule(weekly, OCT_21_TEN.plusDays(1), coach, null, "ops", LATER),
+            () ->
+                plan.reschedule(
+                    weekly,
+                    OCT_21_TEN.plusDays(1),
+                    coach,
+                    RescheduleReason.OTHER,
+                    null,
+                    "ops",
+                    LATER),
             "session-cancelled",
             "status")
         .hasMessage("Session " + weekly.getId() + " is CANCELLED and cannot be rescheduled");
-    assertRefused(() -> plan.cancel(weekly, "again", "ops", LATER), "session-cancelled", "status");
+    assertRefused(
+        () -> plan.cancel(weekly, SessionCancellationReason.OTHER, "again", "ops", LATER),
+        "session-cancelled",
+        "status");
     assertRefused(
         () -> plan.complete(weekly, 60, Attendance.NONE, "coach", DELIVERED),
         "session-cancelled",
         "status");
-    assertRefused(() -> plan.cancel(day, "late", "ops", LATER), "session-completed", "status");
+    assertRefused(
+        () -> plan.cancel(day, SessionCancellationReason.OTHER, "late", "ops", LATER),
+        "session-completed",
+        "status");
     assertThat(weekly.getRevision()).isEqualTo(1);
     assertThat(eventsAfterCreation()).hasSize(2);
   }
@@ -511,12 +568,16 @@ class CoachingPlanTest {
   @Test
   void aRescheduleMustChangeTheTimeOrTheCoach() {
     assertRefused(
-            () -> plan.reschedule(weekly, OCT_21_TEN, coach, null, "ops", LATER),
+            () ->
+                plan.reschedule(
+                    weekly, OCT_21_TEN, coach, RescheduleReason.OTHER, null, "ops", LATER),
             "nothing-to-change",
             "startsAt")
         .hasMessage("The session is already at " + OCT_21_TEN + " with the same coach");
     assertRefused(
-        () -> plan.reschedule(executive, NOV_12_TEN, null, null, "ops", LATER),
+        () ->
+            plan.reschedule(
+                executive, NOV_12_TEN, null, RescheduleReason.OTHER, null, "ops", LATER),
         "nothing-to-change",
         "startsAt");
     assertThat(eventsAfterCreation()).isEmpty();
@@ -527,7 +588,9 @@ class CoachingPlanTest {
     LocalDateTime afternoonOfTheDay = OCT_17_NINE.withHour(15);
 
     assertRefused(
-            () -> plan.reschedule(weekly, afternoonOfTheDay, coach, null, "ops", LATER),
+            () ->
+                plan.reschedule(
+                    weekly, afternoonOfTheDay, coach, RescheduleReason.OTHER, null, "ops", LATER),
             "team-double-booked",
             "startsAt")
         .hasMessage("The team already has session " + day.getId() + " at " + OCT_17_NINE);
@@ -535,7 +598,7 @@ class CoachingPlanTest {
     assertThat(eventsAfterCreation()).isEmpty();
 
     // The executive level is another team calendar: its session may sit on the same day.
-    plan.reschedule(executive, afternoonOfTheDay, null, null, "ops", LATER);
+    plan.reschedule(executive, afternoonOfTheDay, null, RescheduleReason.OTHER, null, "ops", LATER);
     assertThat(executive.getStartsAt()).isEqualTo(afternoonOfTheDay);
   }
 
@@ -555,21 +618,29 @@ class CoachingPlanTest {
     CoachingSession second = twoWeekly.getSessions().get(1);
 
     assertRefused(
-        () -> twoWeekly.reschedule(second, monday.plusMinutes(59), coach, null, "ops", LATER),
+        () ->
+            twoWeekly.reschedule(
+                second, monday.plusMinutes(59), coach, RescheduleReason.OTHER, null, "ops", LATER),
         "team-double-booked",
         "startsAt");
     assertRefused(
-        () -> twoWeekly.reschedule(second, monday.minusMinutes(59), coach, null, "ops", LATER),
+        () ->
+            twoWeekly.reschedule(
+                second, monday.minusMinutes(59), coach, RescheduleReason.OTHER, null, "ops", LATER),
         "team-double-booked",
         "startsAt");
-    twoWeekly.reschedule(second, monday.plusMinutes(60), coach, null, "ops", LATER);
-    twoWeekly.reschedule(second, monday.minusMinutes(60), coach, null, "ops", LATER);
+    twoWeekly.reschedule(
+        second, monday.plusMinutes(60), coach, RescheduleReason.OTHER, null, "ops", LATER);
+    twoWeekly.reschedule(
+        second, monday.minusMinutes(60), coach, RescheduleReason.OTHER, null, "ops", LATER);
     // A session never clashes with itself.
-    twoWeekly.reschedule(first, monday.plusMinutes(30), coach, null, "ops", LATER);
+    twoWeekly.reschedule(
+        first, monday.plusMinutes(30), coach, RescheduleReason.OTHER, null, "ops", LATER);
 
     // A cancelled session frees the team's time.
-    twoWeekly.cancel(first, "Ward closed", "ops", LATER);
-    twoWeekly.reschedule(second, monday.plusMinutes(30), coach, null, "ops", LATER);
+    twoWeekly.cancel(first, SessionCancellationReason.OTHER, "Ward closed", "ops", LATER);
+    twoWeekly.reschedule(
+        second, monday.plusMinutes(30), coach, RescheduleReason.OTHER, null, "ops", LATER);
     assertThat(second.getStartsAt()).isEqualTo(monday.plusMinutes(30));
   }
 
@@ -598,10 +669,10 @@ class CoachingPlanTest {
                 null,
                 otherCoach,
                 1,
-                "A coach became free",
+                RescheduleReason.COACH_REASSIGNED,
                 LATER));
 
-    plan.cancel(weekly, "Ward closed", "ops", LATER);
+    plan.cancel(weekly, SessionCancellationReason.OTHER, "Ward closed", "ops", LATER);
     assertRefused(
         () -> plan.staff(weekly, otherCoach, "A coach became free", "ops", LATER),
         "session-cancelled",
@@ -610,7 +681,7 @@ class CoachingPlanTest {
 
   @Test
   void theTeamsCoachesAreThoseOfItsStaffedSessionsAtTheLevelInTimeOrder() {
-    plan.reschedule(weekly, OCT_21_TEN, otherCoach, null, "ops", LATER);
+    plan.reschedule(weekly, OCT_21_TEN, otherCoach, RescheduleReason.OTHER, null, "ops", LATER);
 
     assertThat(plan.teamCoaches(SERVICE)).containsExactly(coach, otherCoach);
     assertThat(plan.teamCoaches(CoachingLevel.EXECUTIVE)).isEmpty();
@@ -642,7 +713,7 @@ class CoachingPlanTest {
 
   @Test
   void onlyAScheduledSessionIsWaitedFor() {
-    plan.cancel(executive, "Sponsor on leave", "ops", LATER);
+    plan.cancel(executive, SessionCancellationReason.OTHER, "Sponsor on leave", "ops", LATER);
 
     // Cancelled before it started: the state, not the time, is what refuses completing it.
     plan.requireStarted(executive, LATER);

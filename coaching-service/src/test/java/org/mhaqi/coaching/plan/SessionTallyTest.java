@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mhaqi.coaching.enrollment.EnrollmentFixtures;
 import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.events.coaching.SessionCancellationReason;
 import org.mhaqi.events.coaching.SessionKind;
 
 /** A plan's sessions counted by status for plan views, and the team's minutes booked. */
@@ -33,8 +34,8 @@ class SessionTallyTest {
     List<CoachingSession> sessions = plan.getSessions();
     plan.complete(sessions.get(0), 50, Attendance.NONE, "coach", LATER);
     // An unstaffed session cancelled is cancelled, not unstaffed.
-    plan.cancel(sessions.get(2), "not needed", "ops", LATER);
-    plan.cancel(sessions.get(3), "not needed", "ops", LATER);
+    plan.cancel(sessions.get(2), SessionCancellationReason.OTHER, "not needed", "ops", LATER);
+    plan.cancel(sessions.get(3), SessionCancellationReason.OTHER, "not needed", "ops", LATER);
 
     SessionTally tally = SessionTally.of(plan.getId(), sessions);
 

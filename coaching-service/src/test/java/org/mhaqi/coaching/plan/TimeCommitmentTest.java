@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mhaqi.coaching.enrollment.EnrollmentFixtures;
 import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.events.coaching.SessionCancellationReason;
 import org.mhaqi.events.coaching.SessionKind;
 
 /** Hours a plan books for the project team per week, beside the FAQ's 2 hours. */
@@ -62,7 +63,12 @@ class TimeCommitmentTest {
                 session(CoachingLevel.EXECUTIVE, 15, 60)),
             coachedFrom,
             Instant.parse("2026-01-07T09:00:00Z"));
-    plan.cancel(plan.getSessions().get(1), "not needed", "test", Instant.now());
+    plan.cancel(
+        plan.getSessions().get(1),
+        SessionCancellationReason.OTHER,
+        "not needed",
+        "test",
+        Instant.now());
 
     TimeCommitment commitment = TimeCommitment.of(plan, 2.0);
 

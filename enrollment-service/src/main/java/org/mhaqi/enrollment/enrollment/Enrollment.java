@@ -28,6 +28,7 @@ import org.mhaqi.events.enrollment.ExecutiveCommitmentConfirmed;
 import org.mhaqi.events.enrollment.ExpressionOfInterestReceived;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.support.web.RuleViolationException;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -198,15 +199,18 @@ public class Enrollment extends AbstractAggregateRoot<Enrollment> {
   public void decline(DeclineReason code, String reason, String actor, Instant now) {
     move(EnrollmentStatus.DECLINED, now, actor, reason);
     declineReason = code;
-    registerEvent(
-        new EnrollmentDeclined(id, serviceId, phaseId, code, reason, learningNetwork, now));
+    registerEvent(new EnrollmentDeclined(id, serviceId, phaseId, code, learningNetwork, now));
   }
 
-  /** Leaves the phase; the caller promotes the first waitlisted service when a place frees. */
-  public void withdraw(String reason, String actor, Instant now) {
+  /**
+   * Leaves the phase; the caller promotes the first waitlisted service when a place frees. The
+   * words stay in the history here; the event carries the code.
+   */
+  public void withdraw(WithdrawalReason reasonCode, String reason, String actor, Instant now) {
     EnrollmentStatus previous = status;
     move(EnrollmentStatus.WITHDRAWN, now, actor, reason);
-    registerEvent(new EnrollmentWithdrawn(id, serviceId, phaseId, previous.name(), reason, now));
+    registerEvent(
+        new EnrollmentWithdrawn(id, serviceId, phaseId, previous.name(), reasonCode, now));
   }
 
   public void complete(String actor, Instant now) {

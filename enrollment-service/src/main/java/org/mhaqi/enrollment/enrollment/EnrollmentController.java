@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.mhaqi.enrollment.programme.Phase;
 import org.mhaqi.enrollment.programme.Programmes;
 import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.support.web.Actor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
@@ -54,6 +56,13 @@ class EnrollmentController {
       @NotNull Boolean proportionateDataCollection) {}
 
   record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {}
+
+  /**
+   * @param reasonCode the reason as published in events; absent means {@code OTHER}
+   * @param reason the reason in words, kept in enrolment's history only (never published)
+   */
+  record WithdrawalRequest(
+      WithdrawalReason reasonCode, @NotBlank @Size(max = 1000) String reason) {}
 
   record WaitlistEntry(int position, UUID enrollmentId, UUID serviceId, Instant appliedAt) {}
 
@@ -158,8 +167,13 @@ class EnrollmentController {
           "A place freed by an enrolled service goes to the first waitlisted service, in order of"
               + " application.")
   EnrollmentView withdraw(
-      @PathVariable UUID enrollmentId, @Valid @RequestBody ReasonRequest request) {
-    return EnrollmentView.of(enrollments.withdraw(enrollmentId, request.reason(), Actor.current()));
+      @PathVariable UUID enrollmentId, @Valid @RequestBody WithdrawalRequest request) {
+    return EnrollmentView.of(
+        enrollments.withdraw(
+            enrollmentId,
+            Objects.requireNonNullElse(request.reasonCode(), WithdrawalReason.OTHER),
+            request.reason(),
+            Actor.current()));
   }
 
   @PostMapping("/enrollments/{enrollmentId}/completion")

@@ -17,6 +17,7 @@ import org.mhaqi.enrollment.programme.Phase;
 import org.mhaqi.enrollment.programme.PhaseRepository;
 import org.mhaqi.events.enrollment.DeclineReason;
 import org.mhaqi.events.enrollment.PhaseKind;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.Paging;
 import org.mhaqi.support.web.RuleViolationException;
@@ -167,11 +168,12 @@ public class Enrollments {
   }
 
   /** Withdraws the service; a place it frees goes to the first waitlisted service. */
-  public Enrollment withdraw(UUID enrollmentId, String reason, String actor) {
+  public Enrollment withdraw(
+      UUID enrollmentId, WithdrawalReason reasonCode, String reason, String actor) {
     Phase phase = lockPhaseOf(enrollmentId);
     Enrollment enrollment = lock(enrollmentId);
     Instant now = clock.instant();
-    enrollment.withdraw(reason, actor, now);
+    enrollment.withdraw(reasonCode, reason, actor, now);
     enrollments.saveAndFlush(enrollment);
     promoteIntoFreePlaces(phase, actor, now);
     return enrollment;

@@ -16,6 +16,7 @@ import org.mhaqi.events.enrollment.ExpressionOfInterestReceived;
 import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.support.web.RuleViolationException;
 
 class EnrollmentTest {
@@ -146,7 +147,8 @@ class EnrollmentTest {
   void withdrawalAndCompletionEndTheLifeCycle() {
     Enrollment withdrawn = TestData.committed();
     withdrawn.enrol(TestData.nhsService(), TestData.widerPhase(37), "staff", NOW);
-    withdrawn.withdraw("Ward closed for refurbishment", "staff", NOW);
+    withdrawn.withdraw(
+        WithdrawalReason.SERVICE_CLOSED_OR_MERGED, "Ward closed for refurbishment", "staff", NOW);
 
     assertThat(withdrawn.getStatus()).isEqualTo(EnrollmentStatus.WITHDRAWN);
     assertThat(events(withdrawn))
@@ -155,8 +157,11 @@ class EnrollmentTest {
             EnrollmentWithdrawn.class,
             e -> {
               assertThat(e.previousStatus()).isEqualTo("ENROLLED");
-              assertThat(e.reason()).isEqualTo("Ward closed for refurbishment");
+              assertThat(e.reasonCode()).isEqualTo(WithdrawalReason.SERVICE_CLOSED_OR_MERGED);
             });
+    assertThat(withdrawn.getHistory().get(withdrawn.getHistory().size() - 1).getReason())
+        .as("the words stay in enrolment's own history, out of the event")
+        .isEqualTo("Ward closed for refurbishment");
 
     Enrollment completed = TestData.committed();
     completed.enrol(TestData.nhsService(), TestData.widerPhase(37), "staff", NOW);
@@ -168,13 +173,14 @@ class EnrollmentTest {
   void illegalTransitionsAreRefusedAndChangeNothing() {
     Enrollment interested = TestData.interested();
     assertIllegal(() -> interested.complete("staff", NOW), interested);
-    assertIllegal(() -> interested.withdraw("no", "staff", NOW), interested);
+    assertIllegal(
+        () -> interested.withdraw(WithdrawalReason.OTHER, "no", "staff", NOW), interested);
 
     Enrollment declined = TestData.interested();
     declined.decline(DeclineReason.PROGRAMME_DECISION, "Duplicate application", "staff", NOW);
     assertIllegal(() -> declined.confirmCommitment(TestData.fullCommitment()), declined);
     assertIllegal(declined::requireAdmissible, declined);
-    assertIllegal(() -> declined.withdraw("no", "staff", NOW), declined);
+    assertIllegal(() -> declined.withdraw(WithdrawalReason.OTHER, "no", "staff", NOW), declined);
 
     Enrollment waitlisted = TestData.committed();
     waitlisted.waitlist(1, "staff", NOW);
@@ -184,7 +190,8 @@ class EnrollmentTest {
     Enrollment completed = TestData.committed();
     completed.enrol(TestData.nhsService(), TestData.widerPhase(37), "staff", NOW);
     completed.complete("staff", NOW);
-    assertIllegal(() -> completed.withdraw("late", "staff", NOW), completed);
+    assertIllegal(
+        () -> completed.withdraw(WithdrawalReason.OTHER, "late", "staff", NOW), completed);
   }
 
   private static void assertIllegal(Runnable change, Enrollment enrollment) {

@@ -271,7 +271,7 @@ public class EngagementRebuild {
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    if (type.get().schemaVersion() != envelope.schemaVersion()) {
+    if (!type.get().reads(envelope.schemaVersion())) {
       throw new PoisonEventException("Unknown schema version of " + envelope);
     }
     if (envelope.payload().length == 0) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.events.coaching.RescheduleReason;
+import org.mhaqi.events.coaching.SessionCancellationReason;
 import org.mhaqi.events.coaching.SessionCancelled;
 import org.mhaqi.events.coaching.SessionCompleted;
 import org.mhaqi.events.coaching.SessionCompleted.RoleAttendance;
@@ -84,7 +86,7 @@ public record SessionEvents(
         null,
         null,
         revision,
-        "Clashes with a ward round",
+        RescheduleReason.OTHER,
         T0.plusSeconds(3600L * revision));
   }
 
@@ -102,7 +104,7 @@ public record SessionEvents(
         plannedMinutes,
         null,
         CancellationCause.REQUESTED,
-        "Ward inspection",
+        SessionCancellationReason.OTHER,
         at);
   }
 

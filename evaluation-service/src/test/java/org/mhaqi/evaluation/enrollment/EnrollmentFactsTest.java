@@ -16,6 +16,7 @@ import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 
 class EnrollmentFactsTest {
 
@@ -63,7 +64,7 @@ class EnrollmentFactsTest {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 "ENROLLED",
-                "Ward closed",
+                WithdrawalReason.OTHER,
                 Instant.parse("2024-12-01T00:30:00Z")));
 
     EnrolledService view = EnrollmentFacts.enrolledService(enrolled(LATE_JULY_UTC), end);

@@ -29,6 +29,7 @@ import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.SessionScheduled;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.Region;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,7 +200,7 @@ class EngagementEventsIT extends EvaluationIntegrationTest {
             enrolled.serviceId(),
             enrolled.phaseId(),
             "ENROLLED",
-            "Ward closed",
+            WithdrawalReason.OTHER,
             withdrawnAt));
     awaitProcessed(publish(enrolled));
 

@@ -32,6 +32,7 @@ import org.mhaqi.events.coaching.SessionScheduled;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -91,7 +92,7 @@ class EngagementOrderIT extends EvaluationIntegrationTest {
               programme.northWest.serviceId(),
               programme.phaseId,
               "ENROLLED",
-              "Service reconfigured",
+              WithdrawalReason.OTHER,
               Instant.parse("2025-01-10T12:00:00Z")));
       for (DomainEvent event : withDuplicates(order.apply(events))) {
         apply(event);

@@ -22,6 +22,7 @@ import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 
 class FoldTest {
 
@@ -74,7 +75,7 @@ class FoldTest {
             serviceId,
             phaseId,
             "ENROLLED",
-            "Ward closed",
+            WithdrawalReason.OTHER,
             Instant.parse("2025-01-06T12:00:00Z")));
     fold.apply(enrolled());
 
@@ -129,7 +130,9 @@ class FoldTest {
     assertThatThrownBy(() -> fold.apply(noRegion)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
-                fold.apply(new EnrollmentWithdrawn(null, serviceId, phaseId, "ENROLLED", "x", T0)))
+                fold.apply(
+                    new EnrollmentWithdrawn(
+                        null, serviceId, phaseId, "ENROLLED", WithdrawalReason.OTHER, T0)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(fold.enrolledServices(false)).isEmpty();
   }

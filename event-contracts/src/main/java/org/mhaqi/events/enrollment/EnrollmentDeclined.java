@@ -9,17 +9,24 @@ import org.mhaqi.events.Topics;
 /**
  * An expression of interest was declined.
  *
- * @param reason the reason in words, as given to the service
+ * <p>Schema version 2 dropped version 1's {@code reason} in words: the code says why, the words
+ * stay in enrollment-service, where they can be redacted. A version 1 payload, still read during
+ * its deprecation period, reads the same without them.
+ *
+ * @param reasonCode why it was declined
  * @param learningNetwork true when the provider joins the learning network (shared learning, no
  *     coaching)
  */
-@EventContract(type = "EnrollmentDeclined", topic = Topics.ENROLLMENT_EVENTS)
+@EventContract(
+    type = "EnrollmentDeclined",
+    version = 2,
+    stillReads = 1,
+    topic = Topics.ENROLLMENT_EVENTS)
 public record EnrollmentDeclined(
     UUID enrollmentId,
     UUID serviceId,
     UUID phaseId,
     DeclineReason reasonCode,
-    String reason,
     boolean learningNetwork,
     Instant declinedAt)
     implements DomainEvent {

@@ -55,8 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
  * an earlier batch or earlier in this one, is skipped as a duplicate. After each event the {@link
  * EventIsolation} lets the next see the database as if it had a transaction of its own.
  *
- * <p>Failures stay per event. A message that can never be read (no envelope, a schema version other
- * than the one compiled against, a payload that is not the type's JSON) fails with {@link
+ * <p>Failures stay per event. A message that can never be read (no envelope, a schema version
+ * neither the one compiled against nor one the contract still reads ({@code
+ * EventContract#stillReads}), a payload that is not the type's JSON) fails with {@link
  * PoisonEventException} before any transaction: the messages before it are applied together, and it
  * is reported to the listener container as the batch's failed record. When the batch's transaction
  * fails, it is rolled back and the same messages are applied again, one transaction each, until one
@@ -127,7 +128,10 @@ public class EventConsumers {
       this.name = name;
     }
 
-    /** Handles events of the given contract type, at the schema version compiled against. */
+    /**
+     * Handles events of the given contract type, at the schema version compiled against and the
+     * earlier versions its contract still reads.
+     */
     public <T extends DomainEvent> Builder on(Class<T> payloadType, EventHandler<T> handler) {
       EventType type = EventTypes.of(payloadType);
       routes.put(type.name(), new Route<>(type, payloadType, handler));
@@ -364,7 +368,7 @@ public class EventConsumers {
     }
 
     private Object parse(Route<?> route, EventEnvelope envelope) {
-      if (envelope.schemaVersion() != route.type().schemaVersion()) {
+      if (!route.type().reads(envelope.schemaVersion())) {
         throw new PoisonEventException(
             "Unknown schema version "
                 + envelope.schemaVersion()

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.testing.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -113,6 +114,11 @@ class OutboxBatchIT {
 
   private static EnrollmentWithdrawn withdrawn(UUID enrolment) {
     return new EnrollmentWithdrawn(
-        enrolment, UUID.randomUUID(), UUID.randomUUID(), "ENROLLED", "test", Instant.now());
+        enrolment,
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        "ENROLLED",
+        WithdrawalReason.OTHER,
+        Instant.now());
   }
 }

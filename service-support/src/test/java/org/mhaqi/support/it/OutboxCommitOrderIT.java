@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.testing.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,7 +74,7 @@ class OutboxCommitOrderIT {
                                 UUID.randomUUID(),
                                 UUID.randomUUID(),
                                 "ENROLLED",
-                                "racing",
+                                WithdrawalReason.OTHER,
                                 Instant.now()));
                         onCommit(commitOrder, "EnrollmentWithdrawn");
                       }));

@@ -22,7 +22,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
+import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.slf4j.MDC;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -303,6 +305,50 @@ class EventConsumersTest {
         .hasMessageContaining("reads version 1");
     assertThat(outcome("poison")).isEqualTo(1);
     assertThat(handled).isEmpty();
+  }
+
+  @Test
+  void anEarlierVersionTheContractStillReadsIsReadIntoTheCurrentRecord() {
+    List<EnrollmentWithdrawn> read = new ArrayList<>();
+    Consumer<Message<List<byte[]>>> withdrawals =
+        new EventConsumers(json, new TransactionTemplate(transactions), marks, meters, () -> {})
+            .consumer("withdrawals")
+            .on(EnrollmentWithdrawn.class, (event, envelope) -> read.add(event))
+            .build();
+    UUID enrolment = UUID.randomUUID();
+    byte[] version1 =
+        ("{\"enrollmentId\":\"%s\",\"serviceId\":\"%s\",\"phaseId\":\"%s\","
+                + "\"previousStatus\":\"ENROLLED\",\"reason\":\"Ward merged with another\","
+                + "\"withdrawnAt\":\"2024-08-19T14:02:11.078Z\"}")
+            .formatted(enrolment, UUID.randomUUID(), UUID.randomUUID())
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] version2 =
+        json.writeValueAsBytes(
+            new EnrollmentWithdrawn(
+                enrolment,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "ENROLLED",
+                WithdrawalReason.STAFFING_PRESSURES,
+                Instant.parse("2024-08-19T14:02:11.078Z")));
+
+    withdrawals.accept(
+        batch(
+            message(UUID.randomUUID(), "EnrollmentWithdrawn", "1", version1),
+            message(UUID.randomUUID(), "EnrollmentWithdrawn", "2", version2)));
+
+    assertThat(read)
+        .extracting(EnrollmentWithdrawn::reasonCode)
+        .as("version 1's words are dropped; it reads as OTHER")
+        .containsExactly(WithdrawalReason.OTHER, WithdrawalReason.STAFFING_PRESSURES);
+    assertThat(read.get(0).enrollmentId()).isEqualTo(enrolment);
+    assertThatThrownBy(
+            () ->
+                withdrawals.accept(
+                    batch(message(UUID.randomUUID(), "EnrollmentWithdrawn", "3", version2))))
+        .isInstanceOf(BatchListenerFailedException.class)
+        .rootCause()
+        .hasMessageContaining("Unknown schema version 3");
   }
 
   @Test

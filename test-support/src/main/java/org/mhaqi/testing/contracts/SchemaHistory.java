@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
@@ -20,13 +21,28 @@ import tools.jackson.databind.JsonNode;
  * until it is retired. A breaking change is a new file, {@code <Type>.v<N+1>.schema.json}, beside
  * the old one, which stays while any consumer still reads the old version; retiring it afterwards
  * means naming it in {@code docs/schemas/retired.txt}.
+ *
+ * <p>Besides the history of the work tree's own branch, the gate compares with the schemas of a
+ * base branch, {@code main} in CI: with its tip when checking another branch (so that a schema main
+ * gained since the branch forked is kept too), with its previous commit when checking main itself.
  */
 public final class SchemaHistory {
 
   private final Path root;
+  private final String base;
 
+  /** The gate over the history of the work tree's branch only. */
   public SchemaHistory(Path root) {
+    this(root, null);
+  }
+
+  /**
+   * @param base the branch whose schemas are compared too (its previous commit when it is the
+   *     branch checked out); ignored when null or when the repository has no such branch
+   */
+  public SchemaHistory(Path root, String base) {
     this.root = root;
+    this.base = base;
   }
 
   /** Whether the root is a git work tree whose history can be read. */
@@ -42,7 +58,7 @@ public final class SchemaHistory {
   public List<String> breakingChanges() {
     Map<String, JsonNode> current = EventSchemas.kept(root);
     Set<String> retired = retired();
-    List<String> breaking = new ArrayList<>();
+    Set<String> breaking = new LinkedHashSet<>();
     for (String file : everCommitted()) {
       JsonNode now = current.get(file);
       if (now == null) {
@@ -60,7 +76,58 @@ public final class SchemaHistory {
         }
       }
     }
-    return breaking;
+    baseCommit()
+        .ifPresent(
+            commit -> {
+              for (String file : schemaFilesAt(commit)) {
+                JsonNode now = current.get(file);
+                if (now == null) {
+                  if (!retired.contains(file)) {
+                    breaking.add(file + ": removed, though " + base + " has it; see retired.txt");
+                  }
+                  continue;
+                }
+                JsonNode then = EventSchemas.JSON.readTree(git("show", commit + ":" + path(file)));
+                for (String change : SchemaCompatibility.breakingChanges(then, now)) {
+                  breaking.add(file + " against " + base + " (" + commit + "): " + change);
+                }
+              }
+            });
+    return new ArrayList<>(breaking);
+  }
+
+  /** The commit of the base to compare with: its tip, or its parent when it is checked out. */
+  private Optional<String> baseCommit() {
+    if (base == null) {
+      return Optional.empty();
+    }
+    Optional<String> tip = commitOf(base);
+    if (tip.isEmpty() || !tip.equals(commitOf("HEAD"))) {
+      return tip;
+    }
+    return commitOf(base + "^");
+  }
+
+  private Optional<String> commitOf(String ref) {
+    try {
+      return Optional.of(git("rev-parse", "--verify", "-q", ref + "^{commit}").strip());
+    } catch (IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
+  private List<String> schemaFilesAt(String commit) {
+    List<String> files = new ArrayList<>();
+    for (String line : git("ls-tree", "--name-only", commit, dir() + "/").split("\n")) {
+      if (line.endsWith(".schema.json")) {
+        files.add(Path.of(line).getFileName().toString());
+      }
+    }
+    return files;
+  }
+
+  private static String path(String file) {
+    return dir() + "/" + file;
   }
 
   private Set<String> everCommitted() {

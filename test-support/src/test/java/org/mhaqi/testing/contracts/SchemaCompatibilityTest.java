@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The compatibility gate's rules: four kinds of breaking change, three compatible ones. */
+/**
+ * The compatibility gate's rules: the four kinds of breaking change (a field removed or renamed, a
+ * type changed, a field newly required, an enumeration narrowed) and the compatible ones (an
+ * optional field added, an enumeration widened); a new event type, the third compatible kind, is a
+ * new file ({@link SchemaHistoryTest}).
+ */
 class SchemaCompatibilityTest {
 
   private static final String WITHDRAWN =
@@ -22,6 +27,17 @@ class SchemaCompatibilityTest {
 
   @Test
   void aRemovedFieldBreaks() {
+    assertThat(
+            changes(
+                WITHDRAWN.replace(
+                    "\"withdrawnAt\": {\"type\": \"string\", \"format\": \"date-time\","
+                        + " \"description\": \"When.\"},",
+                    "")))
+        .containsExactly("$.withdrawnAt: removed");
+  }
+
+  @Test
+  void aRenamedFieldBreaksAsTheOldNameRemoved() {
     assertThat(changes(WITHDRAWN.replace("\"withdrawnAt\"", "\"withdrawnOn\"")))
         .containsExactly("$.withdrawnAt: removed");
   }

@@ -70,6 +70,53 @@ class SchemaHistoryTest {
     assertThat(gate()).isEmpty();
   }
 
+  @Test
+  void aNewEventTypeIsCompatible() throws Exception {
+    write("SessionNoted.v1.schema.json", V1);
+    assertThat(gate()).isEmpty();
+    commit("a new type");
+    assertThat(gate()).isEmpty();
+  }
+
+  @Test
+  void onABranchTheSchemasOfMainsTipAreComparedToo() throws Exception {
+    git("branch", "-M", "main");
+    git("checkout", "-q", "-b", "feature");
+    git("checkout", "-q", "main");
+    write("SessionNoted.v1.schema.json", V1);
+    commit("main gains a type after the branch forked");
+    git("checkout", "-q", "feature");
+    write(
+        "SessionNoted.v1.schema.json",
+        V1.replace("\"type\": \"string\"}}", "\"type\": \"integer\"}}"));
+    commit("the branch adds the same type, differently");
+
+    assertThat(new SchemaHistory(repo).breakingChanges())
+        .as("the branch's own history never had main's schema")
+        .isEmpty();
+    assertThat(new SchemaHistory(repo, "main").breakingChanges())
+        .singleElement()
+        .asString()
+        .startsWith("SessionNoted.v1.schema.json against main")
+        .contains("$.reason: type changed");
+  }
+
+  @Test
+  void onMainItselfThePreviousCommitIsTheBase() throws Exception {
+    git("branch", "-M", "main");
+    write(
+        "SessionCancelled.v1.schema.json",
+        V1.replace("\"sessionId\"]", "\"sessionId\", \"reason\"]"));
+    commit("reason newly required");
+
+    assertThat(new SchemaHistory(repo, "main").breakingChanges())
+        .anySatisfy(
+            change ->
+                assertThat(change)
+                    .startsWith("SessionCancelled.v1.schema.json against main (")
+                    .endsWith("$.reason: newly required"));
+  }
+
   private List<String> gate() {
     SchemaHistory history = new SchemaHistory(repo);
     assertThat(history.available()).isTrue();
