@@ -3,6 +3,7 @@ package org.mhaqi.evaluation.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,6 +39,8 @@ import org.mhaqi.local.DemoReturns;
 import org.mhaqi.local.DemoReturnsLoader;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.TestTokens;
+import org.mhaqi.testing.browser.Accessibility;
+import org.mhaqi.testing.browser.HeadlessChromium;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -398,6 +401,34 @@ class ReportsIT extends EvaluationIntegrationTest {
     chromium("--screenshot=" + shot, "--window-size=1200,2400", url);
     assertThat(shot).exists();
     assertThat(Files.size(shot)).isGreaterThan(10_000);
+  }
+
+  @Test
+  void theIndexAPhasePageAndAServiceChartPassAxeInHeadlessChromium() {
+    String base = "http://127.0.0.1:" + port;
+    String chart =
+        "/reports/phases/"
+            + wider
+            + "/services/"
+            + widerServices.get(0).serviceId()
+            + "/measures/RESTRICTIVE_INTERVENTIONS";
+    Map<String, String> pages =
+        Map.of(
+            "reports-index",
+            "/reports",
+            "reports-phase",
+            "/reports/phases/" + wider,
+            "reports-service-chart",
+            chart);
+    try (HeadlessChromium chromium = HeadlessChromium.launch()) {
+      pages.forEach(
+          (name, path) -> {
+            Page page = chromium.newPage();
+            assertThat(page.navigate(base + path).status()).as(path).isEqualTo(200);
+            Accessibility.assertNoViolations(page);
+            assertThat(HeadlessChromium.screenshot(page, name)).exists();
+          });
+    }
   }
 
   String text(String path) {
