@@ -111,7 +111,7 @@ class NoPersonalDataIT {
             "/api/contacts",
             """
             {"name":"Ottoline Brightwater","email":"ottoline.brightwater@example.nhs.uk",
-             "scope":"ORGANISATION","odsCode":"RXT","kinds":["ENROLMENT_DECISIONS","SESSION_INVITATIONS"]}
+             "scope":"ORGANISATION","odsCode":"RXT","kinds":["ENROLLMENT_DECISIONS","SESSION_INVITATIONS"]}
             """)
         .expect(201);
 

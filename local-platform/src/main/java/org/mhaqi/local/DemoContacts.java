@@ -20,7 +20,7 @@ public final class DemoContacts {
   static final String CENTRAL_TEAM_ADDRESS = "central.team@example.nhs.uk";
 
   private static final String ALL_KINDS =
-      "[\"ENROLMENT_DECISIONS\", \"SESSION_INVITATIONS\", \"SESSION_REMINDERS\", \"DATA_RETURNS\","
+      "[\"ENROLLMENT_DECISIONS\", \"SESSION_INVITATIONS\", \"SESSION_REMINDERS\", \"DATA_RETURNS\","
           + " \"SPECIAL_CAUSES\"]";
 
   private DemoContacts() {}

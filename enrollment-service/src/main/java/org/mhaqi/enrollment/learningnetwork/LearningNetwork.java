@@ -89,7 +89,7 @@ class LearningNetwork {
                         Region.valueOf(rs.getString("region"))))
             .optional()
             .orElseThrow(
-                () -> new NotFoundException("enrolment", declinedEnrollmentId, "enrollmentId"));
+                () -> new NotFoundException("enrollment", declinedEnrollmentId, "enrollmentId"));
     if (!EnrollmentStatus.DECLINED.name().equals(declined.status())
         || !declined.learningNetwork()) {
       throw RuleViolationException.conflict(

@@ -55,7 +55,7 @@ public final class PlainEnglish {
     return group == null ? UNKNOWN : group.label();
   }
 
-  public String enrolmentStatus(EnrolledService.Status status) {
+  public String enrollmentStatus(EnrolledService.Status status) {
     if (status == null) {
       return UNKNOWN;
     }

@@ -24,7 +24,7 @@ class PlainEnglishTest {
     plain(Region.values(), WORDS::region);
     plain(PhaseKind.values(), WORDS::phase);
     plain(EthnicGroup.values(), WORDS::ethnicGroup);
-    plain(EnrolledService.Status.values(), WORDS::enrolmentStatus);
+    plain(EnrolledService.Status.values(), WORDS::enrollmentStatus);
     plain(CoachingLevel.values(), WORDS::coachingLevel);
     plain(Variation.values(), WORDS::variation);
     plain(Assurance.values(), WORDS::assurance);

@@ -3,7 +3,7 @@ package org.mhaqi.notification.contact;
 /** The kinds of message a contact chooses to receive. */
 public enum MessageKind {
   /** A service admitted, waitlisted, declined, promoted from the waitlist or withdrawn. */
-  ENROLMENT_DECISIONS,
+  ENROLLMENT_DECISIONS,
   /** A coaching session booked, moved or cancelled, with its calendar invitation. */
   SESSION_INVITATIONS,
   /** A reminder the working day before each session. */

@@ -4,11 +4,11 @@ import org.mhaqi.notification.contact.MessageKind;
 
 /** What a message tells, the kind of message contacts choose it by, and its template. */
 public enum Notice {
-  ADMITTED(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
-  PROMOTED(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
-  WAITLISTED(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
-  DECLINED(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
-  WITHDRAWN(MessageKind.ENROLMENT_DECISIONS, "enrolment-decision"),
+  ADMITTED(MessageKind.ENROLLMENT_DECISIONS, "enrollment-decision"),
+  PROMOTED(MessageKind.ENROLLMENT_DECISIONS, "enrollment-decision"),
+  WAITLISTED(MessageKind.ENROLLMENT_DECISIONS, "enrollment-decision"),
+  DECLINED(MessageKind.ENROLLMENT_DECISIONS, "enrollment-decision"),
+  WITHDRAWN(MessageKind.ENROLLMENT_DECISIONS, "enrollment-decision"),
   SESSION_BOOKED(MessageKind.SESSION_INVITATIONS, "session"),
   SESSION_MOVED(MessageKind.SESSION_INVITATIONS, "session"),
   SESSION_CANCELLED(MessageKind.SESSION_INVITATIONS, "session"),

@@ -24,7 +24,7 @@ class ContactApiIT extends IntegrationTest {
         trust
             .post(
                 "/api/contacts",
-                organisationContact("lead@" + ods + ".nhs.uk", ods, Set.of("ENROLMENT_DECISIONS")))
+                organisationContact("lead@" + ods + ".nhs.uk", ods, Set.of("ENROLLMENT_DECISIONS")))
             .expect(201)
             .id();
 

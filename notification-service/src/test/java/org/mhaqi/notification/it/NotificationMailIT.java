@@ -60,10 +60,11 @@ class NotificationMailIT extends IntegrationTest {
     String serviceLead = address("service");
     String sessionsOnly = address("sessions");
     String otherOrganisation = address("other");
-    contact(organisationContact(lead, ods, Set.of("ENROLMENT_DECISIONS")));
-    contact(serviceContact(serviceLead, serviceId, Set.of("ENROLMENT_DECISIONS", "DATA_RETURNS")));
+    contact(organisationContact(lead, ods, Set.of("ENROLLMENT_DECISIONS")));
+    contact(serviceContact(serviceLead, serviceId, Set.of("ENROLLMENT_DECISIONS", "DATA_RETURNS")));
     contact(serviceContact(sessionsOnly, serviceId, Set.of("SESSION_INVITATIONS")));
-    contact(organisationContact(otherOrganisation, uniqueOdsCode(), Set.of("ENROLMENT_DECISIONS")));
+    contact(
+        organisationContact(otherOrganisation, uniqueOdsCode(), Set.of("ENROLLMENT_DECISIONS")));
 
     UUID eventId = enrollmentService().send(enrolled(serviceId, ods, false));
     awaitProcessed(eventId);
@@ -199,7 +200,7 @@ class NotificationMailIT extends IntegrationTest {
     String ods = uniqueOdsCode();
     UUID serviceId = registeredService(ods, "Eating Disorders Team");
     String lead = address("outage");
-    contact(serviceContact(lead, serviceId, Set.of("ENROLMENT_DECISIONS")));
+    contact(serviceContact(lead, serviceId, Set.of("ENROLLMENT_DECISIONS")));
     ServiceWaitlisted waitlisted =
         new ServiceWaitlisted(UUID.randomUUID(), serviceId, UUID.randomUUID(), 3, Instant.now());
     UUID eventId = UUID.randomUUID();
@@ -258,7 +259,7 @@ class NotificationMailIT extends IntegrationTest {
     String ods = uniqueOdsCode();
     UUID serviceId = registeredService(ods, "Community Team");
     String lead = address("erased");
-    UUID contactId = contact(organisationContact(lead, ods, Set.of("ENROLMENT_DECISIONS")));
+    UUID contactId = contact(organisationContact(lead, ods, Set.of("ENROLLMENT_DECISIONS")));
     awaitProcessed(enrollmentService().send(enrolled(serviceId, ods, true)));
     assertThat(subject(awaitOne(lead)))
         .isEqualTo("Your service now has a place on the MHA QI programme");

@@ -9,7 +9,7 @@ import org.mhaqi.console.api.Part;
 import org.mhaqi.console.api.ServiceCalls;
 import org.mhaqi.console.api.ServiceCalls.Service;
 import org.mhaqi.console.layout.Crumb;
-import org.mhaqi.console.organisation.OrganisationPage.Enrolment;
+import org.mhaqi.console.organisation.OrganisationPage.Enrollment;
 import org.mhaqi.console.organisation.OrganisationPage.Organisation;
 import org.mhaqi.console.organisation.OrganisationPage.Page;
 import org.mhaqi.console.organisation.OrganisationPage.ServiceRow;
@@ -73,7 +73,7 @@ class OrganisationController {
                                 "/api/enrollments?organisationId={id}&size=200",
                                 organisation.value().id())
                             .retrieve()
-                            .body(new ParameterizedTypeReference<Page<Enrolment>>() {})
+                            .body(new ParameterizedTypeReference<Page<Enrollment>>() {})
                             .content(),
                         phaseNames(),
                         properties.services().evaluationPublic()))

@@ -23,7 +23,7 @@ record OrganisationPage(Part<Organisation> organisation, Part<List<ServiceRow>> 
   record Service(UUID id, String name, String serviceType) {}
 
   /** An enrolment as enrollment-service answers it. */
-  record Enrolment(UUID id, UUID serviceId, UUID phaseId, String status, Instant appliedAt) {}
+  record Enrollment(UUID id, UUID serviceId, UUID phaseId, String status, Instant appliedAt) {}
 
   /** A page of enrollment-service's lists. */
   record Page<T>(List<T> content) {
@@ -33,14 +33,14 @@ record OrganisationPage(Part<Organisation> organisation, Part<List<ServiceRow>> 
   }
 
   /** One service with its enrolments, as a row of the page. */
-  record ServiceRow(UUID id, String name, String type, List<EnrolmentRow> enrolments) {}
+  record ServiceRow(UUID id, String name, String type, List<EnrollmentRow> enrollments) {}
 
   /** One enrolment: its status in words, the phase, and the service's chart page in that phase. */
-  record EnrolmentRow(String phase, String status, String tagColour, URI charts) {}
+  record EnrollmentRow(String phase, String status, String tagColour, URI charts) {}
 
   static List<ServiceRow> rows(
       List<Service> services,
-      List<Enrolment> enrolments,
+      List<Enrollment> enrollments,
       Map<UUID, String> phaseNames,
       URI evaluationPages) {
     return services.stream()
@@ -50,11 +50,11 @@ record OrganisationPage(Part<Organisation> organisation, Part<List<ServiceRow>> 
                     s.id(),
                     s.name(),
                     Words.plain(s.serviceType()),
-                    enrolments.stream()
+                    enrollments.stream()
                         .filter(e -> s.id().equals(e.serviceId()))
                         .map(
                             e ->
-                                new EnrolmentRow(
+                                new EnrollmentRow(
                                     phaseNames.getOrDefault(e.phaseId(), "Phase"),
                                     status(e.status()),
                                     tagColour(e.status()),
