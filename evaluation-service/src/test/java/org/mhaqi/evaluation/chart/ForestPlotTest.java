@@ -3,7 +3,10 @@ package org.mhaqi.evaluation.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -129,5 +132,16 @@ class ForestPlotTest {
     assertThat(zero.withClass("rect", "ratio")).isEmpty();
     assertThat(zero.withClass("text", "withheld").get(0).getTextContent())
         .isEqualTo("Not estimable");
+  }
+
+  @Test
+  void downloadsAsAPngOfItsOwnSize() throws Exception {
+    String forest =
+        charts.forest("restraint-equity", "Restraint", "Rate ratio against White", rows);
+
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartPng.of(forest)));
+
+    assertThat(image.getWidth()).isEqualTo((int) attr(svg.root(), "width"));
+    assertThat(image.getHeight()).isEqualTo((int) attr(svg.root(), "height"));
   }
 }
