@@ -15,6 +15,7 @@ import org.mhaqi.evaluation.chart.ChartModel.Line;
  * @param ticks the log axis's tick marks, each at its labelled ratio
  * @param tickLabels the ratios the ticks stand for
  * @param axisTitle what the axis measures, and that it is a log scale
+ * @param valueHeading the heading of the numbers at the right of the plot
  */
 public record ForestModel(
     int width,
@@ -27,6 +28,7 @@ public record ForestModel(
     List<Line> ticks,
     List<Label> tickLabels,
     Label axisTitle,
+    Label valueHeading,
     List<Row> rows) {
 
   public String viewBox() {
@@ -38,11 +40,10 @@ public record ForestModel(
    *
    * @param interval the 95% interval, null when not drawn
    * @param marker the ratio's square, null when not drawn
-   * @param withheld the words in place of a marker, null when drawn
-   * @param value the ratio and interval as numbers, at the right of the plot
+   * @param withheld why there is no marker, at the right of the plot; null when drawn
+   * @param value the ratio and interval as numbers, at the right of the plot; null when withheld
    */
-  public record Row(
-      Label name, Line interval, Marker marker, Label withheld, Label value, String summary) {}
+  public record Row(Label name, Line interval, Marker marker, Label withheld, Label value) {}
 
   /** A square with its top left corner at (x, y), {@code title} its tooltip. */
   public record Marker(String x, String y, String size, String title) {}

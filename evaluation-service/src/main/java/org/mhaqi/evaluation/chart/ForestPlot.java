@@ -15,9 +15,9 @@ import org.mhaqi.evaluation.chart.ChartModel.Line;
 final class ForestPlot {
 
   static final int WIDTH = 760;
-  static final int LEFT = 220;
-  static final int RIGHT = 170;
-  static final int TOP = 44;
+  static final int LEFT = 200;
+  static final int RIGHT = 195;
+  static final int TOP = 60;
   static final int ROW = 30;
   static final int BOTTOM = 56;
   static final int MARKER = 9;
@@ -62,8 +62,9 @@ final class ForestPlot {
     for (int i = 0; i < rows.size(); i++) {
       ForestRow row = rows.get(i);
       double y = TOP + (i + 0.5) * ROW;
-      Label name = new Label(ChartPlotter.px(LEFT - 10), ChartPlotter.px(y + 4), row.group());
-      Label valueAt = new Label(ChartPlotter.px(WIDTH - RIGHT + 10), ChartPlotter.px(y + 4), "");
+      String valueX = ChartPlotter.px(WIDTH - RIGHT + 10);
+      String textY = ChartPlotter.px(y + 4);
+      Label name = new Label(ChartPlotter.px(LEFT - 10), textY, row.group());
       String summary;
       if (row.drawn()) {
         String value =
@@ -92,18 +93,12 @@ final class ForestPlot {
                     Integer.toString(MARKER),
                     summary),
                 null,
-                new Label(valueAt.x(), valueAt.y(), value),
-                summary));
+                new Label(valueX, textY, value)));
       } else {
         summary = row.group() + ": " + row.withheldReason().toLowerCase(Locale.ROOT);
         drawn.add(
             new ForestModel.Row(
-                name,
-                null,
-                null,
-                new Label(ChartPlotter.px(LEFT + 8), ChartPlotter.px(y + 4), row.withheldReason()),
-                new Label(valueAt.x(), valueAt.y(), "*"),
-                summary));
+                name, null, null, new Label(valueX, textY, row.withheldReason()), null));
       }
       description.append(summary).append(". ");
     }
@@ -142,6 +137,8 @@ final class ForestPlot {
             ChartPlotter.px(LEFT + (WIDTH - LEFT - RIGHT) / 2.0),
             ChartPlotter.px(axisY + 40),
             axisTitle),
+        new Label(
+            ChartPlotter.px(WIDTH - RIGHT + 10), ChartPlotter.px(TOP - 8), "Ratio (95% interval)"),
         drawn);
   }
 
