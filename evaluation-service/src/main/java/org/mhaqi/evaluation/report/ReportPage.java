@@ -108,7 +108,7 @@ class ReportPage {
             .toList();
     return charts.forest(
         m.code() + "-equity",
-        m.name() + ": rate ratio of each ethnic group against White",
+        m.name() + ", rate ratios against White",
         "Rate ratio against White",
         rows);
   }
