@@ -58,7 +58,11 @@ final class ForestPlot {
     int height = TOP + plotHeight + BOTTOM;
     double axisY = TOP + plotHeight;
     List<ForestModel.Row> drawn = new ArrayList<>();
-    StringBuilder description = new StringBuilder(title).append(". ");
+    StringBuilder description =
+        new StringBuilder(title)
+            .append(". ")
+            .append(axisTitle)
+            .append(", each with its 95% confidence interval. ");
     for (int i = 0; i < rows.size(); i++) {
       ForestRow row = rows.get(i);
       double y = TOP + (i + 0.5) * ROW;

@@ -106,11 +106,7 @@ class ReportPage {
                         g.upper95(),
                         g.suppressed()))
             .toList();
-    return charts.forest(
-        m.code() + "-equity",
-        m.name() + ", rate ratios against White",
-        "Rate ratio against White",
-        rows);
+    return charts.forest(m.code() + "-equity", m.name(), "Rate ratio against White", rows);
   }
 
   /** Where the report's pages live: the phase's, or one service's in it. */
