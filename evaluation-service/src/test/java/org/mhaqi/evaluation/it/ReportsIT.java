@@ -397,6 +397,9 @@ class ReportsIT extends EvaluationIntegrationTest {
                 assertThat(forest)
                     .contains("role=\"img\"", "aria-labelledby=", "class=\"ratio\"")
                     .contains("Rate ratio against White (log scale)"));
+    assertThat(text("/reports/phases/" + wider + "/measures/RESTRICTIVE_INTERVENTIONS/equity.svg"))
+        .startsWith("<svg")
+        .contains("class=\"reference\"");
 
     // A suppressed month is not drawn: the hand-worked phase has 3 months, one withheld.
     String small =
