@@ -59,17 +59,15 @@ class ProgrammeConsoleJourneyIT {
     consoleUrl = "http://127.0.0.1:" + consolePort;
     // The console's port is known before the authorization server starts: its redirect URI.
     authServer =
-        JavaProcess.serviceJar(
+        fromJar(
                 "authorization-server",
-                jar("authorization-server"),
                 authPort,
-                List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"),
+                "-Xmx128m",
                 Map.of(
                     "AUTH_ISSUER",
                     authUrl,
                     "PROGRAMME_CONSOLE_REDIRECT_URIS",
-                    consoleUrl + "/login/oauth2/code/programme-console"),
-                LOGS.resolve("authorization-server.log"))
+                    consoleUrl + "/login/oauth2/code/programme-console"))
             .start()
             .awaitReady();
     services =
@@ -79,11 +77,10 @@ class ProgrammeConsoleJourneyIT {
             "enrollment-service",
             "evaluation-service");
     console =
-        JavaProcess.serviceJar(
+        fromJar(
                 "programme-console",
-                jar("programme-console"),
                 consolePort,
-                List.of("-Xmx192m", "-XX:TieredStopAtLevel=1"),
+                "-Xmx192m",
                 Map.of(
                     "AUTH_SERVER_URL",
                     authUrl,
@@ -95,8 +92,7 @@ class ProgrammeConsoleJourneyIT {
                     "http://127.0.0.1:" + FreePorts.next(),
                     // Plain http here: a Secure cookie would never come back.
                     "PROGRAMME_CONSOLE_SECURE_COOKIE",
-                    "false"),
-                LOGS.resolve("programme-console.log"))
+                    "false"))
             .start();
     serviceId =
         enrolAServiceOfRx4(new ClientCredentials(authUrl, "demo-admin", "demo-admin-secret"));
@@ -279,12 +275,7 @@ class ProgrammeConsoleJourneyIT {
             10,
             today.minusYears(1),
             today.plusMonths(6));
-    String organisation =
-        EnrollmentSteps.foundationTrust(
-            enrollments,
-            "RX4",
-            "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
-            "NORTH_EAST_AND_YORKSHIRE");
+    String organisation = EnrollmentSteps.cumbriaNorthumberlandTyneAndWear(enrollments);
     String applied =
         EnrollmentSteps.committedApplication(enrollments, organisation, phase, SERVICE_NAME);
     assertThat(EnrollmentSteps.admit(enrollments, applied)).isEqualTo("ENROLLED");
@@ -298,8 +289,16 @@ class ProgrammeConsoleJourneyIT {
     return service;
   }
 
-  private static Path jar(String module) {
-    return ROOT.resolve(module).resolve("target").resolve(module + ".jar");
+  /** A module's runnable jar as a process on that port, its log beside the services' logs. */
+  private static JavaProcess fromJar(
+      String module, int port, String heap, Map<String, String> environment) {
+    return JavaProcess.serviceJar(
+        module,
+        ROOT.resolve(module).resolve("target").resolve(module + ".jar"),
+        port,
+        List.of(heap, "-XX:TieredStopAtLevel=1"),
+        environment,
+        LOGS.resolve(module + ".log"));
   }
 
   private static String serviceUrl(String name) {
