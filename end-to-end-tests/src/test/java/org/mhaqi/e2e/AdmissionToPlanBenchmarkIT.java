@@ -65,12 +65,7 @@ class AdmissionToPlanBenchmarkIT {
             count,
             windowStarts,
             windowEnds);
-    String organisation =
-        EnrollmentSteps.foundationTrust(
-            enrollments,
-            "RX4",
-            "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
-            "NORTH_EAST_AND_YORKSHIRE");
+    String organisation = EnrollmentSteps.cumbriaNorthumberlandTyneAndWear(enrollments);
     List<String> applications = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       applications.add(

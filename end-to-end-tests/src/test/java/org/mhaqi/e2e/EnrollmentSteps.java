@@ -47,6 +47,15 @@ final class EnrollmentSteps {
         .id();
   }
 
+  /** RX4, the trust the demo's trust member belongs to; returns the organisation's id. */
+  static String cumbriaNorthumberlandTyneAndWear(Api enrollments) {
+    return foundationTrust(
+        enrollments,
+        "RX4",
+        "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
+        "NORTH_EAST_AND_YORKSHIRE");
+  }
+
   /** A service of the organisation applies to the phase with its executive commitment. */
   static String committedApplication(
       Api enrollments, String organisation, String phase, String name) {

@@ -53,12 +53,7 @@ class EnrollmentToCoachingIT {
             37,
             windowStarts,
             windowEnds);
-    String organisation =
-        EnrollmentSteps.foundationTrust(
-            enrollments,
-            "RX4",
-            "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust",
-            "NORTH_EAST_AND_YORKSHIRE");
+    String organisation = EnrollmentSteps.cumbriaNorthumberlandTyneAndWear(enrollments);
     String service =
         enrollments
             .post(
