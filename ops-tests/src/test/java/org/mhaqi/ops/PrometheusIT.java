@@ -152,7 +152,7 @@ class PrometheusIT {
             () ->
                 assertThat(query("up{job=~\".+-service\"} == 1"))
                     .as("every service a scrape target that is up: %s", targetErrors())
-                    .hasSize(3));
+                    .hasSize(4)); // enrollment, coaching, evaluation and notification
     driveTraffic();
   }
 
