@@ -197,7 +197,10 @@ class PrometheusIT {
         "debug",
         // The PostgreSQL server is shared with other test runs.
         "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE",
-        "4");
+        "4",
+        // No mail server runs here: notification-service's SMTP check would report it DOWN.
+        "MANAGEMENT_HEALTH_MAIL_ENABLED",
+        "false");
   }
 
   @AfterAll
