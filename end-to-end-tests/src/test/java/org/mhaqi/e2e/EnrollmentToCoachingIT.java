@@ -112,7 +112,7 @@ class EnrollmentToCoachingIT {
       enrollments
           .post(
               "/api/enrollments/" + enrollment + "/withdrawal",
-              "{\"reason\":\"The ward is closing\"}")
+              "{\"reasonCode\":\"SERVICE_CLOSED_OR_MERGED\",\"reason\":\"The ward is closing\"}")
           .expect(200);
 
       JsonNode withdrawn = awaitPlan(plans, enrollment, p -> !p.path("withdrawnAt").isNull());
@@ -124,8 +124,13 @@ class EnrollmentToCoachingIT {
       List<Message> cancellations =
           reader.awaitMatching(is(enrollment, "SessionCancelled"), cancelled.size(), WAIT);
       assertThat(cancellations).hasSize(cancelled.size());
+      // The cancellations say why as a code; the trust's words stay in enrollment-service.
       assertThat(cancellations)
-          .allSatisfy(m -> assertThat(m.value()).contains("The ward is closing"));
+          .allSatisfy(
+              m ->
+                  assertThat(m.value())
+                      .contains("\"cause\":\"ENROLLMENT_WITHDRAWN\"")
+                      .doesNotContain("The ward is closing"));
     }
   }
 
