@@ -18,6 +18,13 @@ public record Caller(String subject, Set<Role> roles, String organisation, Strin
   /** What the platform does on its own, e.g. applying another service's event. */
   public static final Caller SYSTEM = new Caller("system", EnumSet.of(Role.ADMIN), null, null);
 
+  /**
+   * Somebody without a token on a page that is public (a published report): no role at all, so that
+   * nothing they are shown depends on a right they do not have.
+   */
+  public static final Caller ANONYMOUS =
+      new Caller("anonymous", EnumSet.noneOf(Role.class), null, null);
+
   public Caller {
     roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }

@@ -18,15 +18,16 @@ public final class Callers {
   private Callers() {}
 
   /**
-   * The authenticated caller; {@link Caller#SYSTEM} outside a request (an event consumer, a
-   * scheduled job), where no token exists.
+   * The authenticated caller; {@link Caller#ANONYMOUS} for a request without a token (only public
+   * paths let one through); {@link Caller#SYSTEM} outside any request (an event consumer, a
+   * scheduled job), where nobody is authenticated at all.
    */
   public static Caller current() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication instanceof JwtAuthenticationToken token) {
       return of(token.getToken());
     }
-    return Caller.SYSTEM;
+    return authentication == null ? Caller.SYSTEM : Caller.ANONYMOUS;
   }
 
   /** The caller a validated token describes; roles it does not know are ignored. */
