@@ -56,8 +56,9 @@ record RoleHome(String greeting, List<Section> sections) {
               List.of(
                   new Action(
                       "Programme and phases",
-                      "Places taken and left in each phase, and the waitlist.",
-                      null),
+                      "Places taken and left in each phase, the applications to decide, the"
+                          + " waitlist in its order and each enrolment's history.",
+                      "/programme"),
                   new Action(
                       "Data returns owed", "Returns owed, late and overdue by service.", null))));
     }

@@ -27,6 +27,9 @@ class RoleHomeTest {
     assertThat(home.sections())
         .extracting(RoleHome.Section::heading)
         .containsExactly("Running the programme", "Reports");
+    assertThat(home.sections().get(0).actions())
+        .extracting(RoleHome.Action::href)
+        .contains("/programme");
   }
 
   @Test
