@@ -147,6 +147,10 @@ class ProgrammeController {
     model.addAttribute(
         "draft",
         drafts.find(request, declinePath(enrollmentId)).orElse(new Draft(Map.of(), List.of())));
+    model.addAttribute(
+        "withdrawal",
+        drafts.find(request, withdrawalPath(enrollmentId)).orElse(new Draft(Map.of(), List.of())));
+    model.addAttribute("reasons", ProgrammeViews.WITHDRAWAL_REASONS);
     List<Crumb> crumbs = new ArrayList<>(List.of(Crumb.HOME, PROGRAMME));
     if (enrollment.available()) {
       crumbs.add(new Crumb("Phase", "/programme/phases/" + enrollment.value().phaseId()));
@@ -226,6 +230,68 @@ class ProgrammeController {
     drafts.discard(request, path);
     redirect.addFlashAttribute("doneMessage", "The application was declined.");
     return back;
+  }
+
+  @PostMapping("/programme/enrollments/{enrollmentId}/withdrawal")
+  String withdraw(
+      @PathVariable UUID enrollmentId,
+      @RequestParam(name = "reasonCode", required = false) String reasonCode,
+      @RequestParam(name = "withdrawal-reason", required = false) String reason,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    String path = withdrawalPath(enrollmentId);
+    String back = "redirect:/programme/enrollments/" + enrollmentId;
+    Map<String, String> values =
+        Map.of(
+            "reasonCode",
+            reasonCode == null ? "" : reasonCode,
+            "withdrawal-reason",
+            reason == null ? "" : reason);
+    List<FieldError> missing = new ArrayList<>();
+    boolean known =
+        ProgrammeViews.WITHDRAWAL_REASONS.stream().anyMatch(r -> r.code().equals(reasonCode));
+    if (!known) {
+      missing.add(new FieldError("reasonCode", null, "Select why the service withdraws"));
+    }
+    if (reason == null || reason.isBlank()) {
+      missing.add(new FieldError("withdrawal-reason", null, "Enter the reason for the withdrawal"));
+    }
+    if (!missing.isEmpty()) {
+      drafts.keep(request, path, values, missing);
+      return back;
+    }
+    try {
+      calls.submit(
+          "withdrawing the service",
+          Service.ENROLLMENT,
+          api ->
+              api.post()
+                  .uri("/api/enrollments/{id}/withdrawal", enrollmentId)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .body(Map.of("reasonCode", reasonCode, "reason", reason.strip()))
+                  .retrieve()
+                  .toBodilessEntity(),
+          field ->
+              "reason".equals(field)
+                  ? new ProblemMessages.Field("withdrawal-reason", "reason for the withdrawal")
+                  : ProblemMessages.asIs(null));
+    } catch (ServiceRefusal refusal) {
+      drafts.keep(request, path, values, inWords(refusal.errors()));
+      return back;
+    } catch (ServiceUnavailable unavailable) {
+      drafts.keep(
+          request, path, values, List.of(new FieldError(null, null, unavailable.getMessage())));
+      return back;
+    }
+    drafts.discard(request, path);
+    redirect.addFlashAttribute(
+        "doneMessage",
+        "The service was withdrawn. A place it held went to the first service on the waitlist.");
+    return back;
+  }
+
+  private static String withdrawalPath(UUID enrollmentId) {
+    return "/programme/enrollments/" + enrollmentId + "/withdrawal";
   }
 
   private static List<FieldError> inWords(List<FieldError> errors) {

@@ -98,6 +98,11 @@ final class ProgrammeViews {
     public boolean declinable() {
       return "INTERESTED".equals(status);
     }
+
+    /** A waiting or enrolled service may withdraw; a place it frees goes to the waitlist. */
+    public boolean withdrawable() {
+      return "WAITLISTED".equals(status) || "ENROLLED".equals(status);
+    }
   }
 
   /** The executive sponsor's commitment. */
@@ -188,6 +193,16 @@ final class ProgrammeViews {
       default -> "nhsuk-tag--white";
     };
   }
+
+  /** Why a service withdraws, as enrollment-service's codes, in the order the form lists them. */
+  record Reason(String code, String words) {}
+
+  static final List<Reason> WITHDRAWAL_REASONS =
+      List.of(
+          new Reason("STAFFING_PRESSURES", "Staffing pressures"),
+          new Reason("ORGANISATIONAL_PRIORITIES", "The organisation chose other priorities"),
+          new Reason("SERVICE_CLOSED_OR_MERGED", "The service closed or merged"),
+          new Reason("OTHER", "Another reason"));
 
   private static final List<String> STATUSES =
       List.of("INTERESTED", "DECLINED", "WAITLISTED", "ENROLLED", "WITHDRAWN", "COMPLETED");

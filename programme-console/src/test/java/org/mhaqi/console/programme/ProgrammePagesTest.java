@@ -262,6 +262,56 @@ class ProgrammePagesTest {
                 assertThat(r.body()).isEqualTo("{\"reason\":\"Applied to the pilot by mistake\"}"));
   }
 
+  @Test
+  void withdrawingAsksForTheReasonCodeAndWordsThenSendsBoth() throws Exception {
+    ENROLLMENT
+        .json("GET /api/enrollments/" + APPLIED, 200, enrollment(APPLIED, WARD, "ENROLLED", true))
+        .json(
+            "POST /api/enrollments/" + APPLIED + "/withdrawal",
+            200,
+            enrollment(APPLIED, WARD, "WITHDRAWN", true));
+    MockHttpSession session = new MockHttpSession();
+
+    mvc.perform(
+            post("/programme/enrollments/" + APPLIED + "/withdrawal")
+                .with(ADMIN)
+                .with(csrf())
+                .session(session))
+        .andExpect(redirectedUrl("/programme/enrollments/" + APPLIED));
+    mvc.perform(get("/programme/enrollments/" + APPLIED).with(ADMIN).session(session))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("href=\"#reasonCode\""),
+                        containsString("Select why the service withdraws"),
+                        containsString("href=\"#withdrawal-reason\""),
+                        containsString("Withdraw the service"))));
+    assertThat(ENROLLMENT.requests()).noneMatch(r -> r.method().equals("POST"));
+
+    mvc.perform(
+            post("/programme/enrollments/" + APPLIED + "/withdrawal")
+                .with(ADMIN)
+                .with(csrf())
+                .session(session)
+                .param("reasonCode", "STAFFING_PRESSURES")
+                .param("withdrawal-reason", "Two nurses left"))
+        .andExpect(
+            flash()
+                .attribute(
+                    "doneMessage",
+                    "The service was withdrawn. A place it held went to the first service on the"
+                        + " waitlist."));
+    assertThat(ENROLLMENT.requests())
+        .filteredOn(r -> r.method().equals("POST"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.body())
+                    .contains("\"reasonCode\":\"STAFFING_PRESSURES\"")
+                    .contains("\"reason\":\"Two nurses left\""));
+  }
+
   private static String enrollment(String id, String service, String status, boolean committed) {
     String history =
         "ENROLLED".equals(status)
