@@ -29,7 +29,10 @@ class RoleHomeTest {
         .containsExactly("Running the programme", "Reports");
     assertThat(home.sections().get(0).actions())
         .extracting(RoleHome.Action::href)
-        .contains("/programme");
+        .containsExactly("/programme", "/organisations", "/coaches", "/staffing", "/returns-owed");
+    assertThat(home.sections().get(1).actions())
+        .extracting(RoleHome.Action::href)
+        .containsExactly("/analysis");
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,58 +13,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.console.api.FieldError;
 import org.mhaqi.console.fake.FakeService;
-import org.mhaqi.console.signin.ConsoleUser;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.mhaqi.console.fake.ServicesSliceTest;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The central team's programme pages against an enrollment-service answering fixed JSON. */
-@SpringBootTest(
-    properties = {
-      "mhaqi.console.services.coaching=http://127.0.0.1:9",
-      "mhaqi.console.services.evaluation=http://127.0.0.1:9",
-      "mhaqi.console.auth-server-url=http://auth.test",
-      "spring.security.oauth2.client.provider.platform.authorization-uri=http://auth.test/oauth2/authorize",
-      "spring.security.oauth2.client.provider.platform.token-uri=http://auth.test/oauth2/token",
-      "spring.security.oauth2.client.provider.platform.jwk-set-uri=http://auth.test/oauth2/jwks"
-    })
-@AutoConfigureMockMvc
-class ProgrammePagesTest {
+class ProgrammePagesTest extends ServicesSliceTest {
 
-  private static final FakeService ENROLLMENT = new FakeService();
   private static final String PHASE = "00000000-0000-0000-0000-0000000000a1";
   private static final String APPLIED = "00000000-0000-0000-0000-0000000000e1";
   private static final String WAITING = "00000000-0000-0000-0000-0000000000e2";
   private static final String WARD = "00000000-0000-0000-0000-0000000000b1";
   private static final String ANOTHER_WARD = "00000000-0000-0000-0000-0000000000b2";
-  private static final RequestPostProcessor ADMIN =
-      oauth2Login().oauth2User(new ConsoleUser("admin", List.of("ADMIN"), null, null));
-
-  @DynamicPropertySource
-  static void enrollmentService(DynamicPropertyRegistry registry) {
-    registry.add("mhaqi.console.services.enrollment", ENROLLMENT::url);
-  }
-
-  @AfterAll
-  static void stop() {
-    ENROLLMENT.close();
-  }
-
-  @Autowired MockMvc mvc;
 
   @BeforeEach
   void answers() {
-    ENROLLMENT.reset();
     ENROLLMENT
         .json(
             "GET /api/programmes?size=200",
