@@ -24,7 +24,7 @@ class CentralTeamPagesTest extends ServicesSliceTest {
   private static final String WARD = "00000000-0000-0000-0000-0000000000b1";
   private static final String COACH = "00000000-0000-0000-0000-0000000000d1";
   private static final String SESSION = "00000000-0000-0000-0000-0000000000f1";
-  private static final String ENROLMENT = "00000000-0000-0000-0000-0000000000e1";
+  private static final String ENROLLMENT_ID = "00000000-0000-0000-0000-0000000000e1";
 
   @Test
   void theOrganisationsListLeadsToEachOnesServicesWithTheirEnrolments() throws Exception {
@@ -52,7 +52,7 @@ class CentralTeamPagesTest extends ServicesSliceTest {
             "GET /api/enrollments?organisationId=" + ORG + "&size=200",
             200,
             "{\"content\":[{\"id\":\"%s\",\"serviceId\":\"%s\",\"phaseId\":\"%s\",\"status\":\"WAITLISTED\"}]}"
-                .formatted(ENROLMENT, WARD, ORG))
+                .formatted(ENROLLMENT_ID, WARD, ORG))
         .json("GET /api/programmes?size=200", 503, "{}");
 
     mvc.perform(get("/organisations").with(ADMIN))
@@ -72,7 +72,7 @@ class CentralTeamPagesTest extends ServicesSliceTest {
                         containsString("Ash ward"),
                         containsString("Adult acute"),
                         containsString("On the waitlist"),
-                        containsString("/programme/enrollments/" + ENROLMENT))));
+                        containsString("/programme/enrollments/" + ENROLLMENT_ID))));
   }
 
   @Test
@@ -199,7 +199,7 @@ class CentralTeamPagesTest extends ServicesSliceTest {
         """
         [{"enrollmentId":"%s","serviceId":"%s","odsCode":"RX4","due":5,"overdue":14,"late":1,
           "oldestOverdue":"2026-07"}]"""
-            .formatted(ENROLMENT, WARD));
+            .formatted(ENROLLMENT_ID, WARD));
     ENROLLMENT.json("GET /api/services/" + WARD, 200, "{\"name\":\"Ash ward\"}");
 
     mvc.perform(get("/returns-owed").with(ADMIN))
@@ -210,7 +210,7 @@ class CentralTeamPagesTest extends ServicesSliceTest {
                         containsString("Ash ward"),
                         containsString(">14<"),
                         containsString("July 2026"),
-                        containsString("/programme/enrollments/" + ENROLMENT))));
+                        containsString("/programme/enrollments/" + ENROLLMENT_ID))));
   }
 
   @Test
