@@ -155,7 +155,7 @@ class CentralTeamJourneyIT {
     page.navigate(consoleUrl + "/programme/enrollments/" + waiting);
     assertThat(page.locator("#status").textContent()).isEqualTo("Enrolled");
     assertThat(page.locator("#history").textContent())
-        .contains("On the waitlist to enrolled", "Promoted from the waitlist");
+        .contains("Put on the waitlist", "Promoted from the waitlist", "a place was freed");
     visited(page);
     HeadlessChromium.screenshot(page, "console-admin-waitlist-promoted");
   }

@@ -228,12 +228,26 @@ final class ProgrammeViews {
             s ->
                 new StepRow(
                     moment(s.at()),
-                    s.from() == null
-                        ? status(s.to())
-                        : status(s.from()) + " to " + status(s.to()).toLowerCase(Locale.ROOT),
+                    step(s.from(), s.to()),
                     s.actor() == null ? "" : s.actor(),
                     s.reason() == null ? "" : s.reason()))
         .toList();
+  }
+
+  /** What a step did, as the programme says it. */
+  static String step(String from, String to) {
+    if (to == null) {
+      return "";
+    }
+    return switch (to) {
+      case "INTERESTED" -> "Interest expressed";
+      case "WAITLISTED" -> "Put on the waitlist";
+      case "ENROLLED" -> "WAITLISTED".equals(from) ? "Promoted from the waitlist" : "Enrolled";
+      case "DECLINED" -> "Declined";
+      case "WITHDRAWN" -> "Withdrawn";
+      case "COMPLETED" -> "Completed the phase";
+      default -> Words.plain(to);
+    };
   }
 
   static String day(LocalDate date) {

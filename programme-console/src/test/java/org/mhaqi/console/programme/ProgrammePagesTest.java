@@ -156,7 +156,7 @@ class ProgrammePagesTest extends ServicesSliceTest {
                         containsString("Ash ward"),
                         containsString("Wave 2"),
                         containsString(">Enrolled<"),
-                        containsString("Interest expressed to enrolled"),
+                        containsString(">Enrolled</td>"),
                         not(containsString("Admit the service")))));
   }
 

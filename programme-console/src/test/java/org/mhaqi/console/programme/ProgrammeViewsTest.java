@@ -90,10 +90,19 @@ class ProgrammeViewsTest {
             new StepRow("1 March 2026, 10:00", "Interest expressed", "trust", ""),
             new StepRow(
                 "1 July 2026, 11:00",
-                "Interest expressed to on the waitlist",
+                "Put on the waitlist",
                 "admin",
                 "Phase at capacity; waitlist position 1"),
-            new StepRow("2 July 2026, 10:30", "On the waitlist to enrolled", "admin", ""));
+            new StepRow("2 July 2026, 10:30", "Promoted from the waitlist", "admin", ""));
+  }
+
+  @Test
+  void eachStepSaysWhatItDid() {
+    assertThat(ProgrammeViews.step("INTERESTED", "ENROLLED")).isEqualTo("Enrolled");
+    assertThat(ProgrammeViews.step("ENROLLED", "WITHDRAWN")).isEqualTo("Withdrawn");
+    assertThat(ProgrammeViews.step("WAITLISTED", "WITHDRAWN")).isEqualTo("Withdrawn");
+    assertThat(ProgrammeViews.step("INTERESTED", "DECLINED")).isEqualTo("Declined");
+    assertThat(ProgrammeViews.step("ENROLLED", "COMPLETED")).isEqualTo("Completed the phase");
   }
 
   @Test
