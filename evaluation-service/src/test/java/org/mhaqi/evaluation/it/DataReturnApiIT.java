@@ -400,6 +400,27 @@ class DataReturnApiIT extends EvaluationIntegrationTest {
     assertThat(payload.path("serviceId").asString()).isEqualTo(e.serviceId().toString());
   }
 
+  @Test
+  void theCentralTeamSeesPerServiceTheReturnsDueOverdueAndSentLate() {
+    // Enrolled in July; today is 16 November: July to September are past their due dates,
+    // October is due until 20 November. July's restraint return is sent today, so late.
+    EnrolledService e = enrol(4);
+    postJson(PATH, restraintReturn(thisMonth().minusMonths(4), 14, 9), e.serviceId());
+    int measures = get("/api/measures").body().size();
+
+    JsonNode owed = get("/api/data-returns/owed?phaseId=" + e.phaseId()).body();
+
+    assertThat(owed.size()).isEqualTo(1);
+    JsonNode row = owed.get(0);
+    assertThat(row.path("serviceId").asString()).isEqualTo(e.serviceId().toString());
+    assertThat(row.path("odsCode").asString()).isEqualTo("RX4");
+    assertThat(row.path("overdue").asInt()).isEqualTo(3 * measures - 1);
+    assertThat(row.path("due").asInt()).isEqualTo(measures);
+    assertThat(row.path("late").asInt()).isEqualTo(1);
+    assertThat(row.path("oldestOverdue").asString())
+        .isEqualTo(thisMonth().minusMonths(4).toString());
+  }
+
   static String body(
       String measure, String month, String code, String numerator, String denominator) {
     return "{\"measureCode\":\"%s\",\"month\":\"%s\",\"strata\":[{\"code\":\"%s\",\"numerator\":%s,\"denominator\":%s}]}"

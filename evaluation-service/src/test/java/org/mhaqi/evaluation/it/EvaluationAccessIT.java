@@ -169,6 +169,7 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
         "DELETE /api/reports/phases/{phaseId}/publication",
         Expectation.adminOnly().adminNotCalled(opensThePages));
     EXPECTED.put("GET /api/reports/phases/{phaseId}/publications", Expectation.adminOnly());
+    EXPECTED.put("GET /api/data-returns/owed", Expectation.adminOnly());
     // Catalogues and computations.
     EXPECTED.put("GET /api/measures", Expectation.of(a, c, t));
     EXPECTED.put("GET /api/measures/{code}", Expectation.of(a, c, t));

@@ -37,6 +37,14 @@ public final class ProblemMessages {
   }
 
   /**
+   * A refusal of an action without a form (admit, promote): the service's message as it is, shown
+   * at the top of the page or by the field with that id.
+   */
+  public static Field asIs(String id) {
+    return new Field(id, "");
+  }
+
+  /**
    * @param problem the problem+json body
    * @param fields how the form calls each of the service's fields
    */
@@ -73,6 +81,9 @@ public final class ProblemMessages {
   /** One message of a service about a field, as a sentence about the form's field. */
   static String sentence(String label, String message) {
     String trimmed = message.trim();
+    if (label.isEmpty()) {
+      return capital(trimmed);
+    }
     if (MISSING.contains(trimmed)) {
       return "Enter the " + label;
     }

@@ -56,10 +56,25 @@ record RoleHome(String greeting, List<Section> sections) {
               List.of(
                   new Action(
                       "Programme and phases",
-                      "Places taken and left in each phase, and the waitlist.",
-                      null),
+                      "Places taken and left in each phase, the applications to decide, the"
+                          + " waitlist in its order and each enrolment's history.",
+                      "/programme"),
                   new Action(
-                      "Data returns owed", "Returns owed, late and overdue by service.", null))));
+                      "Organisations and services",
+                      "Every organisation, its services and their enrolments.",
+                      "/organisations"),
+                  new Action(
+                      "Coaches",
+                      "Each coach's load this week and next, and their days away.",
+                      "/coaches"),
+                  new Action(
+                      "Unstaffed sessions",
+                      "Sessions without a coach: staff them where a coach is free, or choose one.",
+                      "/staffing"),
+                  new Action(
+                      "Data returns owed",
+                      "Returns due, overdue and sent late by service.",
+                      "/returns-owed"))));
     }
     if (user.hasRole("ANALYST") || user.hasRole("ADMIN")) {
       sections.add(
@@ -68,8 +83,8 @@ record RoleHome(String greeting, List<Section> sections) {
               List.of(
                   new Action(
                       "Phase reports",
-                      "Each phase's report, pilot against wider, and CSV downloads.",
-                      null))));
+                      "Each phase's report, pilot against wider, equity and CSV downloads.",
+                      "/analysis"))));
     }
     String greeting =
         sections.isEmpty()

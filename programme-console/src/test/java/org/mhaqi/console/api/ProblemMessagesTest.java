@@ -73,4 +73,21 @@ class ProblemMessagesTest {
         .containsExactly(
             new FieldError(null, null, "This was refused. Check what you entered and try again."));
   }
+
+  @Test
+  void anActionWithoutAFormShowsTheServicesMessageAsItIs() {
+    Map<String, Object> problem =
+        Map.of(
+            "errors",
+            List.of(
+                Map.of(
+                    "field",
+                    "executiveCommitment",
+                    "message",
+                    "an executive sponsor must confirm the three backings")));
+
+    assertThat(ProblemMessages.of(problem, field -> ProblemMessages.asIs(null)))
+        .containsExactly(
+            new FieldError(null, null, "An executive sponsor must confirm the three backings"));
+  }
 }

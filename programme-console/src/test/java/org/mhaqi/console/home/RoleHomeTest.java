@@ -27,6 +27,12 @@ class RoleHomeTest {
     assertThat(home.sections())
         .extracting(RoleHome.Section::heading)
         .containsExactly("Running the programme", "Reports");
+    assertThat(home.sections().get(0).actions())
+        .extracting(RoleHome.Action::href)
+        .containsExactly("/programme", "/organisations", "/coaches", "/staffing", "/returns-owed");
+    assertThat(home.sections().get(1).actions())
+        .extracting(RoleHome.Action::href)
+        .containsExactly("/analysis");
   }
 
   @Test
