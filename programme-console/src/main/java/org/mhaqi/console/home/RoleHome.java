@@ -46,8 +46,12 @@ record RoleHome(String greeting, List<Section> sections) {
                   new Action(
                       "Your sessions",
                       "This week's and next week's sessions: attendance, completion,"
-                          + " rescheduling and cancelling.",
-                      null))));
+                          + " rescheduling and cancelling; your calendar link.",
+                      "/sessions"),
+                  new Action(
+                      "Your days away",
+                      "The days no session is planned with you: leave, training.",
+                      "/days-away"))));
     }
     if (user.hasRole("ADMIN")) {
       sections.add(
