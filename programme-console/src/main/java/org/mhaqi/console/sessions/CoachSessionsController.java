@@ -72,6 +72,7 @@ class CoachSessionsController {
     Part<Coach> coach = coach();
     LocalDate today = LocalDate.now(clock);
     LocalDate monday = CoachWeeks.monday(today);
+    // Four weeks back too: sessions delivered but not yet recorded.
     Part<CoachWeeks> weeks =
         coach.available()
             ? calls.part(
@@ -83,7 +84,7 @@ class CoachSessionsController {
                             .uri(
                                 "/api/coaches/{id}/sessions?from={from}&to={to}&size=200",
                                 coach.value().id(),
-                                monday,
+                                CoachWeeks.earliest(today),
                                 monday.plusWeeks(2).minusDays(1))
                             .retrieve()
                             .body(new ParameterizedTypeReference<Page<CoachingSession>>() {})

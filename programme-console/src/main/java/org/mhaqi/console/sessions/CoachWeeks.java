@@ -13,9 +13,14 @@ import org.mhaqi.console.layout.Words;
 
 /**
  * A coach's sessions of this week and next week (Monday to Sunday, as the coach's diary runs), each
- * as a row in the programme's words.
+ * as a row in the programme's words; and, before them, the sessions of the last {@value
+ * #WEEKS_BACK} weeks that were never recorded (delivered last Friday, recorded on Monday).
  */
-record CoachWeeks(LocalDate from, LocalDate to, List<Row> thisWeek, List<Row> nextWeek) {
+record CoachWeeks(
+    LocalDate from, LocalDate to, List<Row> toRecord, List<Row> thisWeek, List<Row> nextWeek) {
+
+  /** How far back unrecorded sessions are still offered for recording. */
+  static final int WEEKS_BACK = 4;
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -33,6 +38,11 @@ record CoachWeeks(LocalDate from, LocalDate to, List<Row> thisWeek, List<Row> ne
     return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
+  /** The first day the coach's page asks coaching for. */
+  static LocalDate earliest(LocalDate today) {
+    return monday(today).minusWeeks(WEEKS_BACK);
+  }
+
   static CoachWeeks of(List<CoachingSession> sessions, LocalDate today) {
     LocalDate monday = monday(today);
     LocalDate nextMonday = monday.plusWeeks(1);
@@ -42,6 +52,7 @@ record CoachWeeks(LocalDate from, LocalDate to, List<Row> thisWeek, List<Row> ne
     return new CoachWeeks(
         monday,
         end.minusDays(1),
+        rows(inOrder.stream().filter(CoachingSession::scheduled).toList(), earliest(today), monday),
         rows(inOrder, monday, nextMonday),
         rows(inOrder, nextMonday, end));
   }

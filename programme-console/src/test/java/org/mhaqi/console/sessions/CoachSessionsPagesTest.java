@@ -114,7 +114,8 @@ class CoachSessionsPagesTest {
         .anySatisfy(
             r ->
                 assertThat(r)
-                    .startsWith("GET /api/coaches/" + COACH + "/sessions?from=" + MONDAY)
+                    .startsWith(
+                        "GET /api/coaches/" + COACH + "/sessions?from=" + MONDAY.minusWeeks(4))
                     .contains("to=" + MONDAY.plusWeeks(2).minusDays(1)));
   }
 

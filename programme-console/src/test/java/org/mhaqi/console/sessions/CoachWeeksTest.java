@@ -44,6 +44,7 @@ class CoachWeeksTest {
 
     CoachWeeks weeks = CoachWeeks.of(List.of(nextMonday, sunday, later, monday, before), TODAY);
 
+    assertThat(weeks.toRecord()).extracting(CoachWeeks.Row::id).containsExactly(before.id());
     assertThat(weeks.from()).isEqualTo(LocalDate.of(2026, 12, 7));
     assertThat(weeks.to()).isEqualTo(LocalDate.of(2026, 12, 20));
     assertThat(weeks.thisWeek())
@@ -52,6 +53,19 @@ class CoachWeeksTest {
     assertThat(weeks.nextWeek()).extracting(CoachWeeks.Row::id).containsExactly(nextMonday.id());
     assertThat(weeks.thisWeek().get(0).open()).isFalse();
     assertThat(weeks.thisWeek().get(1).open()).isTrue();
+  }
+
+  @Test
+  void onlyUnrecordedSessionsOfTheLastFourWeeksAreStillToRecord() {
+    CoachingSession recorded = session(LocalDateTime.of(2026, 12, 4, 9, 0), "COMPLETED", true);
+    CoachingSession cancelled = session(LocalDateTime.of(2026, 12, 3, 9, 0), "CANCELLED", true);
+    CoachingSession open = session(LocalDateTime.of(2026, 11, 9, 9, 0), "SCHEDULED", true);
+    CoachingSession tooOld = session(LocalDateTime.of(2026, 11, 6, 9, 0), "SCHEDULED", true);
+
+    CoachWeeks weeks = CoachWeeks.of(List.of(recorded, cancelled, open, tooOld), TODAY);
+
+    assertThat(CoachWeeks.earliest(TODAY)).isEqualTo(LocalDate.of(2026, 11, 9));
+    assertThat(weeks.toRecord()).extracting(CoachWeeks.Row::id).containsExactly(open.id());
   }
 
   @Test
