@@ -25,6 +25,9 @@ public record ConsoleProperties(
 
   /**
    * @param evaluationPublic evaluation-service as the user's browser reaches it (its chart pages)
+   * @param coachingPublic coaching-service as calendar applications reach it (subscription links);
+   *     when unset, {@code coaching}
    */
-  public record Services(URI enrollment, URI coaching, URI evaluation, URI evaluationPublic) {}
+  public record Services(
+      URI enrollment, URI coaching, URI evaluation, URI evaluationPublic, URI coachingPublic) {}
 }

@@ -102,6 +102,20 @@ class CoachController {
     return new PagedModel<>(coaches.all(pageable).map(CoachView::of));
   }
 
+  @GetMapping("/mine")
+  @Operation(
+      summary = "The caller's own coach records",
+      description =
+          "A coach's records, found by the e-mail address of their token (usually one), so that a"
+              + " coach learns their id; empty for a caller who is not a coach on the roster.")
+  List<CoachView> mine() {
+    return coaches.callersCoachIds().stream()
+        .map(coaches::coach)
+        .map(CoachView::of)
+        .sorted(Comparator.comparing(CoachView::createdAt).thenComparing(CoachView::id))
+        .toList();
+  }
+
   @GetMapping("/{coachId}")
   @Operation(summary = "A coach's record: any for administrators, their own for a coach")
   CoachView one(@PathVariable UUID coachId) {

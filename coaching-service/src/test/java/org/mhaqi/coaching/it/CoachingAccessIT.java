@@ -100,6 +100,7 @@ class CoachingAccessIT extends IntegrationTest {
     Map<String, Expect> expect = new LinkedHashMap<>();
     expect.put("GET /api/coaches", Expect.roles(Role.ADMIN));
     expect.put("POST /api/coaches", Expect.roles(Role.ADMIN));
+    expect.put("GET /api/coaches/mine", Expect.roles(Role.ADMIN, Role.COACH));
     expect.put(
         "GET /api/coaches/{coachId}", Expect.roles(Role.ADMIN, Role.COACH).scoped(Scope.COACH));
     expect.put(
@@ -455,6 +456,24 @@ class CoachingAccessIT extends IntegrationTest {
     }
     assertThat(wrong).isEmpty();
     assertThat(checked).as("scoped operations checked").isGreaterThanOrEqualTo(10);
+  }
+
+  /** The console learns a coach's id from their token alone: their own record, nobody else's. */
+  @Test
+  void aCoachFindsTheirOwnRecordAndNoOneElses() {
+    Seeded s = seed();
+
+    List<JsonNode> own =
+        list(api.as(coachToken(s.coachEmail())).get("/api/coaches/mine").expect(200).body());
+    List<JsonNode> others =
+        list(api.as(coachToken(s.otherCoachEmail())).get("/api/coaches/mine").expect(200).body());
+
+    assertThat(own).extracting(c -> c.get("id").asString()).containsExactly(s.coachId().toString());
+    assertThat(own.get(0).get("name").asString()).isEqualTo(s.coachName());
+    assertThat(others)
+        .extracting(c -> c.get("name").asString())
+        .containsExactly(s.otherCoachName());
+    assertThat(list(api.get("/api/coaches/mine").expect(200).body())).isEmpty();
   }
 
   @Test

@@ -29,6 +29,11 @@ record RoleHome(String greeting, List<Section> sections) {
                       "See your services and where each stands in the programme.",
                       "/organisation"),
                   new Action(
+                      "Your enrolments",
+                      "Each service's project team, executive commitment, coaching plan, weekly"
+                          + " time commitment and calendar link; expressing interest in a phase.",
+                      "/enrollments"),
+                  new Action(
                       "Monthly data returns",
                       "Send a service's monthly figures by form or as a CSV file, and see what was"
                           + " sent.",
@@ -46,8 +51,12 @@ record RoleHome(String greeting, List<Section> sections) {
                   new Action(
                       "Your sessions",
                       "This week's and next week's sessions: attendance, completion,"
-                          + " rescheduling and cancelling.",
-                      null))));
+                          + " rescheduling and cancelling; your calendar link.",
+                      "/sessions"),
+                  new Action(
+                      "Your days away",
+                      "The days no session is planned with you: leave, training.",
+                      "/days-away"))));
     }
     if (user.hasRole("ADMIN")) {
       sections.add(

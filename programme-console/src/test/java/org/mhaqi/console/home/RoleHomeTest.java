@@ -17,7 +17,20 @@ class RoleHomeTest {
         .containsExactly("Your organisation");
     assertThat(home.sections().get(0).actions())
         .extracting(RoleHome.Action::href)
-        .containsOnly("/organisation");
+        .containsOnly("/organisation", "/enrollments");
+  }
+
+  @Test
+  void aCoachIsOfferedTheirSessionsAndDaysAway() {
+    RoleHome home =
+        RoleHome.of(new ConsoleUser("coach", List.of("COACH"), null, "coach@example.nhs.uk"));
+
+    assertThat(home.sections())
+        .extracting(RoleHome.Section::heading)
+        .containsExactly("Your coaching");
+    assertThat(home.sections().get(0).actions())
+        .extracting(RoleHome.Action::href)
+        .containsExactly("/sessions", "/days-away");
   }
 
   @Test
