@@ -149,6 +149,20 @@ public class SvgCharts {
     return render(plotter.model(title));
   }
 
+  /**
+   * A forest plot of rate ratios: each group's ratio and 95% interval on a log scale, the line at 1
+   * (equal rates), and suppressed or inestimable groups named without a marker.
+   *
+   * @param id a prefix for the ids of its title and description, unique on the page it sits in
+   * @param title the plot's title
+   * @param axisTitle what the ratios compare, e.g. "Rate ratio against White"
+   */
+  public String forest(String id, String title, String axisTitle, List<ForestRow> rows) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("chart", ForestPlot.layout(id, title, axisTitle + " (log scale)", rows));
+    return templates.process("forest", context);
+  }
+
   private String render(ChartModel chart) {
     Context context = new Context(Locale.UK);
     context.setVariable("chart", chart);

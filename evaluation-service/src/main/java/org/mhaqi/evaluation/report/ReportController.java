@@ -248,6 +248,31 @@ class ReportController {
     return download(service(phaseId, serviceId), code, format, "chart-" + serviceId);
   }
 
+  @GetMapping("/reports/phases/{phaseId}/measures/{code}/equity.{format}")
+  @Operation(
+      summary = "A phase's forest plot of a measure's equity rate ratios, as SVG or PNG",
+      description =
+          "`format` is svg or png; 404 for a measure that does not compare ethnic groups.")
+  ResponseEntity<byte[]> equityChart(
+      @PathVariable UUID phaseId, @PathVariable String code, @PathVariable ChartFormat format) {
+    return picture(
+        page.equityChart(measure(phase(phaseId), code)), code, format, "equity-" + phaseId);
+  }
+
+  @GetMapping("/reports/phases/{phaseId}/services/{serviceId}/measures/{code}/equity.{format}")
+  @Operation(summary = "A service's forest plot of a measure's equity rate ratios, as SVG or PNG")
+  ResponseEntity<byte[]> serviceEquityChart(
+      @PathVariable UUID phaseId,
+      @PathVariable UUID serviceId,
+      @PathVariable String code,
+      @PathVariable ChartFormat format) {
+    return picture(
+        page.equityChart(measure(service(phaseId, serviceId), code)),
+        code,
+        format,
+        "equity-" + serviceId);
+  }
+
   /** The picture formats charts download in. */
   enum ChartFormat {
     svg,
@@ -256,7 +281,12 @@ class ReportController {
 
   private ResponseEntity<byte[]> download(
       ProgrammeReport report, String code, ChartFormat format, String name) {
-    String svg = page.chart(measure(report, code));
+    return picture(page.chart(measure(report, code)), code, format, name);
+  }
+
+  /** A chart's SVG as a file to download, drawn as PNG when asked; 404 when there is none. */
+  private static ResponseEntity<byte[]> picture(
+      String svg, String code, ChartFormat format, String name) {
     if (svg == null) {
       throw new NotFoundException("chart of measure", code);
     }

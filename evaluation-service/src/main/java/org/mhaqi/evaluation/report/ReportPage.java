@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.mhaqi.evaluation.chart.ChartLegend;
+import org.mhaqi.evaluation.chart.ForestRow;
 import org.mhaqi.evaluation.chart.MdcIcons;
 import org.mhaqi.evaluation.chart.SvgCharts;
 import org.mhaqi.evaluation.wording.PlainEnglish;
@@ -23,14 +24,16 @@ class ReportPage {
 
   /**
    * A measure with its chart's SVG markup (null when there is nothing to draw) and its Making Data
-   * Count icons (null when it has none: a run chart, or no target).
+   * Count icons (null when it has none: a run chart, or no target), and the forest plot of its
+   * equity rate ratios (null for a measure that does not compare ethnic groups).
    */
   record MeasureSection(
       MeasureReport measure,
       String svg,
       MdcIcons.Icon variationIcon,
       MdcIcons.Icon assuranceIcon,
-      List<ChartLegend.Entry> legend) {}
+      List<ChartLegend.Entry> legend,
+      String equitySvg) {}
 
   private final TemplateEngine templates;
   private final SvgCharts charts;
@@ -87,6 +90,25 @@ class ReportPage {
         : charts.runChart(m.name() + " (run chart)", c.runChart(), first, c.suppressed());
   }
 
+  /** The forest plot of the measure's rate ratios against White; null when it compares none. */
+  String equityChart(MeasureReport m) {
+    if (m.equity().isEmpty()) {
+      return null;
+    }
+    List<ForestRow> rows =
+        m.equity().stream()
+            .map(
+                g ->
+                    new ForestRow(
+                        PlainEnglish.WORDS.ethnicGroup(g.group()),
+                        g.rateRatio(),
+                        g.lower95(),
+                        g.upper95(),
+                        g.suppressed()))
+            .toList();
+    return charts.forest(m.code() + "-equity", m.name(), "Rate ratio against White", rows);
+  }
+
   /** Where the report's pages live: the phase's, or one service's in it. */
   static String base(ReportScope scope) {
     return "/reports/phases/"
@@ -100,7 +122,8 @@ class ReportPage {
         chart(m),
         MdcIcons.variation(m.variationIcon()).orElse(null),
         MdcIcons.assurance(m.assuranceIcon()).orElse(null),
-        m.chartable().xmr() != null ? ChartLegend.xmr(m.target() != null) : ChartLegend.runChart());
+        m.chartable().xmr() != null ? ChartLegend.xmr(m.target() != null) : ChartLegend.runChart(),
+        equityChart(m));
   }
 
   private static Context context(ProgrammeReport report, boolean published) {

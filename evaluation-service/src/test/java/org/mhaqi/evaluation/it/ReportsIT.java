@@ -389,6 +389,18 @@ class ReportsIT extends EvaluationIntegrationTest {
     }
     assertThat(kinds).hasSize(36).contains("common_cause", "special_cause_improvement");
 
+    // Restraint and detentions compare ethnic groups: each has a forest plot with drawn ratios.
+    assertThat(forestPlots(dom))
+        .hasSize(2)
+        .allSatisfy(
+            forest ->
+                assertThat(forest)
+                    .contains("role=\"img\"", "aria-labelledby=", "class=\"ratio\"")
+                    .contains("Rate ratio against White (log scale)"));
+    assertThat(text("/reports/phases/" + wider + "/measures/RESTRICTIVE_INTERVENTIONS/equity.svg"))
+        .startsWith("<svg")
+        .contains("class=\"reference\"");
+
     // A suppressed month is not drawn: the hand-worked phase has 3 months, one withheld.
     String small =
         chromium("--dump-dom", "http://127.0.0.1:" + port + "/reports/phases/" + handWorked);
@@ -479,10 +491,15 @@ class ReportsIT extends EvaluationIntegrationTest {
     return found;
   }
 
-  /** The page's charts: its SVGs with a chart's background, not its icons or legend keys. */
+  /** The page's SPC charts: its SVGs with a value line's group, not icons, keys or forest plots. */
   static List<String> charts(String html) {
+    return elements(html, "svg").stream().filter(svg -> svg.contains("class=\"values\"")).toList();
+  }
+
+  /** The page's forest plots of equity rate ratios. */
+  static List<String> forestPlots(String html) {
     return elements(html, "svg").stream()
-        .filter(svg -> svg.contains("class=\"background\""))
+        .filter(svg -> svg.contains("class=\"reference\""))
         .toList();
   }
 

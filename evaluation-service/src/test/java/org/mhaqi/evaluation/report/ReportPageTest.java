@@ -142,4 +142,43 @@ class ReportPageTest {
         .contains("<table class=\"chart-data\">")
         .contains("data-icon=\"improvement-low\"");
   }
+
+  @Test
+  void equityIsDrawnAsAForestPlotAboveItsTableWithGroupsInWordsAndSuppressedOnesNamed() {
+    List<StratumRow> rows = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      rows.add(MeasureReportTest.row(MeasureReportTest.SERVICE, JAN.plusMonths(i), "A", 50, 5000));
+      rows.add(MeasureReportTest.row(MeasureReportTest.SERVICE, JAN.plusMonths(i), "M", 20, 1000));
+    }
+    // three events over the whole scope: too few to publish
+    rows.add(MeasureReportTest.row(MeasureReportTest.SERVICE, JAN, "D", 3, 1000));
+    MeasureReport restraint =
+        MeasureReport.of(MeasureReportTest.RESTRAINT, rows, MeasureReportTest.SUPPRESSION);
+    ProgrammeReport report = reportWithTarget(10.0);
+    report =
+        new ProgrammeReport(
+            report.scope(),
+            report.phaseKind(),
+            report.engagement(),
+            report.regions(),
+            report.returns(),
+            List.of(restraint, report.measures().get(1)));
+    String phase = "/reports/phases/" + report.scope().phaseId();
+
+    String page = new ReportPage(new SvgCharts()).render(report);
+
+    assertThat(page)
+        .contains("<figure class=\"forest\">")
+        .contains("aria-labelledby=\"RESTRICTIVE_INTERVENTIONS-equity-title")
+        .contains("class=\"group\"")
+        .contains(">Black or Black British</text>")
+        .contains(">Suppressed (small numbers)</text>")
+        .contains("<th scope=\"row\">Mixed</th>")
+        .contains("href=\"" + phase + "/measures/RESTRICTIVE_INTERVENTIONS/equity.svg\"")
+        .contains("href=\"" + phase + "/measures/RESTRICTIVE_INTERVENTIONS/equity.png\"");
+    // the plot comes before the table that holds its numbers, and only one measure compares groups
+    assertThat(page.indexOf("<figure class=\"forest\">"))
+        .isLessThan(page.indexOf("<table class=\"equity\">"));
+    assertThat(page.split("<figure class=\"forest\">", -1)).hasSize(2);
+  }
 }
