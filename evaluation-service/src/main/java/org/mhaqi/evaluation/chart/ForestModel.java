@@ -16,6 +16,9 @@ import org.mhaqi.evaluation.chart.ChartModel.Line;
  * @param tickLabels the ratios the ticks stand for
  * @param axisTitle what the axis measures, and that it is a log scale
  * @param valueHeading the heading of the numbers at the right of the plot
+ * @param none the words drawn instead of an axis when there is no group to draw; null when there is
+ *     one (then {@code plot}, {@code reference}, {@code axisTitle} and {@code valueHeading} are
+ *     null and {@code ticks} empty)
  */
 public record ForestModel(
     int width,
@@ -29,7 +32,8 @@ public record ForestModel(
     List<Label> tickLabels,
     Label axisTitle,
     Label valueHeading,
-    List<Row> rows) {
+    List<Row> rows,
+    Label none) {
 
   public String viewBox() {
     return "0 0 " + width + " " + height;

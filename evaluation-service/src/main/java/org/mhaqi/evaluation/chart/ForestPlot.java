@@ -24,6 +24,9 @@ final class ForestPlot {
   static final String REFERENCE_COLOUR = "#000000";
   static final String INTERVAL_COLOUR = "#005eb8";
 
+  /** What the figure says in place of an axis when it has no group to draw. */
+  static final String NO_GROUPS = "No group has enough people to compare yet";
+
   /** Room for the rounding of decimal ratios such as 0.5 / 0.1. */
   private static final double EPSILON = 1e-9;
 
@@ -54,6 +57,9 @@ final class ForestPlot {
   }
 
   private ForestModel model(String id, String title, String axisTitle, List<ForestRow> rows) {
+    if (rows.isEmpty()) {
+      return empty(id, title);
+    }
     int plotHeight = Math.max(1, rows.size()) * ROW;
     int height = TOP + plotHeight + BOTTOM;
     double axisY = TOP + plotHeight;
@@ -143,7 +149,29 @@ final class ForestPlot {
             axisTitle),
         new Label(
             ChartPlotter.px(WIDTH - RIGHT + 10), ChartPlotter.px(TOP - 8), "Ratio (95% interval)"),
-        drawn);
+        drawn,
+        null);
+  }
+
+  /**
+   * The figure of a scope without a group to compare: its title and, in words where the rows would
+   * be, that there is none; no axis, since it would stand for nothing.
+   */
+  private static ForestModel empty(String id, String title) {
+    return new ForestModel(
+        WIDTH,
+        TOP + ROW + BOTTOM / 2,
+        id,
+        title,
+        title + ". " + NO_GROUPS + ".",
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        List.of(),
+        new Label(ChartPlotter.px(16), ChartPlotter.px(TOP + ROW / 2.0 + 4), NO_GROUPS + "."));
   }
 
   /** The ticks 1, 2 and 5 times a power of 10 from {@code low} to {@code high}. */

@@ -113,9 +113,17 @@ public record MeasureReport(
   /** The equity rate ratios of one service. */
   public record ServiceEquity(UUID serviceId, String odsCode, List<GroupRatio> ratios) {}
 
-  /** What the chart needs: exact values, months, and the points not to draw. */
+  /**
+   * What the charts need: exact values, months, the points not to draw, and whether the measure
+   * compares ethnic groups at all (then a scope without a group to compare still has a forest plot,
+   * saying so).
+   */
   public record Chartable(
-      List<YearMonth> months, XmrResult xmr, RunChartResult runChart, Set<Integer> suppressed) {}
+      List<YearMonth> months,
+      XmrResult xmr,
+      RunChartResult runChart,
+      Set<Integer> suppressed,
+      boolean comparesGroups) {}
 
   /** The report of {@code measure} from the latest strata of the scope's returns of it. */
   static MeasureReport of(Measure measure, List<StratumRow> rows, Suppression suppression) {
@@ -199,7 +207,7 @@ public record MeasureReport(
         options.rebaseAt().stream().map(months::get).toList(),
         equity(measure, rows, suppression),
         equityByService(measure, rows, suppression),
-        new Chartable(months, xmr, run, suppressed));
+        new Chartable(months, xmr, run, suppressed, comparesGroups(measure)));
   }
 
   private static String verdict(XmrResult xmr, RunChartResult run, int i) {

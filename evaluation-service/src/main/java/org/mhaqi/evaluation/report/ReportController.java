@@ -252,7 +252,8 @@ class ReportController {
   @Operation(
       summary = "A phase's forest plot of a measure's equity rate ratios, as SVG or PNG",
       description =
-          "`format` is svg or png; 404 for a measure that does not compare ethnic groups.")
+          "`format` is svg or png; 404 for a measure that does not compare ethnic groups. A"
+              + " phase without a group to compare gets a figure saying so.")
   ResponseEntity<byte[]> equityChart(
       @PathVariable UUID phaseId, @PathVariable String code, @PathVariable ChartFormat format) {
     return picture(
@@ -260,7 +261,11 @@ class ReportController {
   }
 
   @GetMapping("/reports/phases/{phaseId}/services/{serviceId}/measures/{code}/equity.{format}")
-  @Operation(summary = "A service's forest plot of a measure's equity rate ratios, as SVG or PNG")
+  @Operation(
+      summary = "A service's forest plot of a measure's equity rate ratios, as SVG or PNG",
+      description =
+          "As the phase's: a service without a group to compare gets a figure saying so in"
+              + " words, not a 404.")
   ResponseEntity<byte[]> serviceEquityChart(
       @PathVariable UUID phaseId,
       @PathVariable UUID serviceId,

@@ -90,9 +90,12 @@ class ReportPage {
         : charts.runChart(m.name() + " (run chart)", c.runChart(), first, c.suppressed());
   }
 
-  /** The forest plot of the measure's rate ratios against White; null when it compares none. */
+  /**
+   * The forest plot of the measure's rate ratios against White; null for a measure that does not
+   * compare ethnic groups. A scope without a group to compare gets a figure saying so in words.
+   */
   String equityChart(MeasureReport m) {
-    if (m.equity().isEmpty()) {
+    if (!m.chartable().comparesGroups()) {
       return null;
     }
     List<ForestRow> rows =

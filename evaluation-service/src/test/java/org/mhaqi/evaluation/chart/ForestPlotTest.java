@@ -144,4 +144,25 @@ class ForestPlotTest {
     assertThat(image.getWidth()).isEqualTo((int) attr(svg.root(), "width"));
     assertThat(image.getHeight()).isEqualTo((int) attr(svg.root(), "height"));
   }
+
+  @Test
+  void withoutAGroupToCompareSaysSoInWordsAndDrawsNoAxis() throws Exception {
+    String none = charts.forest("none-equity", "Restraint", "Rate ratio against White", List.of());
+    Svg empty = Svg.parse(none);
+
+    assertThat(empty.withClass("text", "none").get(0).getTextContent())
+        .isEqualTo("No group has enough people to compare yet.");
+    assertThat(empty.all("//*[@id='none-equity-desc']").get(0).getTextContent())
+        .isEqualTo("Restraint. No group has enough people to compare yet.");
+    // no line at 1, no ticks, no plot area: they would stand for nothing
+    assertThat(empty.withClass("line", "reference")).isEmpty();
+    assertThat(empty.withClass("text", "tick-label")).isEmpty();
+    assertThat(empty.withClass("rect", "plot-area")).isEmpty();
+    assertThat(empty.withClass("g", "row")).isEmpty();
+    // the words sit inside the picture, which still downloads as a PNG of its own size
+    Element words = empty.withClass("text", "none").get(0);
+    assertThat(attr(words, "y")).isLessThan(attr(empty.root(), "height"));
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartPng.of(none)));
+    assertThat(image.getHeight()).isEqualTo((int) attr(empty.root(), "height"));
+  }
 }

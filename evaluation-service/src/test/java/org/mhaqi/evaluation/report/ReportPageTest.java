@@ -181,4 +181,19 @@ class ReportPageTest {
         .isLessThan(page.indexOf("<table class=\"equity\">"));
     assertThat(page.split("<figure class=\"forest\">", -1)).hasSize(2);
   }
+
+  @Test
+  void aScopeWithoutAGroupToCompareHasAForestPlotSayingSoButAnUnstratifiedMeasureHasNone() {
+    // reportWithTarget's restraint has White's rows only: no group to compare with it
+    ProgrammeReport report = reportWithTarget(null);
+    ReportPage page = new ReportPage(new SvgCharts());
+
+    assertThat(report.measures().get(0).equity()).isEmpty();
+    assertThat(page.equityChart(report.measures().get(0)))
+        .contains(">No group has enough people to compare yet.</text>");
+    assertThat(page.equityChart(report.measures().get(1))).isNull();
+    String html = page.render(report);
+    assertThat(html.split("<figure class=\"forest\">", -1)).hasSize(2);
+    assertThat(html).doesNotContain("<table class=\"equity\">");
+  }
 }
