@@ -52,6 +52,8 @@ import org.mhaqi.evaluation.suppression.Suppression;
  * @param equity per ethnic group against White over the whole scope; empty for an unstratified
  *     measure or a mean
  * @param equityByService the same per service
+ * @param annotations the changes a service's chart marks, in month order: its change ideas' PDSA
+ *     cycles, its SPC decisions and its coaching milestones (empty for a phase or a region)
  */
 public record MeasureReport(
     String code,
@@ -74,6 +76,7 @@ public record MeasureReport(
     List<YearMonth> rebasedFrom,
     List<GroupRatio> equity,
     List<ServiceEquity> equityByService,
+    List<ChartAnnotation> annotations,
     @JsonIgnore Chartable chartable) {
 
   /** Fewer months than this are shown as a run chart rather than an XmR chart. */
@@ -207,7 +210,35 @@ public record MeasureReport(
         options.rebaseAt().stream().map(months::get).toList(),
         equity(measure, rows, suppression),
         equityByService(measure, rows, suppression),
+        List.of(),
         new Chartable(months, xmr, run, suppressed, comparesGroups(measure)));
+  }
+
+  /** The same report with these changes marked on its chart. */
+  MeasureReport withAnnotations(List<ChartAnnotation> marked) {
+    return new MeasureReport(
+        code,
+        name,
+        unit,
+        improvement,
+        months,
+        ruleSet,
+        centre,
+        upperProcessLimit,
+        lowerProcessLimit,
+        trialLimits,
+        variation,
+        assurance,
+        target,
+        variationIcon,
+        assuranceIcon,
+        signal,
+        baselineUntil,
+        rebasedFrom,
+        equity,
+        equityByService,
+        List.copyOf(marked),
+        chartable);
   }
 
   private static String verdict(XmrResult xmr, RunChartResult run, int i) {

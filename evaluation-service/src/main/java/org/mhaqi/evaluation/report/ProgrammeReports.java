@@ -39,6 +39,7 @@ public class ProgrammeReports {
   private final Clock clock;
   private final SpcDecisions spcDecisions;
   private final MeasureTargets targets;
+  private final ChartEvents chartEvents;
 
   ProgrammeReports(
       ReportRows rows,
@@ -47,7 +48,9 @@ public class ProgrammeReports {
       Suppression suppression,
       Clock clock,
       SpcDecisions spcDecisions,
-      MeasureTargets targets) {
+      MeasureTargets targets,
+      ChartEvents chartEvents) {
+    this.chartEvents = chartEvents;
     this.spcDecisions = spcDecisions;
     this.targets = targets;
     this.rows = rows;
@@ -136,6 +139,10 @@ public class ProgrammeReports {
     List<StratumRow> strata = rows.latestStrata(scope);
     List<MeasureReport> reports = new ArrayList<>();
     Targets set = targets.all();
+    List<ChartAnnotations.DeliveredSession> sessions =
+        scope.serviceId() == null
+            ? List.of()
+            : chartEvents.deliveredSessions(scope.phaseId(), scope.serviceId());
     for (Measure measure : measures.all()) {
       List<StratumRow> its =
           strata.stream().filter(r -> Objects.equals(r.measureCode(), measure.code())).toList();
@@ -145,13 +152,24 @@ public class ProgrammeReports {
               ? ChartDecisions.NONE
               : spcDecisions.applying(scope.serviceId(), measure.code());
       OptionalDouble target = set.applying(measure.code(), scope.phaseId(), scope.serviceId());
-      reports.add(
+      MeasureReport report =
           MeasureReport.of(
               measure,
               its,
               suppression,
               decisions,
-              target.isPresent() ? target.getAsDouble() : null));
+              target.isPresent() ? target.getAsDouble() : null);
+      if (scope.serviceId() != null) {
+        // A service's chart marks its own changes: ideas tested, decisions taken, coaching had.
+        report =
+            report.withAnnotations(
+                ChartAnnotations.of(
+                    chartEvents.cycles(scope.serviceId(), measure.code()),
+                    sessions,
+                    report.baselineUntil(),
+                    report.rebasedFrom()));
+      }
+      reports.add(report);
     }
     return new ProgrammeReport(
         scope,

@@ -1,9 +1,12 @@
 package org.mhaqi.evaluation.report;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mhaqi.evaluation.chart.ChartLegend;
+import org.mhaqi.evaluation.chart.ChartMark;
 import org.mhaqi.evaluation.chart.ForestRow;
 import org.mhaqi.evaluation.chart.MdcIcons;
 import org.mhaqi.evaluation.chart.SvgCharts;
@@ -25,7 +28,8 @@ class ReportPage {
   /**
    * A measure with its chart's SVG markup (null when there is nothing to draw) and its Making Data
    * Count icons (null when it has none: a run chart, or no target), and the forest plot of its
-   * equity rate ratios (null for a measure that does not compare ethnic groups).
+   * equity rate ratios (null for a measure that does not compare ethnic groups), and the changes
+   * its chart marks, listed beneath it.
    */
   record MeasureSection(
       MeasureReport measure,
@@ -33,7 +37,18 @@ class ReportPage {
       MdcIcons.Icon variationIcon,
       MdcIcons.Icon assuranceIcon,
       List<ChartLegend.Entry> legend,
-      String equitySvg) {}
+      String equitySvg,
+      List<Change> changes) {}
+
+  /**
+   * A change in the list beneath a chart: its number on the chart, its month and words.
+   *
+   * @param drawn whether the chart marks it (one outside the chart's months is only listed)
+   */
+  record Change(String number, String month, String label, boolean drawn) {}
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
   private final TemplateEngine templates;
   private final SvgCharts charts;
@@ -85,9 +100,10 @@ class ReportPage {
       return null;
     }
     YearMonth first = consecutive(c.months()) ? c.months().get(0) : null;
+    List<ChartMark> marks = ChartAnnotations.marks(m.annotations(), c.months());
     return c.xmr() != null
-        ? charts.xmr(m.name() + " (XmR)", c.xmr(), m.target(), first, c.suppressed())
-        : charts.runChart(m.name() + " (run chart)", c.runChart(), first, c.suppressed());
+        ? charts.xmr(m.name() + " (XmR)", c.xmr(), m.target(), first, c.suppressed(), marks)
+        : charts.runChart(m.name() + " (run chart)", c.runChart(), first, c.suppressed(), marks);
   }
 
   /**
@@ -120,13 +136,40 @@ class ReportPage {
   }
 
   private MeasureSection section(MeasureReport m) {
+    List<ChartLegend.Entry> legend =
+        new ArrayList<>(
+            m.chartable().xmr() != null
+                ? ChartLegend.xmr(m.target() != null)
+                : ChartLegend.runChart());
+    List<Change> changes = changes(m);
+    if (changes.stream().anyMatch(Change::drawn)) {
+      legend.add(ChartLegend.annotation());
+    }
     return new MeasureSection(
         m,
         chart(m),
         MdcIcons.variation(m.variationIcon()).orElse(null),
         MdcIcons.assurance(m.assuranceIcon()).orElse(null),
-        m.chartable().xmr() != null ? ChartLegend.xmr(m.target() != null) : ChartLegend.runChart(),
-        equityChart(m));
+        legend,
+        equityChart(m),
+        changes);
+  }
+
+  /** The changes the measure's chart marks, numbered as on the chart. */
+  static List<Change> changes(MeasureReport m) {
+    List<YearMonth> months = m.chartable().months();
+    boolean charted = m.chartable().xmr() != null || m.chartable().runChart() != null;
+    List<Change> changes = new ArrayList<>();
+    for (int i = 0; i < m.annotations().size(); i++) {
+      ChartAnnotation a = m.annotations().get(i);
+      changes.add(
+          new Change(
+              Integer.toString(i + 1),
+              a.month().format(MONTH),
+              a.label(),
+              charted && ChartAnnotations.index(a.month(), months) >= 0));
+    }
+    return changes;
   }
 
   private static Context context(ProgrammeReport report, boolean published) {

@@ -196,4 +196,41 @@ class ReportPageTest {
     assertThat(html.split("<figure class=\"forest\">", -1)).hasSize(2);
     assertThat(html).doesNotContain("<table class=\"equity\">");
   }
+
+  @Test
+  void aServicesChartMarksItsChangesAndListsThemBeneathNumberedAsOnTheChart() {
+    ProgrammeReport report = reportWithTarget(null);
+    MeasureReport restraint =
+        report
+            .measures()
+            .get(0)
+            .withAnnotations(
+                List.of(
+                    new ChartAnnotation(
+                        JAN.minusMonths(2), "first-coaching-session", "First coaching session"),
+                    new ChartAnnotation(
+                        JAN.plusMonths(5), "pdsa-started", "Change idea 1, PDSA cycle 1 started")));
+    ProgrammeReport annotated =
+        new ProgrammeReport(
+            report.scope(),
+            report.phaseKind(),
+            report.engagement(),
+            report.regions(),
+            report.returns(),
+            List.of(restraint, report.measures().get(1)));
+
+    String page = new ReportPage(new SvgCharts()).render(annotated);
+
+    assertThat(page)
+        .contains("<ol class=\"changes\" aria-labelledby=\"RESTRICTIVE_INTERVENTIONS-changes\">")
+        .contains("<span>Nov 2024: First coaching session</span>")
+        .contains("(outside the chart's months, so not marked on it)")
+        .contains("<span>Jun 2025: Change idea 1, PDSA cycle 1 started</span>")
+        .contains("<span>a change (numbered as in the list of changes beneath the chart)</span>");
+    // only the change in the chart's months is marked, with its number in the list: 2
+    assertThat(page.split("class=\"annotation-number\"", -1)).hasSize(2);
+    assertThat(page).containsPattern("class=\"annotation-number\"[^>]*>2</text>");
+    // a chart without changes lists none
+    assertThat(page.split("<ol class=\"changes\"", -1)).hasSize(2);
+  }
 }
