@@ -187,6 +187,21 @@ public class SvgCharts {
     return templates.process("forest", context);
   }
 
+  /**
+   * Small multiples: one small chart of a measure per service, all on one scale and one run of
+   * months, each with the service's centre line.
+   *
+   * @param id a prefix for the ids of its title and description, unique on the page it sits in
+   * @param months the months of the panels' x axis, in order
+   * @param panels one per service, its values one per month (null where none is published)
+   */
+  public String smallMultiples(
+      String id, String title, List<YearMonth> months, List<SmallMultiples.Panel> panels) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("chart", SmallMultiples.layout(id, title, months, panels));
+    return templates.process("small-multiples", context);
+  }
+
   private String render(ChartModel chart) {
     Context context = new Context(Locale.UK);
     context.setVariable("chart", chart);

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -105,6 +109,41 @@ public class ProgrammeReports {
                 e.phaseKind(),
                 e.engagement(),
                 List.of()));
+  }
+
+  /**
+   * Each service's series of each measure in the phase, by measure code: every service of the phase
+   * in ODS code order (one without returns of a measure has an empty series), for the small
+   * multiples.
+   */
+  Map<String, List<ServiceSeries>> servicesOf(UUID phaseId) {
+    List<ReportRows.IndexedService> services =
+        rows.index().stream()
+            .filter(s -> phaseId.equals(s.phaseId()))
+            .sorted(Comparator.comparing(ReportRows.IndexedService::odsCode))
+            .toList();
+    Map<String, Map<UUID, List<StratumRow>>> byMeasure = new HashMap<>();
+    for (StratumRow row : rows.latestStrata(new ReportScope(phaseId, null, null))) {
+      byMeasure
+          .computeIfAbsent(row.measureCode(), c -> new HashMap<>())
+          .computeIfAbsent(row.serviceId(), s -> new ArrayList<>())
+          .add(row);
+    }
+    Map<String, List<ServiceSeries>> series = new LinkedHashMap<>();
+    for (Measure measure : measures.all()) {
+      Map<UUID, List<StratumRow>> its = byMeasure.getOrDefault(measure.code(), Map.of());
+      series.put(
+          measure.code(),
+          services.stream()
+              .map(
+                  s ->
+                      new ServiceSeries(
+                          s.odsCode(),
+                          MeasureReport.of(
+                              measure, its.getOrDefault(s.serviceId(), List.of()), suppression)))
+              .toList());
+    }
+    return series;
   }
 
   /** Every pilot phase against every wider phase. */

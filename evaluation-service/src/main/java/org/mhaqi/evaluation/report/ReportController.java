@@ -171,7 +171,7 @@ class ReportController {
     ProgrammeReport report = reports.phase(phaseId).orElseThrow(() -> unknownPhase(phaseId));
     return ResponseEntity.ok()
         .contentType(MediaType.TEXT_HTML)
-        .body(page.render(report, publications.published(phaseId)));
+        .body(page.render(report, publications.published(phaseId), reports.servicesOf(phaseId)));
   }
 
   @GetMapping(
@@ -214,7 +214,12 @@ class ReportController {
           "Its icons, chart, legend, downloads and data table; readable as the phase's page.")
   ResponseEntity<String> measurePage(@PathVariable UUID phaseId, @PathVariable String code) {
     ProgrammeReport report = phase(phaseId);
-    return html(page.renderMeasure(report, measure(report, code), publications.published(phaseId)));
+    return html(
+        page.renderMeasure(
+            report,
+            measure(report, code),
+            publications.published(phaseId),
+            reports.servicesOf(phaseId).get(code)));
   }
 
   @GetMapping(
@@ -258,6 +263,19 @@ class ReportController {
       @PathVariable UUID phaseId, @PathVariable String code, @PathVariable ChartFormat format) {
     return picture(
         page.equityChart(measure(phase(phaseId), code)), code, format, "equity-" + phaseId);
+  }
+
+  @GetMapping("/reports/phases/{phaseId}/measures/{code}/services.{format}")
+  @Operation(
+      summary = "A phase's small multiples of a measure, one small chart per service, SVG or PNG",
+      description =
+          "`format` is svg or png. Every service of the phase on one scale; a service without a"
+              + " month to draw has an empty panel; 404 when no service has returned the measure.")
+  ResponseEntity<byte[]> smallMultiples(
+      @PathVariable UUID phaseId, @PathVariable String code, @PathVariable ChartFormat format) {
+    MeasureReport m = measure(phase(phaseId), code);
+    SmallMultiplesSection multiples = page.smallMultiples(m, reports.servicesOf(phaseId).get(code));
+    return picture(multiples == null ? null : multiples.svg(), code, format, "services-" + phaseId);
   }
 
   @GetMapping("/reports/phases/{phaseId}/services/{serviceId}/measures/{code}/equity.{format}")

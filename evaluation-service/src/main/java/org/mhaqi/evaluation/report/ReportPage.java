@@ -3,12 +3,15 @@ package org.mhaqi.evaluation.report;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mhaqi.evaluation.chart.ChartLegend;
 import org.mhaqi.evaluation.chart.ChartMark;
 import org.mhaqi.evaluation.chart.ForestRow;
 import org.mhaqi.evaluation.chart.MdcIcons;
+import org.mhaqi.evaluation.chart.SmallMultiples;
 import org.mhaqi.evaluation.chart.SvgCharts;
 import org.mhaqi.evaluation.wording.PlainEnglish;
 import org.springframework.stereotype.Component;
@@ -29,7 +32,8 @@ class ReportPage {
    * A measure with its chart's SVG markup (null when there is nothing to draw) and its Making Data
    * Count icons (null when it has none: a run chart, or no target), and the forest plot of its
    * equity rate ratios (null for a measure that does not compare ethnic groups), and the changes
-   * its chart marks, listed beneath it.
+   * its chart marks, listed beneath it, and on a phase's pages its small multiples across the
+   * phase's services (null on a service's).
    */
   record MeasureSection(
       MeasureReport measure,
@@ -38,7 +42,8 @@ class ReportPage {
       MdcIcons.Icon assuranceIcon,
       List<ChartLegend.Entry> legend,
       String equitySvg,
-      List<Change> changes) {}
+      List<Change> changes,
+      SmallMultiplesSection multiples) {}
 
   /**
    * A change in the list beneath a chart: its number on the chart, its month and words.
@@ -71,7 +76,17 @@ class ReportPage {
 
   /** The page, saying so at its top when the report is not published (readers with a role only). */
   String render(ProgrammeReport report, boolean published) {
-    List<MeasureSection> sections = report.measures().stream().map(this::section).toList();
+    return render(report, published, Map.of());
+  }
+
+  /**
+   * The page with each measure's small multiples across the phase's services ({@code byMeasure}:
+   * each measure code's service series; a measure without any has none).
+   */
+  String render(
+      ProgrammeReport report, boolean published, Map<String, List<ServiceSeries>> byMeasure) {
+    List<MeasureSection> sections =
+        report.measures().stream().map(m -> section(m, byMeasure.get(m.code()))).toList();
     Context context = context(report, published);
     context.setVariable("sections", sections);
     context.setVariable("summary", SummaryRow.of(report));
@@ -80,8 +95,17 @@ class ReportPage {
 
   /** The page of one measure of the report: its icons, chart, legend and data. */
   String renderMeasure(ProgrammeReport report, MeasureReport measure, boolean published) {
+    return renderMeasure(report, measure, published, null);
+  }
+
+  /** The same with the measure's small multiples across the phase's services (null: none). */
+  String renderMeasure(
+      ProgrammeReport report,
+      MeasureReport measure,
+      boolean published,
+      List<ServiceSeries> services) {
     Context context = context(report, published);
-    context.setVariable("s", section(measure));
+    context.setVariable("s", section(measure, services));
     return templates.process("measure", context);
   }
 
@@ -135,7 +159,51 @@ class ReportPage {
         + (scope.serviceId() == null ? "" : "/services/" + scope.serviceId());
   }
 
+  /**
+   * The measure's small multiples across the phase's services and their data table: one panel per
+   * service on one scale over every month any of them returned; null when none returned any.
+   */
+  SmallMultiplesSection smallMultiples(MeasureReport m, List<ServiceSeries> services) {
+    List<YearMonth> months =
+        services.stream()
+            .flatMap(s -> s.measure().months().stream().map(MeasureReport.Month::month))
+            .distinct()
+            .sorted()
+            .toList();
+    if (months.isEmpty()) {
+      return null;
+    }
+    List<SmallMultiples.Panel> panels = new ArrayList<>();
+    List<SmallMultiplesSection.Row> rows = new ArrayList<>();
+    for (ServiceSeries s : services) {
+      Map<YearMonth, MeasureReport.Month> byMonth = new HashMap<>();
+      s.measure().months().forEach(month -> byMonth.put(month.month(), month));
+      List<Double> values = new ArrayList<>();
+      List<String> cells = new ArrayList<>();
+      for (YearMonth month : months) {
+        MeasureReport.Month published = byMonth.get(month);
+        values.add(published == null ? null : published.value());
+        cells.add(
+            published == null
+                ? "-"
+                : published.value() == null
+                    ? "*"
+                    : String.format(Locale.ROOT, "%.2f", published.value()));
+      }
+      panels.add(new SmallMultiples.Panel(s.odsCode(), values, s.measure().centre()));
+      rows.add(new SmallMultiplesSection.Row(s.odsCode(), cells));
+    }
+    return new SmallMultiplesSection(
+        charts.smallMultiples(m.code() + "-services", m.name() + " by service", months, panels),
+        months.stream().map(month -> month.format(MONTH)).toList(),
+        rows);
+  }
+
   private MeasureSection section(MeasureReport m) {
+    return section(m, null);
+  }
+
+  private MeasureSection section(MeasureReport m, List<ServiceSeries> services) {
     List<ChartLegend.Entry> legend =
         new ArrayList<>(
             m.chartable().xmr() != null
@@ -152,7 +220,8 @@ class ReportPage {
         MdcIcons.assurance(m.assuranceIcon()).orElse(null),
         legend,
         equityChart(m),
-        changes);
+        changes,
+        services == null ? null : smallMultiples(m, services));
   }
 
   /** The changes the measure's chart marks, numbered as on the chart. */

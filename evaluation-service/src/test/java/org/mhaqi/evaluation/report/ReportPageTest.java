@@ -233,4 +233,45 @@ class ReportPageTest {
     // a chart without changes lists none
     assertThat(page.split("<ol class=\"changes\"", -1)).hasSize(2);
   }
+
+  @Test
+  void aPhasePageDrawsEachMeasuresSmallMultiplesWithTheirDataTable() {
+    List<StratumRow> first = new ArrayList<>();
+    List<StratumRow> second = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      first.add(
+          MeasureReportTest.row(MeasureReportTest.SERVICE, JAN.plusMonths(i), "A", 20 + i, 1000));
+    }
+    // three events: withheld; and no return for the third month
+    second.add(MeasureReportTest.row(UUID.randomUUID(), JAN, "A", 3, 1000));
+    second.add(MeasureReportTest.row(UUID.randomUUID(), JAN.plusMonths(1), "A", 30, 1000));
+    List<ServiceSeries> services =
+        List.of(
+            new ServiceSeries(
+                "RA1",
+                MeasureReport.of(
+                    MeasureReportTest.RESTRAINT, first, MeasureReportTest.SUPPRESSION)),
+            new ServiceSeries(
+                "RA2",
+                MeasureReport.of(
+                    MeasureReportTest.RESTRAINT, second, MeasureReportTest.SUPPRESSION)));
+    ProgrammeReport report = reportWithTarget(null);
+
+    String page =
+        new ReportPage(new SvgCharts())
+            .render(report, true, java.util.Map.of("RESTRICTIVE_INTERVENTIONS", services));
+
+    assertThat(page.split("<figure class=\"small-multiples\">", -1)).hasSize(2);
+    assertThat(page)
+        .contains("aria-labelledby=\"RESTRICTIVE_INTERVENTIONS-services-title")
+        .contains("<th scope=\"col\">Jan 2025</th><th scope=\"col\">Feb 2025</th>")
+        .contains("<th scope=\"row\">RA2</th>")
+        .containsPattern(
+            "<th scope=\"row\">RA1</th>\\s*<td>20\\.00</td>\\s*<td>21\\.00</td>\\s*<td>22\\.00</td>")
+        .containsPattern(
+            "<th scope=\"row\">RA2</th>\\s*<td>\\*</td>\\s*<td>30\\.00</td>\\s*<td>-</td>")
+        .contains("/measures/RESTRICTIVE_INTERVENTIONS/services.svg\"");
+    // a service's page has none
+    assertThat(new ReportPage(new SvgCharts()).render(report)).doesNotContain("small-multiples");
+  }
 }
