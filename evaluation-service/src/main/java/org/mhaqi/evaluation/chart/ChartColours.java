@@ -14,6 +14,9 @@ final class ChartColours {
   static final String PROCESS_LIMIT = "#a6a6a6";
   static final String TARGET = "#de1b1b";
 
+  /** A change marked on a chart: the NHS's dark grey, dark enough for its numbers as text. */
+  static final String ANNOTATION = "#4c6272";
+
   /*
    * Making Data Count's blue, orange and grey are too pale for text on white (2.4 to 3.3 to 1; WCAG
    * AA asks 4.5 for small text), so the icons' letters take these darker shades of the same hues.

@@ -34,6 +34,15 @@ public final class ChartLegend {
     return entries;
   }
 
+  /** The entry of the changes marked on a chart, numbered as the list beneath it. */
+  public static Entry annotation() {
+    return new Entry(
+        false,
+        ChartColours.ANNOTATION,
+        SvgCharts.ANNOTATION_DASH,
+        "a change (numbered as in the list of changes beneath the chart)");
+  }
+
   /** A run chart's: points in a shift or trend, the others, and the median. */
   public static List<Entry> runChart() {
     return List.of(

@@ -14,6 +14,7 @@ import java.util.List;
  * @param dots the points that may be shown
  * @param xLabels month (or point number) labels
  * @param yLabels value labels
+ * @param marks the changes marked on the chart, each a vertical line with its number
  */
 public record ChartModel(
     int width,
@@ -24,7 +25,8 @@ public record ChartModel(
     List<String> paths,
     List<Dot> dots,
     List<Label> xLabels,
-    List<Label> yLabels) {
+    List<Label> yLabels,
+    List<Mark> marks) {
 
   public String viewBox() {
     return "0 0 " + width + " " + height;
@@ -39,6 +41,12 @@ public record ChartModel(
 
   /** A point: {@code title} is its tooltip. */
   public record Dot(String cssClass, String cx, String cy, String fill, String title) {}
+
+  /**
+   * A change marked at a point: a vertical line through the plot and its number at the top, stacked
+   * below the others of the same point.
+   */
+  public record Mark(Line line, Label number, String label) {}
 
   /** A text label anchored at (x, y). */
   public record Label(String x, String y, String text) {}

@@ -40,6 +40,10 @@ final class ChartPlotter {
   private final List<Line> lines = new ArrayList<>();
   private final List<Dot> dots = new ArrayList<>();
   private final List<String> paths = new ArrayList<>();
+  private final List<ChartModel.Mark> marks = new ArrayList<>();
+
+  /** The height of a mark's number, by which the numbers at one point are stacked. */
+  static final int MARK_STEP = 13;
 
   /**
    * @param count the number of points
@@ -83,6 +87,27 @@ final class ChartPlotter {
     dots.add(new Dot(cssClass, px(x(index)), px(y(value)), fill, title));
   }
 
+  /**
+   * Marks a change at its point: a line from the top of the plot to its bottom, its number at the
+   * top just right of the line, below the numbers of earlier marks at the same point.
+   */
+  void mark(ChartMark mark) {
+    int below = (int) marks.stream().filter(m -> m.line().x1().equals(px(x(mark.index())))).count();
+    String at = px(x(mark.index()));
+    marks.add(
+        new ChartModel.Mark(
+            new Line(
+                "annotation",
+                at,
+                px(TOP),
+                at,
+                px(HEIGHT - BOTTOM),
+                ChartColours.ANNOTATION,
+                SvgCharts.ANNOTATION_DASH),
+            new Label(px(x(mark.index()) + 3), px(TOP + 11 + below * MARK_STEP), mark.number()),
+            mark.label()));
+  }
+
   /** The value line through the shown points, broken at each suppressed one. */
   void valueLine(List<Double> values, Set<Integer> suppressed) {
     StringBuilder path = new StringBuilder();
@@ -118,7 +143,7 @@ final class ChartPlotter {
       yLabels.add(new Label(px(LEFT - 8), px(y(value) + 4), number(value)));
     }
     Box plot = new Box(px(LEFT), px(TOP), px(WIDTH - LEFT - RIGHT), px(HEIGHT - TOP - BOTTOM));
-    return new ChartModel(WIDTH, HEIGHT, title, plot, lines, paths, dots, xLabels, yLabels);
+    return new ChartModel(WIDTH, HEIGHT, title, plot, lines, paths, dots, xLabels, yLabels, marks);
   }
 
   /** The round step (1, 2 or 5 times a power of 10) nearest above {@code rough}. */

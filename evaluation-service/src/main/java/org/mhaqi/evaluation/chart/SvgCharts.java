@@ -29,6 +29,7 @@ public class SvgCharts {
 
   static final String PROCESS_LIMIT_DASH = "6 4";
   static final String TARGET_DASH = "2 3";
+  static final String ANNOTATION_DASH = "1 2";
 
   private final TemplateEngine templates;
 
@@ -57,6 +58,17 @@ public class SvgCharts {
       Double target,
       YearMonth firstMonth,
       Set<Integer> suppressed) {
+    return xmr(title, result, target, firstMonth, suppressed, List.of());
+  }
+
+  /** An XmR chart with changes marked on it (each at a point of the chart). */
+  public String xmr(
+      String title,
+      XmrResult result,
+      Double target,
+      YearMonth firstMonth,
+      Set<Integer> suppressed,
+      List<ChartMark> marks) {
     List<XmrPoint> points = result.points();
     List<Double> scale = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
@@ -112,12 +124,23 @@ public class SvgCharts {
               + PlainEnglish.WORDS.variation(point.variation())
               + ")");
     }
+    marks.forEach(plotter::mark);
     return render(plotter.model(title));
   }
 
   /** A run chart: the median, and points in a shift or trend marked as signals. */
   public String runChart(
       String title, RunChartResult result, YearMonth firstMonth, Set<Integer> suppressed) {
+    return runChart(title, result, firstMonth, suppressed, List.of());
+  }
+
+  /** A run chart with changes marked on it (each at a point of the chart). */
+  public String runChart(
+      String title,
+      RunChartResult result,
+      YearMonth firstMonth,
+      Set<Integer> suppressed,
+      List<ChartMark> marks) {
     List<RunChartPoint> points = result.points();
     List<Double> scale = new ArrayList<>(List.of(result.median()));
     for (int i = 0; i < points.size(); i++) {
@@ -146,7 +169,37 @@ public class SvgCharts {
           signal ? ChartColours.NEUTRAL : ChartColours.COMMON_CAUSE,
           plotter.label(i) + ": " + ChartPlotter.number(point.value()) + " (" + what + ")");
     }
+    marks.forEach(plotter::mark);
     return render(plotter.model(title));
+  }
+
+  /**
+   * A forest plot of rate ratios: each group's ratio and 95% interval on a log scale, the line at 1
+   * (equal rates), and suppressed or inestimable groups named without a marker.
+   *
+   * @param id a prefix for the ids of its title and description, unique on the page it sits in
+   * @param title the plot's title
+   * @param axisTitle what the ratios compare, e.g. "Rate ratio against White"
+   */
+  public String forest(String id, String title, String axisTitle, List<ForestRow> rows) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("chart", ForestPlot.layout(id, title, axisTitle + " (log scale)", rows));
+    return templates.process("forest", context);
+  }
+
+  /**
+   * Small multiples: one small chart of a measure per service, all on one scale and one run of
+   * months, each with the service's centre line.
+   *
+   * @param id a prefix for the ids of its title and description, unique on the page it sits in
+   * @param months the months of the panels' x axis, in order
+   * @param panels one per service, its values one per month (null where none is published)
+   */
+  public String smallMultiples(
+      String id, String title, List<YearMonth> months, List<SmallMultiples.Panel> panels) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("chart", SmallMultiples.layout(id, title, months, panels));
+    return templates.process("small-multiples", context);
   }
 
   private String render(ChartModel chart) {

@@ -52,6 +52,8 @@ import org.mhaqi.evaluation.suppression.Suppression;
  * @param equity per ethnic group against White over the whole scope; empty for an unstratified
  *     measure or a mean
  * @param equityByService the same per service
+ * @param annotations the changes a service's chart marks, in month order: its change ideas' PDSA
+ *     cycles, its SPC decisions and its coaching milestones (empty for a phase or a region)
  */
 public record MeasureReport(
     String code,
@@ -74,6 +76,7 @@ public record MeasureReport(
     List<YearMonth> rebasedFrom,
     List<GroupRatio> equity,
     List<ServiceEquity> equityByService,
+    List<ChartAnnotation> annotations,
     @JsonIgnore Chartable chartable) {
 
   /** Fewer months than this are shown as a run chart rather than an XmR chart. */
@@ -113,9 +116,17 @@ public record MeasureReport(
   /** The equity rate ratios of one service. */
   public record ServiceEquity(UUID serviceId, String odsCode, List<GroupRatio> ratios) {}
 
-  /** What the chart needs: exact values, months, and the points not to draw. */
+  /**
+   * What the charts need: exact values, months, the points not to draw, and whether the measure
+   * compares ethnic groups at all (then a scope without a group to compare still has a forest plot,
+   * saying so).
+   */
   public record Chartable(
-      List<YearMonth> months, XmrResult xmr, RunChartResult runChart, Set<Integer> suppressed) {}
+      List<YearMonth> months,
+      XmrResult xmr,
+      RunChartResult runChart,
+      Set<Integer> suppressed,
+      boolean comparesGroups) {}
 
   /** The report of {@code measure} from the latest strata of the scope's returns of it. */
   static MeasureReport of(Measure measure, List<StratumRow> rows, Suppression suppression) {
@@ -199,7 +210,35 @@ public record MeasureReport(
         options.rebaseAt().stream().map(months::get).toList(),
         equity(measure, rows, suppression),
         equityByService(measure, rows, suppression),
-        new Chartable(months, xmr, run, suppressed));
+        List.of(),
+        new Chartable(months, xmr, run, suppressed, comparesGroups(measure)));
+  }
+
+  /** The same report with these changes marked on its chart. */
+  MeasureReport withAnnotations(List<ChartAnnotation> marked) {
+    return new MeasureReport(
+        code,
+        name,
+        unit,
+        improvement,
+        months,
+        ruleSet,
+        centre,
+        upperProcessLimit,
+        lowerProcessLimit,
+        trialLimits,
+        variation,
+        assurance,
+        target,
+        variationIcon,
+        assuranceIcon,
+        signal,
+        baselineUntil,
+        rebasedFrom,
+        equity,
+        equityByService,
+        List.copyOf(marked),
+        chartable);
   }
 
   private static String verdict(XmrResult xmr, RunChartResult run, int i) {

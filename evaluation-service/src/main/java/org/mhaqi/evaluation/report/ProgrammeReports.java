@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -39,6 +43,7 @@ public class ProgrammeReports {
   private final Clock clock;
   private final SpcDecisions spcDecisions;
   private final MeasureTargets targets;
+  private final ChartEvents chartEvents;
 
   ProgrammeReports(
       ReportRows rows,
@@ -47,7 +52,9 @@ public class ProgrammeReports {
       Suppression suppression,
       Clock clock,
       SpcDecisions spcDecisions,
-      MeasureTargets targets) {
+      MeasureTargets targets,
+      ChartEvents chartEvents) {
+    this.chartEvents = chartEvents;
     this.spcDecisions = spcDecisions;
     this.targets = targets;
     this.rows = rows;
@@ -104,6 +111,41 @@ public class ProgrammeReports {
                 List.of()));
   }
 
+  /**
+   * Each service's series of each measure in the phase, by measure code: every service of the phase
+   * in ODS code order (one without returns of a measure has an empty series), for the small
+   * multiples.
+   */
+  Map<String, List<ServiceSeries>> servicesOf(UUID phaseId) {
+    List<ReportRows.IndexedService> services =
+        rows.index().stream()
+            .filter(s -> phaseId.equals(s.phaseId()))
+            .sorted(Comparator.comparing(ReportRows.IndexedService::odsCode))
+            .toList();
+    Map<String, Map<UUID, List<StratumRow>>> byMeasure = new HashMap<>();
+    for (StratumRow row : rows.latestStrata(new ReportScope(phaseId, null, null))) {
+      byMeasure
+          .computeIfAbsent(row.measureCode(), c -> new HashMap<>())
+          .computeIfAbsent(row.serviceId(), s -> new ArrayList<>())
+          .add(row);
+    }
+    Map<String, List<ServiceSeries>> series = new LinkedHashMap<>();
+    for (Measure measure : measures.all()) {
+      Map<UUID, List<StratumRow>> its = byMeasure.getOrDefault(measure.code(), Map.of());
+      series.put(
+          measure.code(),
+          services.stream()
+              .map(
+                  s ->
+                      new ServiceSeries(
+                          s.odsCode(),
+                          MeasureReport.of(
+                              measure, its.getOrDefault(s.serviceId(), List.of()), suppression)))
+              .toList());
+    }
+    return series;
+  }
+
   /** Every pilot phase against every wider phase. */
   public ProgrammeReport.PilotAgainstWider pilotAgainstWider() {
     return ProgrammeReport.PilotAgainstWider.of(
@@ -136,6 +178,10 @@ public class ProgrammeReports {
     List<StratumRow> strata = rows.latestStrata(scope);
     List<MeasureReport> reports = new ArrayList<>();
     Targets set = targets.all();
+    List<ChartAnnotations.DeliveredSession> sessions =
+        scope.serviceId() == null
+            ? List.of()
+            : chartEvents.deliveredSessions(scope.phaseId(), scope.serviceId());
     for (Measure measure : measures.all()) {
       List<StratumRow> its =
           strata.stream().filter(r -> Objects.equals(r.measureCode(), measure.code())).toList();
@@ -145,13 +191,24 @@ public class ProgrammeReports {
               ? ChartDecisions.NONE
               : spcDecisions.applying(scope.serviceId(), measure.code());
       OptionalDouble target = set.applying(measure.code(), scope.phaseId(), scope.serviceId());
-      reports.add(
+      MeasureReport report =
           MeasureReport.of(
               measure,
               its,
               suppression,
               decisions,
-              target.isPresent() ? target.getAsDouble() : null));
+              target.isPresent() ? target.getAsDouble() : null);
+      if (scope.serviceId() != null) {
+        // A service's chart marks its own changes: ideas tested, decisions taken, coaching had.
+        report =
+            report.withAnnotations(
+                ChartAnnotations.of(
+                    chartEvents.cycles(scope.serviceId(), measure.code()),
+                    sessions,
+                    report.baselineUntil(),
+                    report.rebasedFrom()));
+      }
+      reports.add(report);
     }
     return new ProgrammeReport(
         scope,

@@ -169,7 +169,7 @@ class ReportController {
     ProgrammeReport report = reports.phase(phaseId).orElseThrow(() -> unknownPhase(phaseId));
     return ResponseEntity.ok()
         .contentType(MediaType.TEXT_HTML)
-        .body(page.render(report, publications.published(phaseId)));
+        .body(page.render(report, publications.published(phaseId), reports.servicesOf(phaseId)));
   }
 
   @GetMapping(
@@ -210,7 +210,12 @@ class ReportController {
           "Its icons, chart, legend, downloads and data table; readable as the phase's page.")
   ResponseEntity<String> measurePage(@PathVariable UUID phaseId, @PathVariable String code) {
     ProgrammeReport report = phase(phaseId);
-    return html(page.renderMeasure(report, measure(report, code), publications.published(phaseId)));
+    return html(
+        page.renderMeasure(
+            report,
+            measure(report, code),
+            publications.published(phaseId),
+            reports.servicesOf(phaseId).get(code)));
   }
 
   @GetMapping(
@@ -244,6 +249,49 @@ class ReportController {
     return download(service(phaseId, serviceId), code, format, "chart-" + serviceId);
   }
 
+  @GetMapping("/reports/phases/{phaseId}/measures/{code}/equity.{format}")
+  @Operation(
+      summary = "A phase's forest plot of a measure's equity rate ratios, as SVG or PNG",
+      description =
+          "`format` is svg or png; 404 for a measure that does not compare ethnic groups. A"
+              + " phase without a group to compare gets a figure saying so.")
+  ResponseEntity<byte[]> equityChart(
+      @PathVariable UUID phaseId, @PathVariable String code, @PathVariable ChartFormat format) {
+    return picture(
+        page.equityChart(measure(phase(phaseId), code)), code, format, "equity-" + phaseId);
+  }
+
+  @GetMapping("/reports/phases/{phaseId}/measures/{code}/services.{format}")
+  @Operation(
+      summary = "A phase's small multiples of a measure, one small chart per service, SVG or PNG",
+      description =
+          "`format` is svg or png. Every service of the phase on one scale; a service without a"
+              + " month to draw has an empty panel; 404 when no service has returned the measure.")
+  ResponseEntity<byte[]> smallMultiples(
+      @PathVariable UUID phaseId, @PathVariable String code, @PathVariable ChartFormat format) {
+    MeasureReport m = measure(phase(phaseId), code);
+    SmallMultiplesSection multiples = page.smallMultiples(m, reports.servicesOf(phaseId).get(code));
+    return picture(multiples == null ? null : multiples.svg(), code, format, "services-" + phaseId);
+  }
+
+  @GetMapping("/reports/phases/{phaseId}/services/{serviceId}/measures/{code}/equity.{format}")
+  @Operation(
+      summary = "A service's forest plot of a measure's equity rate ratios, as SVG or PNG",
+      description =
+          "As the phase's: a service without a group to compare gets a figure saying so in"
+              + " words, not a 404.")
+  ResponseEntity<byte[]> serviceEquityChart(
+      @PathVariable UUID phaseId,
+      @PathVariable UUID serviceId,
+      @PathVariable String code,
+      @PathVariable ChartFormat format) {
+    return picture(
+        page.equityChart(measure(service(phaseId, serviceId), code)),
+        code,
+        format,
+        "equity-" + serviceId);
+  }
+
   /** The picture formats charts download in. */
   enum ChartFormat {
     svg,
@@ -252,7 +300,12 @@ class ReportController {
 
   private ResponseEntity<byte[]> download(
       ProgrammeReport report, String code, ChartFormat format, String name) {
-    String svg = page.chart(measure(report, code));
+    return picture(page.chart(measure(report, code)), code, format, name);
+  }
+
+  /** A chart's SVG as a file to download, drawn as PNG when asked; 404 when there is none. */
+  private static ResponseEntity<byte[]> picture(
+      String svg, String code, ChartFormat format, String name) {
     if (svg == null) {
       throw new NotFoundException("chart of measure", code);
     }

@@ -1,10 +1,17 @@
 package org.mhaqi.evaluation.report;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mhaqi.evaluation.chart.ChartLegend;
+import org.mhaqi.evaluation.chart.ChartMark;
+import org.mhaqi.evaluation.chart.ForestRow;
 import org.mhaqi.evaluation.chart.MdcIcons;
+import org.mhaqi.evaluation.chart.SmallMultiples;
 import org.mhaqi.evaluation.chart.SvgCharts;
 import org.mhaqi.evaluation.wording.PlainEnglish;
 import org.springframework.stereotype.Component;
@@ -23,14 +30,30 @@ class ReportPage {
 
   /**
    * A measure with its chart's SVG markup (null when there is nothing to draw) and its Making Data
-   * Count icons (null when it has none: a run chart, or no target).
+   * Count icons (null when it has none: a run chart, or no target), and the forest plot of its
+   * equity rate ratios (null for a measure that does not compare ethnic groups), and the changes
+   * its chart marks, listed beneath it, and on a phase's pages its small multiples across the
+   * phase's services (null on a service's).
    */
   record MeasureSection(
       MeasureReport measure,
       String svg,
       MdcIcons.Icon variationIcon,
       MdcIcons.Icon assuranceIcon,
-      List<ChartLegend.Entry> legend) {}
+      List<ChartLegend.Entry> legend,
+      String equitySvg,
+      List<Change> changes,
+      SmallMultiplesSection multiples) {}
+
+  /**
+   * A change in the list beneath a chart: its number on the chart, its month and words.
+   *
+   * @param drawn whether the chart marks it (one outside the chart's months is only listed)
+   */
+  record Change(String number, String month, String label, boolean drawn) {}
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
   private final TemplateEngine templates;
   private final SvgCharts charts;
@@ -53,7 +76,17 @@ class ReportPage {
 
   /** The page, saying so at its top when the report is not published (readers with a role only). */
   String render(ProgrammeReport report, boolean published) {
-    List<MeasureSection> sections = report.measures().stream().map(this::section).toList();
+    return render(report, published, Map.of());
+  }
+
+  /**
+   * The page with each measure's small multiples across the phase's services ({@code byMeasure}:
+   * each measure code's service series; a measure without any has none).
+   */
+  String render(
+      ProgrammeReport report, boolean published, Map<String, List<ServiceSeries>> byMeasure) {
+    List<MeasureSection> sections =
+        report.measures().stream().map(m -> section(m, byMeasure.get(m.code()))).toList();
     Context context = context(report, published);
     context.setVariable("sections", sections);
     context.setVariable("summary", SummaryRow.of(report));
@@ -62,8 +95,17 @@ class ReportPage {
 
   /** The page of one measure of the report: its icons, chart, legend and data. */
   String renderMeasure(ProgrammeReport report, MeasureReport measure, boolean published) {
+    return renderMeasure(report, measure, published, null);
+  }
+
+  /** The same with the measure's small multiples across the phase's services (null: none). */
+  String renderMeasure(
+      ProgrammeReport report,
+      MeasureReport measure,
+      boolean published,
+      List<ServiceSeries> services) {
     Context context = context(report, published);
-    context.setVariable("s", section(measure));
+    context.setVariable("s", section(measure, services));
     return templates.process("measure", context);
   }
 
@@ -82,9 +124,32 @@ class ReportPage {
       return null;
     }
     YearMonth first = consecutive(c.months()) ? c.months().get(0) : null;
+    List<ChartMark> marks = ChartAnnotations.marks(m.annotations(), c.months());
     return c.xmr() != null
-        ? charts.xmr(m.name() + " (XmR)", c.xmr(), m.target(), first, c.suppressed())
-        : charts.runChart(m.name() + " (run chart)", c.runChart(), first, c.suppressed());
+        ? charts.xmr(m.name() + " (XmR)", c.xmr(), m.target(), first, c.suppressed(), marks)
+        : charts.runChart(m.name() + " (run chart)", c.runChart(), first, c.suppressed(), marks);
+  }
+
+  /**
+   * The forest plot of the measure's rate ratios against White; null for a measure that does not
+   * compare ethnic groups. A scope without a group to compare gets a figure saying so in words.
+   */
+  String equityChart(MeasureReport m) {
+    if (!m.chartable().comparesGroups()) {
+      return null;
+    }
+    List<ForestRow> rows =
+        m.equity().stream()
+            .map(
+                g ->
+                    new ForestRow(
+                        PlainEnglish.WORDS.ethnicGroup(g.group()),
+                        g.rateRatio(),
+                        g.lower95(),
+                        g.upper95(),
+                        g.suppressed()))
+            .toList();
+    return charts.forest(m.code() + "-equity", m.name(), "Rate ratio against White", rows);
   }
 
   /** Where the report's pages live: the phase's, or one service's in it. */
@@ -94,13 +159,86 @@ class ReportPage {
         + (scope.serviceId() == null ? "" : "/services/" + scope.serviceId());
   }
 
+  /**
+   * The measure's small multiples across the phase's services and their data table: one panel per
+   * service on one scale over every month any of them returned; null when none returned any.
+   */
+  SmallMultiplesSection smallMultiples(MeasureReport m, List<ServiceSeries> services) {
+    List<YearMonth> months =
+        services.stream()
+            .flatMap(s -> s.measure().months().stream().map(MeasureReport.Month::month))
+            .distinct()
+            .sorted()
+            .toList();
+    if (months.isEmpty()) {
+      return null;
+    }
+    List<SmallMultiples.Panel> panels = new ArrayList<>();
+    List<SmallMultiplesSection.Row> rows = new ArrayList<>();
+    for (ServiceSeries s : services) {
+      Map<YearMonth, MeasureReport.Month> byMonth = new HashMap<>();
+      s.measure().months().forEach(month -> byMonth.put(month.month(), month));
+      List<Double> values = new ArrayList<>();
+      List<String> cells = new ArrayList<>();
+      for (YearMonth month : months) {
+        MeasureReport.Month published = byMonth.get(month);
+        values.add(published == null ? null : published.value());
+        cells.add(
+            published == null
+                ? "-"
+                : published.value() == null
+                    ? "*"
+                    : String.format(Locale.ROOT, "%.2f", published.value()));
+      }
+      panels.add(new SmallMultiples.Panel(s.odsCode(), values, s.measure().centre()));
+      rows.add(new SmallMultiplesSection.Row(s.odsCode(), cells));
+    }
+    return new SmallMultiplesSection(
+        charts.smallMultiples(m.code() + "-services", m.name() + " by service", months, panels),
+        months.stream().map(month -> month.format(MONTH)).toList(),
+        rows);
+  }
+
   private MeasureSection section(MeasureReport m) {
+    return section(m, null);
+  }
+
+  private MeasureSection section(MeasureReport m, List<ServiceSeries> services) {
+    List<ChartLegend.Entry> legend =
+        new ArrayList<>(
+            m.chartable().xmr() != null
+                ? ChartLegend.xmr(m.target() != null)
+                : ChartLegend.runChart());
+    List<Change> changes = changes(m);
+    if (changes.stream().anyMatch(Change::drawn)) {
+      legend.add(ChartLegend.annotation());
+    }
     return new MeasureSection(
         m,
         chart(m),
         MdcIcons.variation(m.variationIcon()).orElse(null),
         MdcIcons.assurance(m.assuranceIcon()).orElse(null),
-        m.chartable().xmr() != null ? ChartLegend.xmr(m.target() != null) : ChartLegend.runChart());
+        legend,
+        equityChart(m),
+        changes,
+        services == null ? null : smallMultiples(m, services));
+  }
+
+  /** The changes the measure's chart marks, numbered as on the chart. */
+  static List<Change> changes(MeasureReport m) {
+    List<YearMonth> months = m.chartable().months();
+    boolean charted = m.chartable().xmr() != null || m.chartable().runChart() != null;
+    List<Change> changes = new ArrayList<>();
+    for (int i = 0; i < m.annotations().size(); i++) {
+      ChartAnnotation a = m.annotations().get(i);
+      changes.add(
+          new Change(
+              Integer.toString(i + 1),
+              a.month().format(MONTH),
+              a.label(),
+              charted && ChartAnnotations.index(a.month(), months) >= 0));
+    }
+    return changes;
   }
 
   private static Context context(ProgrammeReport report, boolean published) {

@@ -157,6 +157,15 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put(
         "GET /reports/phases/{phaseId}/services/{serviceId}/measures/{code}/chart.{format}",
         Expectation.ownService(a, c, t));
+    // The equity forest plot's downloads: the same readers as the charts beside them.
+    EXPECTED.put(
+        "GET /reports/phases/{phaseId}/measures/{code}/equity.{format}", Expectation.of(a, c));
+    EXPECTED.put(
+        "GET /reports/phases/{phaseId}/services/{serviceId}/measures/{code}/equity.{format}",
+        Expectation.ownService(a, c, t));
+    // The small multiples of a measure across the phase's services: the phase's readers.
+    EXPECTED.put(
+        "GET /reports/phases/{phaseId}/measures/{code}/services.{format}", Expectation.of(a, c));
     // The index lists what the caller may read.
     EXPECTED.put("GET /reports", Expectation.publicPage());
     // Publication: the central team's decision.

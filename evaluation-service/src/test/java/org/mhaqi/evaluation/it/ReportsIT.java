@@ -112,12 +112,46 @@ class ReportsIT extends EvaluationIntegrationTest {
     api.post(path, ret(FIRST.plusMonths(1), "C", 20, 4000, "N", 10, 1000)).expect(201);
     api.post(path, ret(FIRST.plusMonths(2), "A", 4, 1000, "M", 0, 0)).expect(201);
 
+    annotateTheFirstImprovingService();
+
     // The loader published the phases it loaded; the hand-worked one is published here, so that
     // every page is read without a token as the public reads it.
     api.anonymous().get("/reports/phases/" + wider).expect(200);
     assertThat(api.get("/api/reports/phases/" + wider + "/publications").expect(200).body().size())
         .isEqualTo(1);
     api.post("/api/reports/phases/" + handWorked + "/publication").expect(201);
+  }
+
+  /**
+   * The first improving service's coaching: a session delivered in the second month and an
+   * improvement day in the third (the engagement projection's rows, as coaching.events leave them).
+   * The loader gave it its change idea, tested and adopted in the fourth month, and the baseline
+   * decision that ends there.
+   */
+  void annotateTheFirstImprovingService() {
+    EnrolledService improving = widerServices.get(0);
+    deliveredSession(improving, "COACHING_SESSION", FIRST.plusMonths(1).atDay(12));
+    deliveredSession(improving, "IMPROVEMENT_DAY", FIRST.plusMonths(2).atDay(8));
+  }
+
+  void deliveredSession(EnrolledService service, String kind, LocalDate on) {
+    jdbc.sql(
+            """
+            INSERT INTO engagement_session (session_id, plan_id, enrollment_id, service_id,
+                phase_id, level, kind, starts_at, planned_minutes, timing_revision, scheduled,
+                status, completed_at, delivered_minutes, attendees)
+            VALUES (?, ?, ?, ?, ?, 'SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY', ?, ?, 60, 2147483647, true, 'DELIVERED', now(),
+                60, 4)
+            """)
+        .params(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            service.enrollmentId(),
+            service.serviceId(),
+            service.phaseId(),
+            kind,
+            on.atTime(10, 0))
+        .update();
   }
 
   EnrolledService enrol(String ods, Region region, UUID phase, PhaseKind kind) {
@@ -232,6 +266,69 @@ class ReportsIT extends EvaluationIntegrationTest {
     assertThat(report.path("returns").path("owed").asLong()).isEqualTo(65);
     assertThat(report.path("returns").path("outstanding").asLong()).isEqualTo(29);
     assertThat(report.path("returns").path("overdue").asLong()).isZero();
+  }
+
+  @Test
+  void theImprovingServicesChartMarksItsIdeaItsCoachingAndListsThemBeneath() throws Exception {
+    EnrolledService improving = widerServices.get(0);
+    JsonNode restraint =
+        measure(
+            api.get("/api/reports/phases/" + wider + "/services/" + improving.serviceId())
+                .expect(200)
+                .body(),
+            "RESTRICTIVE_INTERVENTIONS");
+    assertThat(restraint.path("annotations").valueStream().map(a -> a.path("kind").asString()))
+        .containsExactly(
+            "first-coaching-session",
+            "improvement-day",
+            "pdsa-started",
+            "pdsa-adopted",
+            "baseline");
+    assertThat(restraint.path("annotations").valueStream().map(a -> a.path("month").asString()))
+        .containsExactly(
+            FIRST.plusMonths(1).toString(),
+            FIRST.plusMonths(2).toString(),
+            FIRST.plusMonths(3).toString(),
+            FIRST.plusMonths(3).toString(),
+            FIRST.plusMonths(3).toString());
+    // no team's words: the idea is named by its number
+    assertThat(restraint.path("annotations").toString()).doesNotContain("huddle", "Huddle");
+
+    String page =
+        chromium(
+            "--dump-dom",
+            "http://127.0.0.1:"
+                + port
+                + "/reports/phases/"
+                + wider
+                + "/services/"
+                + improving.serviceId()
+                + "/measures/RESTRICTIVE_INTERVENTIONS");
+    String svg = charts(page).get(0);
+    assertThat(count(svg, "class=\"annotation-line\"")).isEqualTo(5);
+    assertThat(page)
+        .contains("Changes on this chart")
+        .contains(
+            FIRST
+                    .plusMonths(3)
+                    .format(
+                        java.time.format.DateTimeFormatter.ofPattern(
+                            "MMM yyyy", java.util.Locale.ENGLISH))
+                + ": Change idea 1, PDSA cycle 1 started");
+    // a service without changes (the third: not improving, no coaching recorded) marks none
+    assertThat(
+            measure(
+                    api.get(
+                            "/api/reports/phases/"
+                                + wider
+                                + "/services/"
+                                + widerServices.get(2).serviceId())
+                        .expect(200)
+                        .body(),
+                    "RESTRICTIVE_INTERVENTIONS")
+                .path("annotations")
+                .isEmpty())
+        .isTrue();
   }
 
   @Test
@@ -389,6 +486,29 @@ class ReportsIT extends EvaluationIntegrationTest {
     }
     assertThat(kinds).hasSize(36).contains("common_cause", "special_cause_improvement");
 
+    // Restraint and detentions compare ethnic groups: each has a forest plot with drawn ratios.
+    assertThat(forestPlots(dom))
+        .hasSize(2)
+        .allSatisfy(
+            forest ->
+                assertThat(forest)
+                    .contains("role=\"img\"", "aria-labelledby=", "class=\"ratio\"")
+                    .contains("Rate ratio against White (log scale)"));
+    assertThat(text("/reports/phases/" + wider + "/measures/RESTRICTIVE_INTERVENTIONS/equity.svg"))
+        .startsWith("<svg")
+        .contains("class=\"reference\"");
+
+    // Small multiples of each measure with returns: a panel per service, all six on one scale.
+    List<String> multiples =
+        elements(dom, "svg").stream().filter(svg -> svg.contains("class=\"panel\"")).toList();
+    assertThat(multiples).hasSize(3);
+    assertThat(count(multiples.get(0), "class=\"panel\"")).isEqualTo(6);
+    assertThat(dom).contains("by service: the small multiples");
+    assertThat(
+            text("/reports/phases/" + wider + "/measures/RESTRICTIVE_INTERVENTIONS/services.svg"))
+        .startsWith("<svg")
+        .contains("class=\"panel-name\"");
+
     // A suppressed month is not drawn: the hand-worked phase has 3 months, one withheld.
     String small =
         chromium("--dump-dom", "http://127.0.0.1:" + port + "/reports/phases/" + handWorked);
@@ -479,10 +599,15 @@ class ReportsIT extends EvaluationIntegrationTest {
     return found;
   }
 
-  /** The page's charts: its SVGs with a chart's background, not its icons or legend keys. */
+  /** The page's SPC charts: its SVGs with a value line's group, not icons, keys or forest plots. */
   static List<String> charts(String html) {
+    return elements(html, "svg").stream().filter(svg -> svg.contains("class=\"values\"")).toList();
+  }
+
+  /** The page's forest plots of equity rate ratios. */
+  static List<String> forestPlots(String html) {
     return elements(html, "svg").stream()
-        .filter(svg -> svg.contains("class=\"background\""))
+        .filter(svg -> svg.contains("class=\"reference\""))
         .toList();
   }
 

@@ -142,4 +142,136 @@ class ReportPageTest {
         .contains("<table class=\"chart-data\">")
         .contains("data-icon=\"improvement-low\"");
   }
+
+  @Test
+  void equityIsDrawnAsAForestPlotAboveItsTableWithGroupsInWordsAndSuppressedOnesNamed() {
+    List<StratumRow> rows = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      rows.add(MeasureReportTest.row(MeasureReportTest.SERVICE, JAN.plusMonths(i), "A", 50, 5000));
+      rows.add(MeasureReportTest.row(MeasureReportTest.SERVICE, JAN.plusMonths(i), "M", 20, 1000));
+    }
+    // three events over the whole scope: too few to publish
+    rows.add(MeasureReportTest.row(MeasureReportTest.SERVICE, JAN, "D", 3, 1000));
+    MeasureReport restraint =
+        MeasureReport.of(MeasureReportTest.RESTRAINT, rows, MeasureReportTest.SUPPRESSION);
+    ProgrammeReport report = reportWithTarget(10.0);
+    report =
+        new ProgrammeReport(
+            report.scope(),
+            report.phaseKind(),
+            report.engagement(),
+            report.regions(),
+            report.returns(),
+            List.of(restraint, report.measures().get(1)));
+    String phase = "/reports/phases/" + report.scope().phaseId();
+
+    String page = new ReportPage(new SvgCharts()).render(report);
+
+    assertThat(page)
+        .contains("<figure class=\"forest\">")
+        .contains("aria-labelledby=\"RESTRICTIVE_INTERVENTIONS-equity-title")
+        .contains("class=\"group\"")
+        .contains(">Black or Black British</text>")
+        .contains(">Suppressed (small numbers)</text>")
+        .contains("<th scope=\"row\">Mixed</th>")
+        .contains("href=\"" + phase + "/measures/RESTRICTIVE_INTERVENTIONS/equity.svg\"")
+        .contains("href=\"" + phase + "/measures/RESTRICTIVE_INTERVENTIONS/equity.png\"");
+    // the plot comes before the table that holds its numbers, and only one measure compares groups
+    assertThat(page.indexOf("<figure class=\"forest\">"))
+        .isLessThan(page.indexOf("<table class=\"equity\">"));
+    assertThat(page.split("<figure class=\"forest\">", -1)).hasSize(2);
+  }
+
+  @Test
+  void aScopeWithoutAGroupToCompareHasAForestPlotSayingSoButAnUnstratifiedMeasureHasNone() {
+    // reportWithTarget's restraint has White's rows only: no group to compare with it
+    ProgrammeReport report = reportWithTarget(null);
+    ReportPage page = new ReportPage(new SvgCharts());
+
+    assertThat(report.measures().get(0).equity()).isEmpty();
+    assertThat(page.equityChart(report.measures().get(0)))
+        .contains(">No group has enough people to compare yet.</text>");
+    assertThat(page.equityChart(report.measures().get(1))).isNull();
+    String html = page.render(report);
+    assertThat(html.split("<figure class=\"forest\">", -1)).hasSize(2);
+    assertThat(html).doesNotContain("<table class=\"equity\">");
+  }
+
+  @Test
+  void aServicesChartMarksItsChangesAndListsThemBeneathNumberedAsOnTheChart() {
+    ProgrammeReport report = reportWithTarget(null);
+    MeasureReport restraint =
+        report
+            .measures()
+            .get(0)
+            .withAnnotations(
+                List.of(
+                    new ChartAnnotation(
+                        JAN.minusMonths(2), "first-coaching-session", "First coaching session"),
+                    new ChartAnnotation(
+                        JAN.plusMonths(5), "pdsa-started", "Change idea 1, PDSA cycle 1 started")));
+    ProgrammeReport annotated =
+        new ProgrammeReport(
+            report.scope(),
+            report.phaseKind(),
+            report.engagement(),
+            report.regions(),
+            report.returns(),
+            List.of(restraint, report.measures().get(1)));
+
+    String page = new ReportPage(new SvgCharts()).render(annotated);
+
+    assertThat(page)
+        .contains("<ol class=\"changes\" aria-labelledby=\"RESTRICTIVE_INTERVENTIONS-changes\">")
+        .contains("<span>Nov 2024: First coaching session</span>")
+        .contains("(outside the chart's months, so not marked on it)")
+        .contains("<span>Jun 2025: Change idea 1, PDSA cycle 1 started</span>")
+        .contains("<span>a change (numbered as in the list of changes beneath the chart)</span>");
+    // only the change in the chart's months is marked, with its number in the list: 2
+    assertThat(page.split("class=\"annotation-number\"", -1)).hasSize(2);
+    assertThat(page).containsPattern("class=\"annotation-number\"[^>]*>2</text>");
+    // a chart without changes lists none
+    assertThat(page.split("<ol class=\"changes\"", -1)).hasSize(2);
+  }
+
+  @Test
+  void aPhasePageDrawsEachMeasuresSmallMultiplesWithTheirDataTable() {
+    List<StratumRow> first = new ArrayList<>();
+    List<StratumRow> second = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      first.add(
+          MeasureReportTest.row(MeasureReportTest.SERVICE, JAN.plusMonths(i), "A", 20 + i, 1000));
+    }
+    // three events: withheld; and no return for the third month
+    second.add(MeasureReportTest.row(UUID.randomUUID(), JAN, "A", 3, 1000));
+    second.add(MeasureReportTest.row(UUID.randomUUID(), JAN.plusMonths(1), "A", 30, 1000));
+    List<ServiceSeries> services =
+        List.of(
+            new ServiceSeries(
+                "RA1",
+                MeasureReport.of(
+                    MeasureReportTest.RESTRAINT, first, MeasureReportTest.SUPPRESSION)),
+            new ServiceSeries(
+                "RA2",
+                MeasureReport.of(
+                    MeasureReportTest.RESTRAINT, second, MeasureReportTest.SUPPRESSION)));
+    ProgrammeReport report = reportWithTarget(null);
+
+    String page =
+        new ReportPage(new SvgCharts())
+            .render(report, true, java.util.Map.of("RESTRICTIVE_INTERVENTIONS", services));
+
+    assertThat(page.split("<figure class=\"small-multiples\">", -1)).hasSize(2);
+    assertThat(page)
+        .contains("aria-labelledby=\"RESTRICTIVE_INTERVENTIONS-services-title")
+        .contains("<th scope=\"col\">Jan 2025</th><th scope=\"col\">Feb 2025</th>")
+        .contains("<th scope=\"row\">RA2</th>")
+        .containsPattern(
+            "<th scope=\"row\">RA1</th>\\s*<td>20\\.00</td>\\s*<td>21\\.00</td>\\s*<td>22\\.00</td>")
+        .containsPattern(
+            "<th scope=\"row\">RA2</th>\\s*<td>\\*</td>\\s*<td>30\\.00</td>\\s*<td>-</td>")
+        .contains("/measures/RESTRICTIVE_INTERVENTIONS/services.svg\"");
+    // a service's page has none
+    assertThat(new ReportPage(new SvgCharts()).render(report)).doesNotContain("small-multiples");
+  }
 }
