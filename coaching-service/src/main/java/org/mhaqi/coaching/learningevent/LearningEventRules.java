@@ -3,7 +3,7 @@ package org.mhaqi.coaching.learningevent;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.CoachingLevel;
@@ -14,8 +14,9 @@ import org.mhaqi.support.web.RuleViolationException;
 /**
  * What a learning event may be, whom it invites, and when its attendance may be recorded. Like a
  * session, it is held on a working day, at a Europe/London wall-clock time inside the working day
- * (08:00 to 18:00, which the clock changes, early on Sundays, never touch), still to come; a
- * webinar lasts 15 minutes to 4 hours, an in-person day 4 to 8 hours.
+ * (08:00 to 18:00, which the clock changes, early on Sundays, never touch); a webinar lasts 15
+ * minutes to 4 hours, an in-person day 4 to 8 hours. An event already held may be scheduled
+ * afterwards, so that the attendance of events held before they were recorded here counts too.
  */
 final class LearningEventRules {
 
@@ -38,7 +39,7 @@ final class LearningEventRules {
   private LearningEventRules() {}
 
   /** Refuses a draft that breaks a rule, naming the field at fault. */
-  static void requireSchedulable(Draft d, WorkingDays workingDays, ZoneId zone, Instant now) {
+  static void requireSchedulable(Draft d, WorkingDays workingDays) {
     if (d.audience() == LearningEventAudience.PHASE && d.phaseId() == null) {
       throw RuleViolationException.unprocessable(
           "phase-required", "phaseId", "An event for one phase names the phase");
@@ -80,11 +81,7 @@ final class LearningEventRules {
       throw RuleViolationException.unprocessable(
           "outside-working-hours",
           "startsAt",
-          "A learning event runs between " + DAY_STARTS + " and " + DAY_ENDS + " (" + zone + ")");
-    }
-    if (!d.startsAt().atZone(zone).toInstant().isAfter(now)) {
-      throw RuleViolationException.unprocessable(
-          "in-the-past", "startsAt", "A learning event is scheduled for a time still to come");
+          "A learning event runs between " + DAY_STARTS + " and " + DAY_ENDS + ", London time");
     }
   }
 
@@ -93,16 +90,24 @@ final class LearningEventRules {
     return audience != LearningEventAudience.PHASE || eventPhaseId.equals(teamPhaseId);
   }
 
-  /** Whether an event invites a coach who delivers the given levels. */
+  /**
+   * Whether an event invites a coach: every coach for all teams, those coaching in the phase for
+   * one phase, those delivering the level for one level.
+   *
+   * @param coachPhases the phases the coach has sessions in
+   */
   static boolean invitesCoach(
       LearningEventAudience audience,
+      UUID eventPhaseId,
       CoachingLevel level,
+      Set<UUID> coachPhases,
       boolean deliversExecutive,
       boolean deliversServiceLevel) {
-    if (audience != LearningEventAudience.LEVEL) {
-      return true;
-    }
-    return level == CoachingLevel.EXECUTIVE ? deliversExecutive : deliversServiceLevel;
+    return switch (audience) {
+      case ALL_TEAMS -> true;
+      case PHASE -> coachPhases.contains(eventPhaseId);
+      case LEVEL -> level == CoachingLevel.EXECUTIVE ? deliversExecutive : deliversServiceLevel;
+    };
   }
 
   /** Refuses attendance of an event that has not started yet. */

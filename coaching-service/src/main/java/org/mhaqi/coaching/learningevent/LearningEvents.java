@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mhaqi.coaching.learningevent.LearningEventRules.Draft;
 import org.mhaqi.coaching.plan.PlanQueries;
@@ -75,7 +76,7 @@ public class LearningEvents {
   @Transactional
   LearningEventView schedule(String title, Draft draft, boolean learningNetwork, String actor) {
     Instant now = clock.instant();
-    LearningEventRules.requireSchedulable(draft, workingDays, zone, now);
+    LearningEventRules.requireSchedulable(draft, workingDays);
     if (draft.phaseId() != null && !phaseKnown(draft.phaseId())) {
       throw RuleViolationException.unprocessable(
           "unknown-phase", "phaseId", "No team is enrolled in phase " + draft.phaseId());
@@ -258,7 +259,7 @@ public class LearningEvents {
         .toList();
   }
 
-  /** The events that invite the coach: all but those for a level the coach does not deliver. */
+  /** The events that invite the coach ({@link LearningEventRules#invitesCoach}). */
   @Transactional(readOnly = true)
   public List<LearningEventView> ofCoach(UUID coachId) {
     record Levels(boolean executive, boolean service) {}
@@ -273,16 +274,27 @@ public class LearningEvents {
                         rs.getBoolean("delivers_executive"),
                         rs.getBoolean("delivers_service_delivery")))
             .optional();
-    return levels
-        .map(
-            l ->
-                everything().stream()
-                    .filter(
-                        e ->
-                            LearningEventRules.invitesCoach(
-                                e.audience(), e.level(), l.executive(), l.service()))
-                    .toList())
-        .orElse(List.of());
+    if (levels.isEmpty()) {
+      return List.of();
+    }
+    Set<UUID> phases =
+        Set.copyOf(
+            jdbc.sql(
+                    """
+                    select distinct p.phase_id from coaching_session s
+                    join coaching_plan p on p.id = s.plan_id
+                    where s.coach_id = ?
+                    """)
+                .param(coachId)
+                .query(UUID.class)
+                .list());
+    Levels l = levels.get();
+    return everything().stream()
+        .filter(
+            e ->
+                LearningEventRules.invitesCoach(
+                    e.audience(), e.phaseId(), e.level(), phases, l.executive(), l.service()))
+        .toList();
   }
 
   private List<LearningEventView> everything() {

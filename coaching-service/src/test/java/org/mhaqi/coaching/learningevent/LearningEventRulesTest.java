@@ -13,7 +13,7 @@ import static org.mhaqi.events.coaching.LearningEventFormat.WEBINAR;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +29,9 @@ import org.springframework.http.HttpStatus;
 
 class LearningEventRulesTest {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
   static final WorkingDays WORKING_DAYS = EnglandAndWales.workingDays();
-  static final Instant NOW = Instant.parse("2024-10-01T00:00:00Z");
 
-  /** Monday after the clocks went back (27 October 2024): GMT, so 10:00 London is 10:00Z. */
+  /** A Monday, the day after the clocks went back (27 October 2024). */
   static final LocalDateTime MONDAY_TEN = LocalDateTime.parse("2024-10-28T10:00");
 
   static Draft draft(
@@ -51,22 +49,22 @@ class LearningEventRulesTest {
   }
 
   static void ok(Draft d) {
-    assertThatCode(() -> LearningEventRules.requireSchedulable(d, WORKING_DAYS, LONDON, NOW))
+    assertThatCode(() -> LearningEventRules.requireSchedulable(d, WORKING_DAYS))
         .doesNotThrowAnyException();
   }
 
-  static RuleViolationException refused(Draft d, Instant now) {
+  static RuleViolationException refused(Draft d) {
     RuleViolationException e =
         catchThrowableOfType(
             RuleViolationException.class,
-            () -> LearningEventRules.requireSchedulable(d, WORKING_DAYS, LONDON, now));
+            () -> LearningEventRules.requireSchedulable(d, WORKING_DAYS));
     assertThat(e).as("refused: %s", d).isNotNull();
     assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     return e;
   }
 
   static void refused(Draft d, String code, String field) {
-    RuleViolationException e = refused(d, NOW);
+    RuleViolationException e = refused(d);
     assertThat(e.code()).isEqualTo(code);
     assertThat(e.field()).isEqualTo(field);
   }
@@ -122,12 +120,12 @@ class LearningEventRulesTest {
 
   @Test
   void weekendsAndBankHolidaysAreRefused() {
-    RuleViolationException weekend = refused(webinar(MONDAY_TEN.minusDays(2), 60), NOW);
+    RuleViolationException weekend = refused(webinar(MONDAY_TEN.minusDays(2), 60));
     assertThat(weekend.code()).isEqualTo("weekend");
     assertThat(weekend.field()).isEqualTo("startsAt");
     assertThat(weekend.getMessage()).contains("Saturday");
     RuleViolationException christmas =
-        refused(webinar(LocalDateTime.parse("2024-12-25T10:00"), 60), NOW);
+        refused(webinar(LocalDateTime.parse("2024-12-25T10:00"), 60));
     assertThat(christmas.code()).isEqualTo("bank-holiday");
     assertThat(christmas.field()).isEqualTo("startsAt");
     assertThat(christmas.getMessage()).contains("Christmas Day");
@@ -152,27 +150,8 @@ class LearningEventRulesTest {
   }
 
   @Test
-  void anEventStillToComeOnTheLondonClock() {
-    // GMT after the clocks went back: 10:00 London is 10:00Z.
-    refused(webinar(MONDAY_TEN, 60), Instant.parse("2024-10-28T10:00:00Z"));
-    assertThatCode(
-            () ->
-                LearningEventRules.requireSchedulable(
-                    webinar(MONDAY_TEN, 60),
-                    WORKING_DAYS,
-                    LONDON,
-                    Instant.parse("2024-10-28T09:59:59Z")))
-        .doesNotThrowAnyException();
-    // British Summer Time: 10:00 London on 1 July 2024 is 09:00Z.
-    LocalDateTime july = LocalDateTime.parse("2024-07-01T10:00");
-    RuleViolationException past = refused(webinar(july, 60), Instant.parse("2024-07-01T09:00:00Z"));
-    assertThat(past.code()).isEqualTo("in-the-past");
-    assertThat(past.field()).isEqualTo("startsAt");
-    assertThatCode(
-            () ->
-                LearningEventRules.requireSchedulable(
-                    webinar(july, 60), WORKING_DAYS, LONDON, Instant.parse("2024-07-01T08:59:59Z")))
-        .doesNotThrowAnyException();
+  void anEventAlreadyHeldMayBeRecordedAfterwards() {
+    ok(webinar(LocalDateTime.parse("2024-07-01T10:00"), 60));
   }
 
   @Test
@@ -187,18 +166,31 @@ class LearningEventRulesTest {
 
   @Test
   void aLevelsEventInvitesTheCoachesOfThatLevel() {
-    assertThat(LearningEventRules.invitesCoach(LEVEL, EXECUTIVE, true, false)).isTrue();
-    assertThat(LearningEventRules.invitesCoach(LEVEL, EXECUTIVE, false, true)).isFalse();
+    Set<UUID> none = Set.of();
+    assertThat(LearningEventRules.invitesCoach(LEVEL, null, EXECUTIVE, none, true, false)).isTrue();
+    assertThat(LearningEventRules.invitesCoach(LEVEL, null, EXECUTIVE, none, false, true))
+        .isFalse();
     assertThat(
             LearningEventRules.invitesCoach(
-                LEVEL, SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY, false, true))
+                LEVEL, null, SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY, none, false, true))
         .isTrue();
     assertThat(
             LearningEventRules.invitesCoach(
-                LEVEL, SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY, true, false))
+                LEVEL, null, SERVICE_LEADERSHIP_AND_FRONTLINE_DELIVERY, none, true, false))
         .isFalse();
-    assertThat(LearningEventRules.invitesCoach(ALL_TEAMS, null, false, false)).isTrue();
-    assertThat(LearningEventRules.invitesCoach(PHASE, null, false, false)).isTrue();
+  }
+
+  @Test
+  void everyCoachIsInvitedForAllTeamsAndThePhasesCoachesForOnePhase() {
+    UUID phase = UUID.randomUUID();
+    assertThat(LearningEventRules.invitesCoach(ALL_TEAMS, null, null, Set.of(), true, true))
+        .isTrue();
+    assertThat(LearningEventRules.invitesCoach(PHASE, phase, null, Set.of(phase), true, true))
+        .isTrue();
+    assertThat(
+            LearningEventRules.invitesCoach(
+                PHASE, phase, null, Set.of(UUID.randomUUID()), true, true))
+        .isFalse();
   }
 
   @Test
