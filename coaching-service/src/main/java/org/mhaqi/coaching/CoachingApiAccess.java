@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * coaching-service's role matrix, beside the application rather than in a feature package: it
  * depends on no feature and no feature on it. Rules apply in order, the first that matches decides;
- * whatever no rule names (registering coaches, listing them, staffing, erasure, redaction, the
- * admin API) stays for administrators.
+ * whatever no rule names (registering coaches, listing them, staffing, erasure, redaction, learning
+ * events, the admin API) stays for administrators.
  *
  * <pre>
  * operation                                         ADMIN COACH TRUST_MEMBER ANALYST
@@ -29,6 +29,8 @@ import org.springframework.context.annotation.Configuration;
  * POST   /api/sessions/{id}/reschedule|cancellation|completion
  *                                                     x   own
  * POST, GET /api/calendar-subscriptions, DELETE /{id} x   own    own org
+ * GET, POST /api/learning-events, GET /{id}, POST /{id}/attendance
+ *                                                     x
  * </pre>
  *
  * The analyst reads plans and sessions, which carry ids and no names; never a coach's record, nor a

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mhaqi.events.coaching.CoachingPlanCreated;
+import org.mhaqi.events.coaching.LearningEventAttended;
+import org.mhaqi.events.coaching.LearningEventScheduled;
 import org.mhaqi.events.coaching.SessionCancelled;
 import org.mhaqi.events.coaching.SessionCompleted;
 import org.mhaqi.events.coaching.SessionRescheduled;
@@ -86,6 +88,8 @@ public final class EventTypes {
               SessionRescheduled.class,
               SessionCancelled.class,
               SessionCompleted.class,
+              LearningEventScheduled.class,
+              LearningEventAttended.class,
               DataReturnSubmitted.class,
               DataReturnOverdue.class,
               ChangeIdeaRecorded.class,

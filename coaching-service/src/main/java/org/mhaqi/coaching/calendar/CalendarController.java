@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.mhaqi.coaching.coach.Coaches;
+import org.mhaqi.coaching.learningevent.LearningEvents;
 import org.mhaqi.coaching.plan.PlanQueries;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,17 +22,19 @@ class CalendarController {
 
   private final PlanQueries plans;
   private final Coaches coaches;
+  private final LearningEvents learningEvents;
   private final CalendarFeeds feeds;
 
-  CalendarController(PlanQueries plans, Coaches coaches) {
+  CalendarController(PlanQueries plans, Coaches coaches, LearningEvents learningEvents) {
     this.plans = plans;
     this.coaches = coaches;
+    this.learningEvents = learningEvents;
     this.feeds = new CalendarFeeds(plans.zone());
   }
 
   @GetMapping("/coaches/{coachId}/calendar.ics")
   @Operation(
-      summary = "A coach's sessions as an iCalendar feed",
+      summary = "A coach's sessions and learning events as an iCalendar feed",
       description =
           "A coach's own (administrators: any). Cancelled sessions stay listed. Calendar apps that"
               + " cannot send a bearer token subscribe through /api/calendar-subscriptions. Not"
@@ -44,7 +47,7 @@ class CalendarController {
 
   @GetMapping("/services/{serviceId}/calendar.ics")
   @Operation(
-      summary = "An enrolled service's coaching sessions as an iCalendar feed",
+      summary = "An enrolled service's coaching sessions and learning events as an iCalendar feed",
       description =
           "A trust member's own organisation's services (administrators: any). Not paged,"
               + " bounded by design: a service has a plan per phase, each with the sessions of one"
@@ -56,12 +59,18 @@ class CalendarController {
 
   /** The coach's feed, once the caller or a subscription's token was checked. */
   ResponseEntity<String> coachFeed(UUID coachId) {
-    return ics(feeds.render("Coaching sessions", plans.allOfCoach(coachId)));
+    return ics(
+        feeds.render(
+            "Coaching sessions", plans.allOfCoach(coachId), learningEvents.ofCoach(coachId)));
   }
 
   /** The service's feed, once the caller or a subscription's token was checked. */
   ResponseEntity<String> serviceFeed(UUID serviceId) {
-    return ics(feeds.render("Programme coaching", plans.allOfService(serviceId)));
+    return ics(
+        feeds.render(
+            "Programme coaching",
+            plans.allOfService(serviceId),
+            learningEvents.ofService(serviceId)));
   }
 
   private static ResponseEntity<String> ics(String body) {

@@ -21,9 +21,11 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import org.mhaqi.coaching.learningevent.LearningEventView;
 import org.mhaqi.coaching.plan.SessionStatus;
 import org.mhaqi.coaching.plan.SessionView;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.events.coaching.LearningEventFormat;
 import org.mhaqi.events.coaching.SessionKind;
 
 /**
@@ -31,11 +33,14 @@ import org.mhaqi.events.coaching.SessionKind;
  * SEQUENCE is the session's revision, so subscribed calendars replace the old version after a
  * reschedule or cancellation. Cancelled sessions stay in the feed with STATUS:CANCELLED so clients
  * remove them. No personal data: summaries name the level and kind, descriptions ids only.
+ * Programme-wide learning events the calendar's owner is invited to are listed beside the sessions,
+ * under their title (the central team's words), with a UID of their own.
  */
 public final class CalendarFeeds {
 
   static final String PRODUCT_ID = "-//MHA QI programme//coaching-service//EN";
   static final String UID_DOMAIN = "@coaching.mhaqi";
+  static final String LEARNING_UID_DOMAIN = "@learning-events.coaching.mhaqi";
 
   private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
   private final ZoneId zone;
@@ -46,6 +51,12 @@ public final class CalendarFeeds {
 
   /** The feed of the sessions under the given calendar name. */
   public String render(String name, List<SessionView> sessions) {
+    return render(name, sessions, List.of());
+  }
+
+  /** The feed of the sessions and the learning events under the given calendar name. */
+  public String render(
+      String name, List<SessionView> sessions, List<LearningEventView> learningEvents) {
     FluentCalendar calendar =
         new Calendar()
             .withProdId(PRODUCT_ID)
@@ -56,6 +67,11 @@ public final class CalendarFeeds {
             .withComponent(registry.getTimeZone(zone.getId()).getVTimeZone());
     sessions.stream()
         .sorted(Comparator.comparing(SessionView::startsAt).thenComparing(SessionView::id))
+        .map(this::event)
+        .forEach(calendar::withComponent);
+    learningEvents.stream()
+        .sorted(
+            Comparator.comparing(LearningEventView::startsAt).thenComparing(LearningEventView::id))
         .map(this::event)
         .forEach(calendar::withComponent);
     StringWriter out = new StringWriter();
@@ -82,6 +98,24 @@ public final class CalendarFeeds {
             : ImmutableStatus.VEVENT_CONFIRMED);
     event.add(new Description(description(s)));
     return event;
+  }
+
+  private VEvent event(LearningEventView e) {
+    ZoneId eventZone = ZoneId.of(e.timeZone());
+    VEvent event =
+        new VEvent(e.startsAt().atZone(eventZone), e.endsAt().atZone(eventZone), summary(e));
+    event.add(new Uid(e.id() + LEARNING_UID_DOMAIN));
+    event.replace(new DtStamp(e.scheduledAt()));
+    event.add(new LastModified(e.scheduledAt()));
+    event.add(new Sequence(0));
+    event.add(ImmutableStatus.VEVENT_CONFIRMED);
+    event.add(new Description("Programme learning event " + e.id()));
+    return event;
+  }
+
+  static String summary(LearningEventView e) {
+    return (e.format() == LearningEventFormat.WEBINAR ? "Learning webinar: " : "Learning day: ")
+        + e.title();
   }
 
   static String summary(SessionView s) {

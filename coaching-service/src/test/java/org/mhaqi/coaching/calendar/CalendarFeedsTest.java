@@ -17,10 +17,13 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
+import org.mhaqi.coaching.learningevent.LearningEventView;
 import org.mhaqi.coaching.plan.SessionStatus;
 import org.mhaqi.coaching.plan.SessionView;
 import org.mhaqi.events.coaching.CancellationCause;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.events.coaching.LearningEventAudience;
+import org.mhaqi.events.coaching.LearningEventFormat;
 import org.mhaqi.events.coaching.SessionKind;
 
 class CalendarFeedsTest {
@@ -179,5 +182,91 @@ class CalendarFeedsTest {
         s.attendeeMemberIds(),
         s.livedExperiencePartnerTookPart(),
         s.updatedAt());
+  }
+
+  @Test
+  void learningEventsAreListedBesideTheSessionsUnderTheirTitleAtLondonTime() throws Exception {
+    UUID webinarId = UUID.randomUUID();
+    Instant scheduledAt = Instant.parse("2024-09-02T12:00:00Z");
+    LearningEventView summerWebinar =
+        learningEvent(
+            webinarId,
+            "Sharing PDSA outcomes",
+            LearningEventFormat.WEBINAR,
+            LocalDateTime.of(2024, 10, 2, 14, 0),
+            90,
+            scheduledAt);
+    LearningEventView winterDay =
+        learningEvent(
+            UUID.randomUUID(),
+            "Restrictive practice day",
+            LearningEventFormat.IN_PERSON_DAY,
+            LocalDateTime.of(2024, 11, 12, 9, 0),
+            420,
+            scheduledAt);
+    SessionView session = session(LocalDateTime.of(2024, 10, 9, 10, 0), 0, SessionStatus.SCHEDULED);
+
+    String text =
+        feeds.render("Programme coaching", List.of(session), List.of(winterDay, summerWebinar));
+    Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+
+    List<VEvent> events = calendar.getComponents(Component.VEVENT);
+    assertThat(events).hasSize(3);
+    assertThat(events.stream().map(e -> e.getSummary().getValue()).toList())
+        .containsExactly(
+            "Service coaching",
+            "Learning webinar: Sharing PDSA outcomes",
+            "Learning day: Restrictive practice day");
+    VEvent webinar = events.get(1);
+    assertThat(webinar.getUid().orElseThrow().getValue())
+        .isEqualTo(webinarId + "@learning-events.coaching.mhaqi");
+    assertThat(text).contains("DTSTART;TZID=Europe/London:20241002T140000");
+    assertThat(text).contains("DTEND;TZID=Europe/London:20241002T153000");
+    assertThat(text).contains("DTSTART;TZID=Europe/London:20241112T090000");
+    assertThat(text).contains("DTEND;TZID=Europe/London:20241112T160000");
+    assertThat(webinar.getSequence().getSequenceNo()).isZero();
+    assertThat(webinar.getStatus().getValue()).isEqualTo("CONFIRMED");
+    assertThat(webinar.getDescription().getValue())
+        .isEqualTo("Programme learning event " + webinarId);
+    assertThat(webinar.getDateTimeStamp().getDate()).isEqualTo(scheduledAt);
+    assertThat(webinar.getLastModified().getDate()).isEqualTo(scheduledAt);
+    // 14:00 London in British Summer Time is 13:00 UTC.
+    assertThat(
+            ZonedDateTime.from(webinar.getStartDate().orElseThrow().getDate())
+                .toInstant()
+                .atOffset(ZoneOffset.UTC)
+                .getHour())
+        .isEqualTo(13);
+  }
+
+  @Test
+  void withoutLearningEventsTheFeedIsTheSessionsAlone() {
+    SessionView session = session(LocalDateTime.of(2024, 10, 9, 10, 0), 0, SessionStatus.SCHEDULED);
+    assertThat(feeds.render("Feed", List.of(session)))
+        .isEqualTo(feeds.render("Feed", List.of(session), List.of()));
+  }
+
+  private static LearningEventView learningEvent(
+      UUID id,
+      String title,
+      LearningEventFormat format,
+      LocalDateTime startsAt,
+      int minutes,
+      Instant scheduledAt) {
+    return new LearningEventView(
+        id,
+        title,
+        format,
+        startsAt,
+        startsAt.plusMinutes(minutes),
+        LONDON.getId(),
+        startsAt.atZone(LONDON).toInstant(),
+        minutes,
+        LearningEventAudience.ALL_TEAMS,
+        null,
+        null,
+        false,
+        scheduledAt,
+        0);
   }
 }

@@ -22,6 +22,7 @@ class ApiDescriptionIT extends IntegrationTest {
             "Coaches",
             "Coaching plans and sessions",
             "Calendar feeds",
+            "Learning events",
             "Redaction",
             "Dead letters",
             "Audit trail"));

@@ -165,6 +165,12 @@ class CoachingAccessIT extends IntegrationTest {
         "DELETE /api/calendar-subscriptions/{subscriptionId}",
         Expect.roles(Role.ADMIN, Role.COACH, Role.TRUST_MEMBER).scoped(Scope.ORGANISATION));
     expect.put("GET /calendars/{token}.ics", Expect.open());
+    // The central team schedules learning events and records attendance; teams and coaches see
+    // them in their calendar feeds.
+    expect.put("GET /api/learning-events", Expect.roles(Role.ADMIN));
+    expect.put("POST /api/learning-events", Expect.roles(Role.ADMIN));
+    expect.put("GET /api/learning-events/{learningEventId}", Expect.roles(Role.ADMIN));
+    expect.put("POST /api/learning-events/{learningEventId}/attendance", Expect.roles(Role.ADMIN));
     expect.put("POST /api/admin/redactions", Expect.roles(Role.ADMIN));
     expect.put("GET /api/admin/audit", Expect.roles(Role.ADMIN));
     expect.put("GET /api/admin/dead-letters", Expect.roles(Role.ADMIN));
@@ -337,7 +343,14 @@ class CoachingAccessIT extends IntegrationTest {
   static Map<String, String> randomIds() {
     Map<String, String> values = new LinkedHashMap<>();
     for (String name :
-        List.of("coachId", "serviceId", "enrollmentId", "sessionId", "subscriptionId", "token")) {
+        List.of(
+            "coachId",
+            "serviceId",
+            "enrollmentId",
+            "sessionId",
+            "subscriptionId",
+            "token",
+            "learningEventId")) {
       values.put(name, UUID.randomUUID().toString());
     }
     values.put("topic", "no-such-topic");

@@ -135,6 +135,25 @@ class CoachingEventCatalogueIT extends IntegrationTest {
             past.get("id").asString());
     assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
 
+    // LearningEventScheduled: a webinar for the enrolment's phase, held this morning;
+    // LearningEventAttended: the service attended it.
+    Api.Response scheduled =
+        api.post(
+            "/api/learning-events",
+            """
+            {"title":"Catalogue webinar","format":"WEBINAR","startsAt":"%s","durationMinutes":45,
+             "audience":"PHASE","phaseId":"%s"}"""
+                .formatted(today().atTime(8, 0), enrolled.phaseId()));
+    assertThat(scheduled.status()).as(scheduled.body().toString()).isEqualTo(201);
+    UUID learningEventId = UUID.fromString(scheduled.id());
+    Api.Response attended =
+        api.post(
+            "/api/learning-events/" + learningEventId + "/attendance",
+            """
+            {"serviceId":"%s","attendees":3,"livedExperiencePartnerTookPart":true}"""
+                .formatted(enrolled.serviceId()));
+    assertThat(attended.status()).as(attended.body().toString()).isEqualTo(201);
+
     // SessionCancelled (ENROLLMENT_WITHDRAWN): the withdrawal cancels the remaining later ones.
     awaitProcessed(
         enrollmentService()
@@ -147,15 +166,16 @@ class CoachingEventCatalogueIT extends IntegrationTest {
                     WithdrawalReason.OTHER,
                     currentInstant())));
 
-    long recorded = outboxEvents(enrollmentId);
+    long recorded = outboxEvents(enrollmentId) + outboxEvents(learningEventId);
     String key = enrollmentId.toString();
+    Set<String> keys = Set.of(key, learningEventId.toString());
     List<Message> received;
     try (var reader = new KafkaTopicReader(bootstrapServers, Topics.COACHING_EVENTS)) {
       received =
           reader.awaitUntil(
-              all -> all.stream().filter(m -> key.equals(m.key())).count() >= recorded, WAIT);
+              all -> all.stream().filter(m -> keys.contains(m.key())).count() >= recorded, WAIT);
     }
-    List<Message> mine = received.stream().filter(m -> key.equals(m.key())).toList();
+    List<Message> mine = received.stream().filter(m -> keys.contains(m.key())).toList();
 
     assertThat(mine.stream().map(m -> m.header(CloudEventHeaders.ID)).distinct().count())
         .as("distinct events of enrollment %s on %s", key, Topics.COACHING_EVENTS)
