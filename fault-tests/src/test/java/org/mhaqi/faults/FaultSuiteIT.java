@@ -294,19 +294,100 @@ class FaultSuiteIT {
     }
   }
 
+  /**
+   * notification-service during traffic: its SMTP server down for 60 s and the service itself
+   * killed with SIGKILL (and started again) while the server is down and the decisions keep coming.
+   * Afterwards every enrolment decision on the topic reached the organisation's contact exactly
+   * once: the messages the SMTP server received, compared with the events and the contact's
+   * preferences.
+   */
+  @Test
+  @Order(9)
+  void smtpDownAndNotificationServiceKilledDuringTraffic() {
+    String ods = odsCode();
+    String email = "decisions." + ods.toLowerCase() + "@example.nhs.uk";
+    try (MailServer smtp = new MailServer().start();
+        ServiceProcess notification =
+            ServiceProcess.launch(
+                "notification-service",
+                broker.bootstrapServers(),
+                Map.of(
+                    "SMTP_HOST", "127.0.0.1",
+                    "SMTP_PORT", Integer.toString(smtp.port()),
+                    // Ready while its SMTP server is away: the sender retries, nothing is lost.
+                    "MANAGEMENT_HEALTH_MAIL_ENABLED", "false",
+                    "NOTIFICATION_SEND_INTERVAL", "1s",
+                    // The back-off stops doubling at 20 s, so the suite catches up in minutes.
+                    "MHAQI_NOTIFICATION_SENDER_LONGESTRETRY", "20s"))) {
+      notification.awaitReady();
+      String contact =
+          new Api(notification.port())
+              .post(
+                  "/api/contacts",
+                  """
+                  {"name": "Decisions %s", "email": "%s", "scope": "ORGANISATION",
+                   "odsCode": "%s", "kinds": ["ENROLLMENT_DECISIONS"]}
+                  """
+                      .formatted(ods, email, ods))
+              .expect(201)
+              .id();
+      long mark = reconciliation.watermark();
+      String name = "10 SMTP down 60 s + notification SIGKILL";
+      Duration outage = Duration.ofSeconds(60);
+      int accepted =
+          scenario(
+              name,
+              ods,
+              List.of(coachingApi()),
+              false,
+              () -> {
+                sleep(Duration.ofSeconds(10));
+                smtp.stop();
+                long back = System.nanoTime() + outage.toNanos();
+                sleep(Duration.ofSeconds(20));
+                notification.kill();
+                sleep(Duration.ofSeconds(5));
+                notification.start().awaitReady();
+                sleep(Duration.ofNanos(Math.max(0, back - System.nanoTime())));
+                smtp.start();
+                sleep(Duration.ofSeconds(15));
+                return Published.NOTHING;
+              });
+      Set<String> keys = reconciliation.keysSince(mark);
+      MailReconciliation mail =
+          new MailReconciliation(broker.bootstrapServers(), notification.database(), smtp);
+      mail.awaitDelivered(keys, contact, email, Duration.ofMinutes(4));
+      Figures figures = mail.reconcile(name, accepted, keys, contact, email);
+      results.add(figures);
+      System.out.println(figures.line());
+      figures.findings().stream().limit(30).forEach(f -> System.out.println("  " + f));
+      assertThat(figures.published()).as("decisions in the scenario").isPositive();
+      assertThat(figures.clean())
+          .as("%s%n%s", figures.line(), String.join("\n", figures.findings()))
+          .isTrue();
+    }
+  }
+
   private void scenario(String name, List<Api> coachingApis, Fault fault) {
     scenario(name, coachingApis, false, fault);
   }
 
   /** With {@code withEvaluation}, evaluation-service is reconciled too. */
   private void scenario(String name, List<Api> coachingApis, boolean withEvaluation, Fault fault) {
+    scenario(name, odsCode(), coachingApis, withEvaluation, fault);
+  }
+
+  /** Runs the scenario for this trust; returns how many requests the APIs accepted. */
+  private int scenario(
+      String name, String odsCode, List<Api> coachingApis, boolean withEvaluation, Fault fault) {
     List<Figures> figures =
         new Scenario(name, new Api(enrollment.port()), coachingApis, reconciliation)
-            .run(odsCode(), withEvaluation, fault);
+            .run(odsCode, withEvaluation, fault);
     results.addAll(figures);
     for (Figures f : figures) {
       assertThat(f.clean()).as("%s%n%s", f.line(), String.join("\n", f.findings())).isTrue();
     }
+    return figures.get(0).accepted();
   }
 
   private static Api coachingApi() {
