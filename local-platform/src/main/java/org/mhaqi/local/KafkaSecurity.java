@@ -282,6 +282,59 @@ public final class KafkaSecurity {
     }
   }
 
+  /**
+   * The arguments of one {@code kafka-acls.sh --add} per principal, resource type, pattern type and
+   * set of operations, naming every resource with them: the ACLs of {@link #acls()} for brokers
+   * that run from the Kafka distribution (docker-compose's, {@code docker/kafka/acls.txt}).
+   */
+  public static List<String> aclCommandLines() {
+    Map<String, List<String>> resourcesByRule = new java.util.TreeMap<>();
+    Map<String, java.util.SortedSet<String>> operations = new LinkedHashMap<>();
+    for (AclBinding acl : acls()) {
+      String key =
+          acl.entry().principal()
+              + " "
+              + acl.pattern().resourceType()
+              + " "
+              + acl.pattern().patternType()
+              + " "
+              + acl.pattern().name();
+      operations
+          .computeIfAbsent(key, k -> new java.util.TreeSet<>())
+          .add(acl.entry().operation().name());
+    }
+    for (Map.Entry<String, java.util.SortedSet<String>> e : operations.entrySet()) {
+      String[] parts = e.getKey().split(" ", 4);
+      String rule = parts[0] + " " + parts[1] + " " + parts[2] + " " + e.getValue();
+      resourcesByRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(parts[3]);
+    }
+    List<String> lines = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : resourcesByRule.entrySet()) {
+      String[] parts = e.getKey().split(" ", 4);
+      StringBuilder line = new StringBuilder("--allow-principal " + parts[0]);
+      for (String op : parts[3].substring(1, parts[3].length() - 1).split(", ")) {
+        line.append(" --operation ").append(aclCommandOperation(op));
+      }
+      if (parts[2].equals("PREFIXED")) {
+        line.append(" --resource-pattern-type prefixed");
+      }
+      String option = parts[1].equals("GROUP") ? " --group " : " --topic ";
+      for (String name : e.getValue()) {
+        line.append(option).append(name);
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static String aclCommandOperation(String operation) {
+    StringBuilder name = new StringBuilder();
+    for (String word : operation.split("_")) {
+      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return name.toString();
+  }
+
   private static ResourcePattern topic(String name) {
     return new ResourcePattern(ResourceType.TOPIC, name, PatternType.LITERAL);
   }
