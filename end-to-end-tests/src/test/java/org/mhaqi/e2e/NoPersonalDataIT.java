@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mhaqi.events.Topics;
 import org.mhaqi.local.DemoPeople;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.PersonalDataScan;
 import org.mhaqi.testing.PersonalDataScan.Finding;
@@ -271,7 +272,7 @@ class NoPersonalDataIT {
 
   /** Waits until every consumer group has committed up to the end of what it reads. */
   private static void awaitEveryConsumerCaughtUp(String bootstrapServers) {
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+    try (Admin admin = Admin.create(KafkaSecurity.adminConfig(bootstrapServers))) {
       Awaitility.await()
           .atMost(WAIT)
           .pollInterval(Duration.ofMillis(500))

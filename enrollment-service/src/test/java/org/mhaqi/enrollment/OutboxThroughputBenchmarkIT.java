@@ -25,6 +25,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.Topics;
 import org.mhaqi.events.enrollment.EnrollmentCompleted;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.testing.BenchmarkRow;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.ServiceIntegrationTest;
@@ -291,6 +292,7 @@ class OutboxThroughputBenchmarkIT extends ServiceIntegrationTest {
         .update();
     Properties props = new Properties();
     props.put("bootstrap.servers", kafka);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     try (Admin admin = Admin.create(props)) {
       if (!admin.listTopics().names().get().contains(RAW_TOPIC)) {
         admin.createTopics(List.of(new NewTopic(RAW_TOPIC, 3, (short) 1))).all().get();
@@ -302,6 +304,7 @@ class OutboxThroughputBenchmarkIT extends ServiceIntegrationTest {
   private KafkaProducer<String, byte[]> plainProducer() {
     Properties props = new Properties();
     props.put("bootstrap.servers", kafka);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     props.put("key.serializer", StringSerializer.class.getName());
     props.put("value.serializer", ByteArraySerializer.class.getName());
     props.put("acks", "all");

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.mhaqi.local.FreePorts;
 import org.mhaqi.local.JavaProcess;
 import org.mhaqi.local.KafkaBroker;
+import org.mhaqi.local.KafkaSecurity;
 
 /**
  * Three Kafka brokers on this machine, each its own process and each also a KRaft controller (a
@@ -62,6 +63,8 @@ final class KafkaCluster implements AutoCloseable {
       startNode(node, false);
     }
     awaitNodes(3);
+    // The users' credentials (created at format time) and the platform's ACLs, as admin.
+    KafkaSecurity.apply(bootstrapServers());
     return this;
   }
 

@@ -15,6 +15,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.mhaqi.events.CloudEventHeaders;
+import org.mhaqi.local.KafkaSecurity;
 
 /** Everything a topic holds, every partition from its first offset to its end, without a group. */
 final class TopicHistory {
@@ -47,6 +48,7 @@ final class TopicHistory {
   static List<Record> read(String bootstrapServers, String topic) {
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     props.put("enable.auto.commit", "false");
     props.put("key.deserializer", StringDeserializer.class.getName());
     props.put("value.deserializer", ByteArrayDeserializer.class.getName());

@@ -35,6 +35,10 @@ public final class KafkaBroker implements AutoCloseable {
   public static final String CLUSTER_ID = "bWhhcWktbG9jYWwta2ZrMQ";
 
   public static final String READY_MARKER = "LOCAL_KAFKA_READY";
+
+  /** Beside the data: its storage was formatted with the SCRAM users (KafkaSecurity). */
+  static final String SECURED_MARKER = "scram-users-created";
+
   static final String HOST = "127.0.0.1";
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
@@ -77,8 +81,16 @@ public final class KafkaBroker implements AutoCloseable {
     try {
       Files.createDirectories(logDir);
       Path properties = writeProperties(config, directory.resolve("server.properties"));
+      Path secured = directory.resolve(SECURED_MARKER);
       if (!Files.exists(logDir.resolve("meta.properties"))) {
         format(properties, CLUSTER_ID, true);
+        Files.writeString(secured, "SCRAM users created at format time\n");
+      } else if (!Files.exists(secured)) {
+        throw new IllegalStateException(
+            "The Kafka data in "
+                + directory
+                + " was made before the broker required authentication: it has no SCRAM users."
+                + " Delete that directory (its events go with it) and start again.");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -86,6 +98,7 @@ public final class KafkaBroker implements AutoCloseable {
     server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
     server.startup();
     awaitServing(bootstrapServers(), READY_TIMEOUT);
+    KafkaSecurity.apply(bootstrapServers());
     return this;
   }
 
@@ -112,13 +125,17 @@ public final class KafkaBroker implements AutoCloseable {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", Integer.toString(nodeId));
+    String listener = KafkaSecurity.LISTENER;
     p.put(
         "listeners",
-        "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
-    p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port);
+        listener + "://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
+    p.put("advertised.listeners", listener + "://" + HOST + ":" + port);
     p.put("controller.listener.names", "CONTROLLER");
-    p.put("inter.broker.listener.name", "PLAINTEXT");
-    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.put("inter.broker.listener.name", listener);
+    // Nobody is anonymous: clients authenticate with SCRAM, brokers and controllers with PLAIN,
+    // and the ACLs decide (KafkaSecurity).
+    p.put("listener.security.protocol.map", listener + ":SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+    KafkaSecurity.brokerConfig(p);
     p.put("log.dirs", logDir.toString());
     p.put("num.partitions", "3");
     p.put("default.replication.factor", "1");
@@ -138,27 +155,21 @@ public final class KafkaBroker implements AutoCloseable {
     return p;
   }
 
-  /** Formats a node's storage (once: an already formatted one is left alone). */
+  /**
+   * Formats a node's storage (once: an already formatted one is left alone), with every SCRAM user
+   * of {@link KafkaSecurity}, so that the broker starts ready for its clients.
+   */
   public static void format(Path propertiesFile, String clusterId, boolean standalone) {
-    String[] args =
-        standalone
-            ? new String[] {
-              "format",
-              "--cluster-id",
-              clusterId,
-              "--config",
-              propertiesFile.toString(),
-              "--standalone",
-              "--ignore-formatted"
-            }
-            : new String[] {
-              "format",
-              "--cluster-id",
-              clusterId,
-              "--config",
-              propertiesFile.toString(),
-              "--ignore-formatted"
-            };
+    java.util.List<String> list =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "format", "--cluster-id", clusterId, "--config", propertiesFile.toString()));
+    if (standalone) {
+      list.add("--standalone");
+    }
+    list.add("--ignore-formatted");
+    list.addAll(KafkaSecurity.formatArguments());
+    String[] args = list.toArray(String[]::new);
     int rc = kafka.tools.StorageTool.execute(args, new PrintStream(PrintStream.nullOutputStream()));
     if (rc != 0) {
       throw new IllegalStateException("Formatting the Kafka storage failed: exit code " + rc);
@@ -204,18 +215,17 @@ public final class KafkaBroker implements AutoCloseable {
         "Kafka at " + bootstrapServers + " did not have " + count + " broker(s) within " + timeout);
   }
 
-  /** An admin client with short timeouts, for readiness checks and descriptions. */
+  /**
+   * An admin client with short timeouts, authenticated as {@link KafkaSecurity#ADMIN}, for
+   * readiness checks, descriptions and topic creation.
+   */
   public static Admin admin(String bootstrapServers) {
-    return Admin.create(
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-            5_000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-            30_000,
-            AdminClientConfig.CLIENT_ID_CONFIG,
-            "mhaqi-local"));
+    Map<String, Object> config =
+        new java.util.HashMap<>(KafkaSecurity.adminConfig(bootstrapServers));
+    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "mhaqi-local");
+    return Admin.create(config);
   }
 
   public static void main(String[] args) throws InterruptedException {

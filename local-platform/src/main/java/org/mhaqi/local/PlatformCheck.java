@@ -238,16 +238,14 @@ final class PlatformCheck {
 
   /** Reads the topic from the start to its end offsets, without a consumer group. */
   private void readEnrollmentEvents(Map<String, Integer> types, Set<String> enrolled) {
+    // As analytics: the check reads what an analytics consumer may, no more.
     Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            "127.0.0.1:" + recorded.getProperty("kafka.port"),
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false,
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest",
-            ConsumerConfig.CLIENT_ID_CONFIG,
-            "platform-check");
+        new java.util.HashMap<>(KafkaSecurity.clientConfig(KafkaSecurity.ANALYTICS));
+    config.put(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + recorded.getProperty("kafka.port"));
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    config.put(ConsumerConfig.CLIENT_ID_CONFIG, "platform-check");
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions =

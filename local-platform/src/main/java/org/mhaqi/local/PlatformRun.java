@@ -301,6 +301,11 @@ final class PlatformRun {
       env.put("SPRING_DATASOURCE_USERNAME", db.username());
       env.put("SPRING_DATASOURCE_PASSWORD", db.password());
       env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+      // The service's own Kafka principal (KafkaSecurity), and the one its dead-letter replay
+      // sends as.
+      env.put("KAFKA_USERNAME", s.name());
+      env.put("KAFKA_PASSWORD", KafkaSecurity.password(s.name()));
+      env.put("KAFKA_REPLAY_PASSWORD", KafkaSecurity.password(KafkaSecurity.REPLAY));
       // notification-service's SMTP server: the local mail server.
       env.put("SMTP_HOST", "127.0.0.1");
       env.put("SMTP_PORT", Integer.toString(settings.smtpPort()));

@@ -23,7 +23,7 @@ class KafkaBrokerTest {
     assertThat(config)
         .containsEntry("process.roles", "broker,controller")
         .containsEntry("node.id", "1")
-        .containsEntry("listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
+        .containsEntry("listeners", "SASL_PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
         .containsEntry("auto.create.topics.enable", "false")
         .containsEntry("offsets.topic.replication.factor", "1")
         .containsEntry("transaction.state.log.min.isr", "1")

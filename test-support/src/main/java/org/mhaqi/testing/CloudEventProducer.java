@@ -17,6 +17,7 @@ import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.EventTypes;
 import org.mhaqi.events.EventTypes.EventType;
+import org.mhaqi.local.KafkaSecurity;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,6 +38,7 @@ public final class CloudEventProducer implements AutoCloseable {
   public CloudEventProducer(String bootstrapServers, JsonMapper json, String source) {
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     props.put("key.serializer", StringSerializer.class.getName());
     props.put("value.serializer", ByteArraySerializer.class.getName());
     props.put("acks", "all");

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.mhaqi.events.CloudEventHeaders;
+import org.mhaqi.local.KafkaSecurity;
 
 /**
  * A plain Kafka consumer, as an analytics consumer would read a topic: from the beginning, with its
@@ -47,6 +48,7 @@ public final class KafkaTopicReader implements AutoCloseable {
   public KafkaTopicReader(String bootstrapServers, String... topics) {
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     props.put("group.id", "test-reader-" + UUID.randomUUID());
     props.put("auto.offset.reset", "earliest");
     props.put("enable.auto.commit", "false");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.mhaqi.local.FreePorts;
 import org.mhaqi.local.KafkaBroker;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.local.PlatformSettings;
 import org.mhaqi.local.PostgresServer;
 import org.slf4j.Logger;
@@ -74,6 +75,8 @@ public class LocalInfrastructure {
                       "spring.datasource.password", db.password(),
                       "spring.kafka.bootstrap-servers", kafka,
                       "spring.cloud.stream.kafka.binder.brokers", kafka,
+                      // The service's principal on the platform's broker (KafkaSecurity).
+                      "mhaqi.kafka.password", KafkaSecurity.password(application),
                       // notification-service's SMTP server: the platform's mail server.
                       "spring.mail.port", Integer.toString(settings.smtpPort()))));
     }

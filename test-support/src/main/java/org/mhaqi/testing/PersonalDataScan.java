@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.testing.contracts.EventSchemas;
 import tools.jackson.databind.JsonNode;
 
@@ -211,7 +212,7 @@ public final class PersonalDataScan {
   /** Every record of every topic of the broker, internal topics included, from the beginning. */
   public static List<ConsumerRecord<byte[], byte[]>> everyRecord(String bootstrapServers) {
     List<TopicPartition> partitions = new ArrayList<>();
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+    try (Admin admin = Admin.create(KafkaSecurity.adminConfig(bootstrapServers))) {
       Set<String> topics =
           admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
       for (TopicDescription topic : admin.describeTopics(topics).allTopicNames().get().values()) {
@@ -227,6 +228,7 @@ public final class PersonalDataScan {
     }
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     props.put("key.deserializer", ByteArrayDeserializer.class.getName());
     props.put("value.deserializer", ByteArrayDeserializer.class.getName());
     props.put("enable.auto.commit", "false");

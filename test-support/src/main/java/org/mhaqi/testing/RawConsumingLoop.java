@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.mhaqi.local.KafkaSecurity;
 
 /**
  * The raw limit of consuming on this machine, for benchmark 2: a plain Kafka consumer reads the
@@ -87,6 +88,7 @@ public final class RawConsumingLoop {
   private static KafkaConsumer<byte[], byte[]> consumer(String bootstrapServers) {
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     props.put("enable.auto.commit", "false");
     props.put("key.deserializer", ByteArrayDeserializer.class.getName());
     props.put("value.deserializer", ByteArrayDeserializer.class.getName());

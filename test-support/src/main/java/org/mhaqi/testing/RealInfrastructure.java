@@ -2,6 +2,7 @@ package org.mhaqi.testing;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.mhaqi.local.KafkaSecurity;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -33,6 +34,12 @@ public class RealInfrastructure
     properties.put("spring.datasource.password", db.password());
     properties.put("spring.kafka.bootstrap-servers", kafka);
     properties.put("spring.cloud.stream.kafka.binder.brokers", kafka);
+    // A service authenticates as its own principal, with the ACLs it has on ./platform's broker; a
+    // test application that is no service of the platform (service-support's) as the admin.
+    String user = KafkaSecurity.users().contains(application) ? application : KafkaSecurity.ADMIN;
+    properties.put("mhaqi.kafka.username", user);
+    properties.put("mhaqi.kafka.password", KafkaSecurity.password(user));
+    properties.put("mhaqi.kafka.replay.password", KafkaSecurity.password(KafkaSecurity.REPLAY));
     // The service trusts the tests' own token issuer: keys served from this JVM (TestTokens).
     properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens.jwkSetUri());
     properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.issuer());

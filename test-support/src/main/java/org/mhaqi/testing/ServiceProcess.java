@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.mhaqi.local.FreePorts;
 import org.mhaqi.local.JavaProcess;
+import org.mhaqi.local.KafkaSecurity;
 
 /**
  * One service running from its jar as its own process, with its own database, pointed at the test's
@@ -61,6 +62,10 @@ public final class ServiceProcess implements AutoCloseable {
     environment.put("SPRING_DATASOURCE_USERNAME", db.username());
     environment.put("SPRING_DATASOURCE_PASSWORD", db.password());
     environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+    // The service's own principal on the broker (local-platform's KafkaSecurity).
+    environment.put("KAFKA_USERNAME", name);
+    environment.put("KAFKA_PASSWORD", KafkaSecurity.password(name));
+    environment.put("KAFKA_REPLAY_PASSWORD", KafkaSecurity.password(KafkaSecurity.REPLAY));
     // Tokens the tests mint (TestTokens) unless the test runs a real authorization server.
     environment.put("AUTH_SERVER_URL", TestTokens.issuer());
     environment.putAll(env);

@@ -17,6 +17,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.testing.PersonalDataScan.Finding;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,7 +81,7 @@ class PersonalDataScanTest {
     String bootstrap = TestKafka.bootstrapServers();
     String topic = "scan-" + UUID.randomUUID();
     String deadLetters = topic + ".dlq";
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+    try (Admin admin = Admin.create(KafkaSecurity.adminConfig(bootstrap))) {
       admin
           .createTopics(
               List.of(new NewTopic(topic, 3, (short) 1), new NewTopic(deadLetters, 1, (short) 1)))
@@ -89,10 +90,7 @@ class PersonalDataScanTest {
     }
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(
-            Map.of(
-                "bootstrap.servers", bootstrap,
-                "key.serializer", StringSerializer.class.getName(),
-                "value.serializer", StringSerializer.class.getName()))) {
+            KafkaSecurity.adminConfig(bootstrap), new StringSerializer(), new StringSerializer())) {
       for (int i = 0; i < 20; i++) {
         producer.send(new ProducerRecord<>(topic, "key-" + i, "{\"n\":" + i + "}"));
       }

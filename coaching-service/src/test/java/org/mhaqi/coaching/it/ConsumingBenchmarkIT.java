@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mhaqi.events.Topics;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.testing.BenchmarkRow;
 import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.RawConsumingLoop;
@@ -138,6 +139,7 @@ class ConsumingBenchmarkIT extends IntegrationTest {
   private KafkaProducer<String, byte[]> producer() {
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     props.put("key.serializer", StringSerializer.class.getName());
     props.put("value.serializer", ByteArraySerializer.class.getName());
     props.put("acks", "all");

@@ -27,6 +27,7 @@ import org.mhaqi.support.messaging.PoisonEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Service;
@@ -89,15 +90,23 @@ public class EngagementRebuild {
   private final EnrollmentProjection enrollments;
   private final EngagementProjection engagement;
   private final AtomicBoolean running = new AtomicBoolean();
+  private final Map<String, String> security;
 
   EngagementRebuild(
       @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+      KafkaProperties kafka,
       JsonMapper json,
       JdbcClient jdbc,
       PlatformTransactionManager transactionManager,
       EnrollmentProjection enrollments,
       EngagementProjection engagement) {
     this.bootstrapServers = bootstrapServers;
+    // The service's own principal (spring.kafka.security and .properties: SASL), which may read
+    // the topics the rebuild reads.
+    this.security = new HashMap<>(kafka.getProperties());
+    if (kafka.getSecurity().getProtocol() != null) {
+      security.put("security.protocol", kafka.getSecurity().getProtocol());
+    }
     // Read as leniently as the live consumers do: a compatible change adds fields.
     this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     this.jdbc = jdbc;
@@ -193,6 +202,7 @@ public class EngagementRebuild {
 
   private KafkaConsumer<byte[], byte[]> consumer() {
     Properties props = new Properties();
+    props.putAll(security);
     props.put("bootstrap.servers", bootstrapServers);
     props.put("enable.auto.commit", "false");
     props.put("key.deserializer", ByteArrayDeserializer.class.getName());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mhaqi.evaluation.rebuild.EngagementRebuild;
 import org.mhaqi.events.Topics;
+import org.mhaqi.local.KafkaSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,6 +96,7 @@ class EngagementRebuildBenchmarkIT extends EvaluationIntegrationTest {
   private void createTopics(List<String> topics) {
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     try (Admin admin = Admin.create(props)) {
       admin
           .createTopics(topics.stream().map(t -> new NewTopic(t, 3, (short) 1)).toList())
@@ -109,6 +111,7 @@ class EngagementRebuildBenchmarkIT extends EvaluationIntegrationTest {
   private long[] plainRead(List<String> topics) {
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     props.put("enable.auto.commit", "false");
     props.put("key.deserializer", ByteArrayDeserializer.class.getName());
     props.put("value.deserializer", ByteArrayDeserializer.class.getName());

@@ -21,6 +21,7 @@ import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.testing.CloudEventProducer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +41,7 @@ final class ProgrammeVolume {
     CloudEventProducer envelopes = new CloudEventProducer(bootstrapServers, json, "benchmark");
     Properties props = new Properties();
     props.put("bootstrap.servers", bootstrapServers);
+    props.putAll(KafkaSecurity.clientConfig(KafkaSecurity.ADMIN));
     props.put("key.serializer", StringSerializer.class.getName());
     props.put("value.serializer", ByteArraySerializer.class.getName());
     props.put("acks", "all");

@@ -3,6 +3,7 @@ package org.mhaqi.support.deadletter;
 import org.mhaqi.support.messaging.MessagingConfiguration;
 import org.mhaqi.support.topics.DeadLetterTopics;
 import org.mhaqi.support.topics.TopicConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -20,7 +21,10 @@ import org.springframework.context.annotation.Import;
 public class DeadLetterConfiguration {
 
   @Bean
-  DeadLetters deadLetters(DeadLetterTopics topics, KafkaProperties kafka) {
-    return new DeadLetters(topics, kafka);
+  DeadLetters deadLetters(
+      DeadLetterTopics topics,
+      KafkaProperties kafka,
+      @Value("${mhaqi.kafka.replay.sasl-jaas-config:}") String replayLogin) {
+    return new DeadLetters(topics, kafka, replayLogin);
   }
 }

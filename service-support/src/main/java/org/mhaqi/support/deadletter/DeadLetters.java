@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -48,10 +49,17 @@ public class DeadLetters {
   private final DeadLetterTopics topics;
   private final KafkaProperties kafka;
   private final Set<String> replayTargets;
+  private final String replayLogin;
 
-  public DeadLetters(DeadLetterTopics topics, KafkaProperties kafka) {
+  /**
+   * @param replayLogin the SASL login a replay sends with ({@code mhaqi.kafka.replay}): the
+   *     service's own principal may not write the topics it consumes, the replay principal may;
+   *     blank to send as the service
+   */
+  public DeadLetters(DeadLetterTopics topics, KafkaProperties kafka, String replayLogin) {
     this.topics = topics;
     this.kafka = kafka;
+    this.replayLogin = replayLogin;
     // Only back to a topic this service reads, never anywhere else a forged header could name.
     this.replayTargets = Set.copyOf(topics.consumedTopics());
   }
@@ -169,6 +177,9 @@ public class DeadLetters {
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
+    if (replayLogin != null && !replayLogin.isBlank()) {
+      config.put(SaslConfigs.SASL_JAAS_CONFIG, replayLogin);
+    }
     try (var producer = new KafkaProducer<byte[], byte[]>(config)) {
       return producer.send(record).get(15, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

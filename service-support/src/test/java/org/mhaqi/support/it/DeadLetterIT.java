@@ -17,6 +17,7 @@ import org.apache.kafka.common.utils.Utils;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.Topics;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.testing.CloudEventProducer;
 import org.mhaqi.testing.KafkaTopicReader;
 import org.mhaqi.testing.RealInfrastructure;
@@ -78,7 +79,7 @@ class DeadLetterIT {
   @Test
   void whileTheDeadLetterCannotBeWrittenTheOffsetStaysAndNothingIsLost() throws Exception {
     String key = UUID.randomUUID().toString();
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers));
+    try (Admin admin = Admin.create(KafkaSecurity.adminConfig(bootstrapServers));
         var producer = new CloudEventProducer(bootstrapServers, json, "enrollment-service")) {
       admin.deleteTopics(Set.of(ConsumerTestApplication.DLQ)).all().get(30, TimeUnit.SECONDS);
 

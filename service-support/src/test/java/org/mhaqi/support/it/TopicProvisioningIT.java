@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import org.mhaqi.events.Topics;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.testing.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,7 +82,7 @@ class TopicProvisioningIT {
   }
 
   private Admin admin() {
-    return Admin.create(Map.of("bootstrap.servers", bootstrapServers));
+    return Admin.create(KafkaSecurity.adminConfig(bootstrapServers));
   }
 
   private static String retentionMs(Admin admin, String topic) throws Exception {
