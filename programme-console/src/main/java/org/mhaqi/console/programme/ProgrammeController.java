@@ -159,6 +159,19 @@ class ProgrammeController {
     return "programme/enrollment";
   }
 
+  /**
+   * Where a form sent after the session ended resumes once the user has signed in again (see
+   * DraftKeepingFilter): the enrolment's page, which shows what was typed.
+   */
+  @GetMapping({
+    "/programme/enrollments/{enrollmentId}/admission",
+    "/programme/enrollments/{enrollmentId}/decline",
+    "/programme/enrollments/{enrollmentId}/withdrawal"
+  })
+  String resume(@PathVariable UUID enrollmentId) {
+    return "redirect:/programme/enrollments/" + enrollmentId;
+  }
+
   @PostMapping("/programme/enrollments/{enrollmentId}/admission")
   String admit(@PathVariable UUID enrollmentId, RedirectAttributes redirect) {
     String back = "redirect:/programme/enrollments/" + enrollmentId;

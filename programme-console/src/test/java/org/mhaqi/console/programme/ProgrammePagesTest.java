@@ -277,6 +277,32 @@ class ProgrammePagesTest extends ServicesSliceTest {
                     .contains("\"reason\":\"Two nurses left\""));
   }
 
+  @Test
+  void aDeclineSentAfterTheSessionEndedResumesOnTheEnrolmentWithWhatWasTyped() throws Exception {
+    ENROLLMENT.json(
+        "GET /api/enrollments/" + APPLIED, 200, enrollment(APPLIED, WARD, "INTERESTED", true));
+    MockHttpSession session = new MockHttpSession();
+    new org.mhaqi.console.draft.FormDrafts()
+        .keep(
+            sessionRequest(session),
+            "/programme/enrollments/" + APPLIED + "/decline",
+            java.util.Map.of("reason", "Typed before the session ended"),
+            List.of());
+
+    mvc.perform(get("/programme/enrollments/" + APPLIED + "/decline").with(ADMIN).session(session))
+        .andExpect(redirectedUrl("/programme/enrollments/" + APPLIED));
+    mvc.perform(get("/programme/enrollments/" + APPLIED).with(ADMIN).session(session))
+        .andExpect(content().string(containsString("Typed before the session ended")));
+  }
+
+  private static org.springframework.mock.web.MockHttpServletRequest sessionRequest(
+      MockHttpSession session) {
+    org.springframework.mock.web.MockHttpServletRequest request =
+        new org.springframework.mock.web.MockHttpServletRequest();
+    request.setSession(session);
+    return request;
+  }
+
   private static String enrollment(String id, String service, String status, boolean committed) {
     String history =
         "ENROLLED".equals(status)
