@@ -53,7 +53,14 @@ class ProgrammePagesTest extends ServicesSliceTest {
             "GET /api/enrollments?phaseId=" + PHASE + "&status=INTERESTED&size=200",
             200,
             "{\"content\":[" + enrollment(APPLIED, WARD, "INTERESTED", true) + "]}")
-        .json("GET /api/enrollments?phaseId=" + PHASE + "&status=ENROLLED&size=200", 200, "{}")
+        .json(
+            "GET /api/enrollments?phaseId=" + PHASE + "&size=200",
+            200,
+            "{\"content\":["
+                + enrollment(APPLIED, WARD, "INTERESTED", true)
+                + ","
+                + enrollment(WAITING, ANOTHER_WARD, "DECLINED", true)
+                + "]}")
         .json(
             "GET /api/phases/" + PHASE + "/waitlist?size=200",
             200,
@@ -101,7 +108,8 @@ class ProgrammePagesTest extends ServicesSliceTest {
                         containsString("name=\"_csrf\""),
                         containsString("Birch ward"),
                         containsString("1 February 2026, 09:00"),
-                        containsString("No service is enrolled in this phase yet."))));
+                        containsString(">Interest expressed</strong>"),
+                        containsString(">Declined</strong>"))));
   }
 
   @Test
@@ -118,7 +126,7 @@ class ProgrammePagesTest extends ServicesSliceTest {
                             "The waitlist is unavailable just now: the enrolment service is not"
                                 + " working"),
                         containsString("Ash ward"),
-                        not(containsString("Birch ward")))));
+                        not(containsString("The waitlist in its order")))));
   }
 
   @Test
