@@ -95,6 +95,19 @@ class ReturnsOwedRuleTest {
     assertThat(owed).singleElement().extracting(Owed::overdue).isEqualTo(4);
   }
 
+  @Test
+  void anEnrolmentCompletedThisMonthOwesNothingForTheMonthStillRunning() {
+    EnrolledService completed =
+        enrolment(
+            LocalDate.of(2024, 10, 7), LocalDate.of(2024, 12, 3), EnrolledService.Status.COMPLETED);
+
+    // 5 December: October overdue (due 20 November), November due, December not owed yet.
+    Owed owed = only(completed, Map.of(), LocalDate.of(2024, 12, 5));
+
+    assertThat(owed.overdue()).isEqualTo(2);
+    assertThat(owed.due()).isEqualTo(2);
+  }
+
   private static Owed only(EnrolledService e, Map<Key, LocalDate> sent, LocalDate today) {
     List<Owed> owed = ReturnsOwedRule.owed(List.of(e), TWO, sent, today, GRACE);
     assertThat(owed).hasSize(1);

@@ -115,8 +115,7 @@ class ProgrammeController {
             : "Not known");
     model.addAttribute("applications", applications);
     model.addAttribute("waitlist", waitlist);
-    model.addAttribute(
-        "enrolled", enrollments(phaseId, "ENROLLED", "the services enrolled", names));
+    model.addAttribute("enrollments", enrollments(phaseId, null, "the phase's enrolments", names));
     model.addAttribute("crumbs", Crumb.trail(PROGRAMME));
     return "programme/phase";
   }
@@ -157,6 +156,19 @@ class ProgrammeController {
     }
     model.addAttribute("crumbs", crumbs);
     return "programme/enrollment";
+  }
+
+  /**
+   * Where a form sent after the session ended resumes once the user has signed in again (see
+   * DraftKeepingFilter): the enrolment's page, which shows what was typed.
+   */
+  @GetMapping({
+    "/programme/enrollments/{enrollmentId}/admission",
+    "/programme/enrollments/{enrollmentId}/decline",
+    "/programme/enrollments/{enrollmentId}/withdrawal"
+  })
+  String resume(@PathVariable UUID enrollmentId) {
+    return "redirect:/programme/enrollments/" + enrollmentId;
   }
 
   @PostMapping("/programme/enrollments/{enrollmentId}/admission")
@@ -336,7 +348,12 @@ class ProgrammeController {
         api ->
             api
                 .get()
-                .uri("/api/enrollments?phaseId={phase}&status={status}&size=200", phaseId, status)
+                .uri(
+                    status == null
+                        ? "/api/enrollments?phaseId={phase}&size=200"
+                        : "/api/enrollments?phaseId={phase}&status={status}&size=200",
+                    phaseId,
+                    status)
                 .retrieve()
                 .body(new ParameterizedTypeReference<Page<Enrollment>>() {})
                 .content()

@@ -133,6 +133,12 @@ class StaffingController {
     return "redirect:/staffing";
   }
 
+  /** Where an assignment sent after the session ended resumes after signing in again. */
+  @GetMapping("/staffing/sessions/{sessionId}")
+  String resume(@PathVariable UUID sessionId) {
+    return "redirect:/staffing";
+  }
+
   @PostMapping("/staffing/sessions/{sessionId}")
   String assign(
       @PathVariable UUID sessionId,

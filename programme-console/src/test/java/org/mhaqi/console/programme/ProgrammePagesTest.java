@@ -53,7 +53,14 @@ class ProgrammePagesTest extends ServicesSliceTest {
             "GET /api/enrollments?phaseId=" + PHASE + "&status=INTERESTED&size=200",
             200,
             "{\"content\":[" + enrollment(APPLIED, WARD, "INTERESTED", true) + "]}")
-        .json("GET /api/enrollments?phaseId=" + PHASE + "&status=ENROLLED&size=200", 200, "{}")
+        .json(
+            "GET /api/enrollments?phaseId=" + PHASE + "&size=200",
+            200,
+            "{\"content\":["
+                + enrollment(APPLIED, WARD, "INTERESTED", true)
+                + ","
+                + enrollment(WAITING, ANOTHER_WARD, "DECLINED", true)
+                + "]}")
         .json(
             "GET /api/phases/" + PHASE + "/waitlist?size=200",
             200,
@@ -101,7 +108,8 @@ class ProgrammePagesTest extends ServicesSliceTest {
                         containsString("name=\"_csrf\""),
                         containsString("Birch ward"),
                         containsString("1 February 2026, 09:00"),
-                        containsString("No service is enrolled in this phase yet."))));
+                        containsString(">Interest expressed</strong>"),
+                        containsString(">Declined</strong>"))));
   }
 
   @Test
@@ -118,7 +126,7 @@ class ProgrammePagesTest extends ServicesSliceTest {
                             "The waitlist is unavailable just now: the enrolment service is not"
                                 + " working"),
                         containsString("Ash ward"),
-                        not(containsString("Birch ward")))));
+                        not(containsString("The waitlist in its order")))));
   }
 
   @Test
@@ -275,6 +283,32 @@ class ProgrammePagesTest extends ServicesSliceTest {
                 assertThat(r.body())
                     .contains("\"reasonCode\":\"STAFFING_PRESSURES\"")
                     .contains("\"reason\":\"Two nurses left\""));
+  }
+
+  @Test
+  void aDeclineSentAfterTheSessionEndedResumesOnTheEnrolmentWithWhatWasTyped() throws Exception {
+    ENROLLMENT.json(
+        "GET /api/enrollments/" + APPLIED, 200, enrollment(APPLIED, WARD, "INTERESTED", true));
+    MockHttpSession session = new MockHttpSession();
+    new org.mhaqi.console.draft.FormDrafts()
+        .keep(
+            sessionRequest(session),
+            "/programme/enrollments/" + APPLIED + "/decline",
+            java.util.Map.of("reason", "Typed before the session ended"),
+            List.of());
+
+    mvc.perform(get("/programme/enrollments/" + APPLIED + "/decline").with(ADMIN).session(session))
+        .andExpect(redirectedUrl("/programme/enrollments/" + APPLIED));
+    mvc.perform(get("/programme/enrollments/" + APPLIED).with(ADMIN).session(session))
+        .andExpect(content().string(containsString("Typed before the session ended")));
+  }
+
+  private static org.springframework.mock.web.MockHttpServletRequest sessionRequest(
+      MockHttpSession session) {
+    org.springframework.mock.web.MockHttpServletRequest request =
+        new org.springframework.mock.web.MockHttpServletRequest();
+    request.setSession(session);
+    return request;
   }
 
   private static String enrollment(String id, String service, String status, boolean committed) {
