@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mhaqi.console.api.FieldError;
+import org.mhaqi.console.api.Part;
 import org.mhaqi.console.api.ServiceCalls;
 import org.mhaqi.console.api.ServiceCalls.Service;
 import org.mhaqi.console.api.ServiceRefusal;
@@ -16,6 +17,7 @@ import org.mhaqi.console.api.ServiceUnavailable;
 import org.mhaqi.console.draft.FormDrafts;
 import org.mhaqi.console.draft.FormDrafts.Draft;
 import org.mhaqi.console.layout.Crumb;
+import org.mhaqi.console.layout.Words;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +49,7 @@ class TimeCommitmentController {
             Service.ENROLLMENT,
             api ->
                 api.get().uri("/api/services/{id}", serviceId).retrieve().body(ServiceName.class)));
-    model.addAttribute(
-        "report",
+    Part<WeeklyHours.Report> report =
         calls.part(
             "the weeks returned",
             Service.EVALUATION,
@@ -56,7 +57,15 @@ class TimeCommitmentController {
                 api.get()
                     .uri("/api/services/{id}/time-commitment", serviceId)
                     .retrieve()
-                    .body(WeeklyHours.Report.class)));
+                    .body(WeeklyHours.Report.class));
+    model.addAttribute("report", report);
+    if (report.available()) {
+      model.addAttribute("verdict", WeeklyHours.verdict(report.value()));
+      model.addAttribute("flagColour", WeeklyHours.tagColour(report.value().flag()));
+      model.addAttribute(
+          "flagWords",
+          report.value().flag() == null ? "No returns" : Words.plain(report.value().flag()));
+    }
     model.addAttribute("serviceId", serviceId);
     model.addAttribute(
         "lastMonday",

@@ -70,6 +70,21 @@ final class SessionForms {
           new FieldError(
               "lep", null, "Select whether a lived experience partner took part in the session"));
     }
+    int partners = attendance.get("LIVED_EXPERIENCE_PARTNER");
+    if ("yes".equals(partner) && partners == 0 && errors.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "attendance-LIVED_EXPERIENCE_PARTNER",
+              null,
+              "Enter how many lived experience partners came, or answer No to whether one took"
+                  + " part"));
+    } else if ("no".equals(partner) && partners > 0 && errors.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "lep",
+              null,
+              "Answer Yes: you counted " + partners + " lived experience partners who came"));
+    }
     if (!errors.isEmpty()) {
       return new Checked(Map.of(), errors);
     }

@@ -138,6 +138,7 @@ class CoachSessionsPagesTest {
                 .with(csrf())
                 .param("minutes", "60")
                 .param("attendance-FRONTLINE_STAFF", "4")
+                .param("attendance-LIVED_EXPERIENCE_PARTNER", "1")
                 .param("lep", "yes"))
         .andExpect(redirectedUrl("/sessions/" + SESSION));
 

@@ -13,7 +13,15 @@ class SessionFormsTest {
   void aCompletionBecomesTheBodyCoachingTakesWithEmptyRolesAsNobody() {
     SessionForms.Checked checked =
         SessionForms.completion(
-            Map.of("minutes", " 55 ", "attendance-FRONTLINE_STAFF", "4", "lep", "yes"));
+            Map.of(
+                "minutes",
+                " 55 ",
+                "attendance-FRONTLINE_STAFF",
+                "4",
+                "attendance-LIVED_EXPERIENCE_PARTNER",
+                "1",
+                "lep",
+                "yes"));
 
     assertThat(checked.errors()).isEmpty();
     assertThat(checked.body())
@@ -51,6 +59,27 @@ class SessionFormsTest {
                 "Number of QI leads who came must be a whole number, like 6 (not 'two')"),
             new FieldError(
                 "lep", null, "Select whether a lived experience partner took part in the session"));
+  }
+
+  @Test
+  void whetherAPartnerTookPartMustAgreeWithTheirCount() {
+    assertThat(SessionForms.completion(Map.of("minutes", "60", "lep", "yes")).errors())
+        .extracting(FieldError::field)
+        .containsExactly("attendance-LIVED_EXPERIENCE_PARTNER");
+    assertThat(
+            SessionForms.completion(
+                    Map.of(
+                        "minutes", "60", "lep", "no", "attendance-LIVED_EXPERIENCE_PARTNER", "2"))
+                .errors())
+        .containsExactly(
+            new FieldError(
+                "lep", null, "Answer Yes: you counted 2 lived experience partners who came"));
+    assertThat(
+            SessionForms.completion(
+                    Map.of(
+                        "minutes", "60", "lep", "yes", "attendance-LIVED_EXPERIENCE_PARTNER", "1"))
+                .valid())
+        .isTrue();
   }
 
   @Test
