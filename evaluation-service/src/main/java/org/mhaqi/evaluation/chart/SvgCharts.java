@@ -202,6 +202,16 @@ public class SvgCharts {
     return templates.process("small-multiples", context);
   }
 
+  /**
+   * Coaching hours as bars: per row (a service at a coaching level) the hours planned and not
+   * cancelled above the hours delivered, from 0 on one scale.
+   */
+  public String engagement(String id, String title, List<EngagementBars.Row> rows) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("chart", EngagementBars.layout(id, title, rows));
+    return templates.process("engagement", context);
+  }
+
   private String render(ChartModel chart) {
     Context context = new Context(Locale.UK);
     context.setVariable("chart", chart);

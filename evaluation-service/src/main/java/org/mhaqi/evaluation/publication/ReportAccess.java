@@ -36,7 +36,11 @@ class ReportAccess implements ApiAccess {
         // The index lists what the caller may read: published reports to everyone.
         .requestMatchers(GET, "/reports")
         .permitAll()
-        .requestMatchers(GET, "/reports/phases/{phaseId}", "/reports/phases/{phaseId}/measures/**")
+        .requestMatchers(
+            GET,
+            "/reports/phases/{phaseId}",
+            "/reports/phases/{phaseId}/measures/**",
+            "/reports/phases/{phaseId}/engagement/**")
         .access(publishedOr("ADMIN", "ANALYST", "COACH"))
         .requestMatchers(
             GET,

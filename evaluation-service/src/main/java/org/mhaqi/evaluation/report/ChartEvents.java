@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.mhaqi.events.coaching.CoachingLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,4 +68,37 @@ class ChartEvents {
                     "IMPROVEMENT_DAY".equals(rs.getString("kind"))))
         .list();
   }
+
+  /**
+   * A phase's coaching hours per service and level: planned and not cancelled, and delivered; in
+   * ODS code order, then level.
+   */
+  List<EngagementHours> hours(UUID phaseId) {
+    return jdbc.sql(
+            """
+            SELECT e.ods_code, s.level,
+                   coalesce(sum(s.planned_minutes) FILTER (WHERE s.status <> 'CANCELLED'), 0)
+                       AS planned,
+                   coalesce(sum(s.delivered_minutes) FILTER (WHERE s.status = 'DELIVERED'), 0)
+                       AS delivered
+            FROM engagement_session s
+            JOIN enrolled_service e ON e.enrollment_id = s.enrollment_id
+            WHERE s.phase_id = ?
+            GROUP BY e.ods_code, s.level
+            ORDER BY e.ods_code, s.level
+            """)
+        .param(phaseId)
+        .query(
+            (rs, n) ->
+                new EngagementHours(
+                    rs.getString("ods_code"),
+                    CoachingLevel.valueOf(rs.getString("level")),
+                    rs.getLong("planned"),
+                    rs.getLong("delivered")))
+        .list();
+  }
+
+  /** A service's coaching at one level in a phase, in minutes. */
+  record EngagementHours(
+      String odsCode, CoachingLevel level, long plannedMinutes, long deliveredMinutes) {}
 }

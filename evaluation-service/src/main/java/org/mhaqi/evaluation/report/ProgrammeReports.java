@@ -146,6 +146,11 @@ public class ProgrammeReports {
     return series;
   }
 
+  /** The phase's coaching hours per service and level. */
+  List<ChartEvents.EngagementHours> hours(UUID phaseId) {
+    return chartEvents.hours(phaseId);
+  }
+
   /** Every pilot phase against every wider phase. */
   public ProgrammeReport.PilotAgainstWider pilotAgainstWider() {
     return ProgrammeReport.PilotAgainstWider.of(

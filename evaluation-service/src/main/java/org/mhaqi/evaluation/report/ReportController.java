@@ -169,7 +169,12 @@ class ReportController {
     ProgrammeReport report = reports.phase(phaseId).orElseThrow(() -> unknownPhase(phaseId));
     return ResponseEntity.ok()
         .contentType(MediaType.TEXT_HTML)
-        .body(page.render(report, publications.published(phaseId), reports.servicesOf(phaseId)));
+        .body(
+            page.render(
+                report,
+                publications.published(phaseId),
+                reports.servicesOf(phaseId),
+                reports.hours(phaseId)));
   }
 
   @GetMapping(
@@ -259,6 +264,20 @@ class ReportController {
       @PathVariable UUID phaseId, @PathVariable String code, @PathVariable ChartFormat format) {
     return picture(
         page.equityChart(measure(phase(phaseId), code)), code, format, "equity-" + phaseId);
+  }
+
+  @GetMapping("/reports/phases/{phaseId}/engagement/hours.{format}")
+  @Operation(
+      summary =
+          "A phase's coaching hours, planned against delivered per service and level, as bars",
+      description =
+          "`format` is svg or png. Hours are published as they are (sessions are not people);"
+              + " a phase without a coaching session yet has a figure saying so.")
+  ResponseEntity<byte[]> engagementChart(
+      @PathVariable UUID phaseId, @PathVariable ChartFormat format) {
+    phase(phaseId);
+    return picture(
+        page.engagement(reports.hours(phaseId)).svg(), "hours", format, "coaching-" + phaseId);
   }
 
   @GetMapping("/reports/phases/{phaseId}/measures/{code}/services.{format}")

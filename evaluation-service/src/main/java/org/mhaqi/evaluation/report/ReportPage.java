@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.mhaqi.evaluation.chart.ChartLegend;
 import org.mhaqi.evaluation.chart.ChartMark;
+import org.mhaqi.evaluation.chart.EngagementBars;
 import org.mhaqi.evaluation.chart.ForestRow;
 import org.mhaqi.evaluation.chart.MdcIcons;
 import org.mhaqi.evaluation.chart.SmallMultiples;
@@ -85,10 +86,20 @@ class ReportPage {
    */
   String render(
       ProgrammeReport report, boolean published, Map<String, List<ServiceSeries>> byMeasure) {
+    return render(report, published, byMeasure, null);
+  }
+
+  /** The same with the phase's coaching hours drawn as bars (null: none drawn). */
+  String render(
+      ProgrammeReport report,
+      boolean published,
+      Map<String, List<ServiceSeries>> byMeasure,
+      List<ChartEvents.EngagementHours> hours) {
     List<MeasureSection> sections =
         report.measures().stream().map(m -> section(m, byMeasure.get(m.code()))).toList();
     Context context = context(report, published);
     context.setVariable("sections", sections);
+    context.setVariable("hours", hours == null || hours.isEmpty() ? null : engagement(hours));
     context.setVariable("summary", SummaryRow.of(report));
     return templates.process("phase", context);
   }
@@ -115,6 +126,35 @@ class ReportPage {
     context.setVariable("index", index);
     context.setVariable("words", PlainEnglish.WORDS);
     return templates.process("index", context);
+  }
+
+  /**
+   * The phase's coaching hours as bars and their data table.
+   *
+   * @param rows per service and level: its name in words, planned and delivered hours
+   */
+  record EngagementSection(String svg, List<HoursRow> rows) {}
+
+  /** A row of the coaching hours' table; hours as they are (sessions are not people). */
+  record HoursRow(String service, String level, String planned, String delivered) {}
+
+  EngagementSection engagement(List<ChartEvents.EngagementHours> hours) {
+    List<EngagementBars.Row> bars = new ArrayList<>();
+    List<HoursRow> rows = new ArrayList<>();
+    for (ChartEvents.EngagementHours h : hours) {
+      String level = PlainEnglish.WORDS.coachingLevel(h.level());
+      double planned = h.plannedMinutes() / 60.0;
+      double delivered = h.deliveredMinutes() / 60.0;
+      bars.add(new EngagementBars.Row(h.odsCode() + ", " + level, planned, delivered));
+      rows.add(
+          new HoursRow(
+              h.odsCode(),
+              level,
+              String.format(Locale.ROOT, "%.2f", planned),
+              String.format(Locale.ROOT, "%.2f", delivered)));
+    }
+    return new EngagementSection(
+        charts.engagement("coaching-hours", "Coaching hours by service and level", bars), rows);
   }
 
   /** The measure's chart as SVG markup; null when there is nothing to draw. */

@@ -166,6 +166,8 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     // The small multiples of a measure across the phase's services: the phase's readers.
     EXPECTED.put(
         "GET /reports/phases/{phaseId}/measures/{code}/services.{format}", Expectation.of(a, c));
+    // The phase's coaching hours as bars: the phase's readers.
+    EXPECTED.put("GET /reports/phases/{phaseId}/engagement/hours.{format}", Expectation.of(a, c));
     // The index lists what the caller may read.
     EXPECTED.put("GET /reports", Expectation.publicPage());
     // Publication: the central team's decision.

@@ -509,6 +509,14 @@ class ReportsIT extends EvaluationIntegrationTest {
         .startsWith("<svg")
         .contains("class=\"panel-name\"");
 
+    // Coaching hours as bars: the first service's two delivered sessions at the service level.
+    assertThat(dom)
+        .contains("Coaching hours by service and level")
+        .contains("<th scope=\"row\">RA1</th>");
+    assertThat(text("/reports/phases/" + wider + "/engagement/hours.svg"))
+        .startsWith("<svg")
+        .contains("RA1, Service leadership and frontline delivery: 2 planned, 2 delivered");
+
     // A suppressed month is not drawn: the hand-worked phase has 3 months, one withheld.
     String small =
         chromium("--dump-dom", "http://127.0.0.1:" + port + "/reports/phases/" + handWorked);

@@ -274,4 +274,27 @@ class ReportPageTest {
     // a service's page has none
     assertThat(new ReportPage(new SvgCharts()).render(report)).doesNotContain("small-multiples");
   }
+
+  @Test
+  void aPhasePageDrawsItsCoachingHoursAsBarsWithTheirTable() {
+    String page =
+        new ReportPage(new SvgCharts())
+            .render(
+                reportWithTarget(null),
+                true,
+                java.util.Map.of(),
+                List.of(
+                    new ChartEvents.EngagementHours(
+                        "RA1", org.mhaqi.events.coaching.CoachingLevel.EXECUTIVE, 180, 90)));
+
+    assertThat(page)
+        .contains("<figure class=\"coaching-hours\">")
+        .contains("aria-labelledby=\"coaching-hours-title coaching-hours-desc\"")
+        .containsPattern(
+            "<th scope=\"row\">RA1</th>\\s*<td>[^<]+</td>\\s*<td>3\\.00</td>\\s*<td>1\\.50</td>")
+        .contains("/engagement/hours.svg\"");
+    // without sessions, no figure
+    assertThat(new ReportPage(new SvgCharts()).render(reportWithTarget(null)))
+        .doesNotContain("coaching-hours");
+  }
 }
