@@ -171,9 +171,14 @@ public final class DemoReturnsLoader {
         HttpResponse<String> recorded =
             send("POST", path + "/change-ideas", "application/json", idea);
         expect(recorded, 201, "POST change idea");
-        testedAndAdopted(
-            json.readTree(recorded.body()).path("id").asString(),
-            firstMonth.plusMonths(DemoReturns.BASELINE_MONTHS));
+        String ideaId = json.readTree(recorded.body()).path("id").asString();
+        testedAndAdopted(ideaId, firstMonth.plusMonths(DemoReturns.BASELINE_MONTHS));
+        // The team shares what it learnt: every other trust's members find the idea, its PDSA
+        // cycle and outcome in the shared library.
+        expect(
+            send("POST", "/api/change-ideas/" + ideaId + "/sharing", null, null),
+            200,
+            "POST sharing of change idea " + ideaId);
         // The analyst fixes the chart's limits on the months before the change, so the months
         // after it are judged against them (Making Data Count).
         String baseline =

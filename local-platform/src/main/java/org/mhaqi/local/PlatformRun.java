@@ -550,6 +550,16 @@ final class PlatformRun {
         demo.output().contains("already loaded")
             ? "already loaded"
             : "loaded in " + seconds(t0) + " s";
+    PlatformSettings.Service coaching = settings.service("coaching-service");
+    if (Preflight.isRunnableJar(coaching.jar(settings.root()))) {
+      System.out.println(
+          "Scheduling the demo's learning event through the coaching-service API ...");
+      if (runTool("demo-learning-events", DemoLearningEvents.class, coaching.url()).exitCode()
+          != 0) {
+        System.err.println(
+            "platform: the demo learning event failed (see .run/logs/demo-learning-events.log)");
+      }
+    }
     PlatformSettings.Service evaluation = settings.service("evaluation-service");
     if (!Preflight.isRunnableJar(evaluation.jar(settings.root()))) {
       return status;

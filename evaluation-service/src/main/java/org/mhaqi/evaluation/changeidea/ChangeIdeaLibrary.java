@@ -35,6 +35,7 @@ class ChangeIdeaLibrary {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final OrganisationScope scope;
+  private final OwnChangeIdeas own;
 
   ChangeIdeaLibrary(
       ChangeIdeas ideas,
@@ -42,8 +43,10 @@ class ChangeIdeaLibrary {
       Measures measures,
       ApplicationEventPublisher events,
       Clock clock,
-      OrganisationScope scope) {
+      OrganisationScope scope,
+      OwnChangeIdeas own) {
     this.scope = scope;
+    this.own = own;
     this.ideas = ideas;
     this.enrollments = enrollments;
     this.measures = measures;
@@ -109,7 +112,7 @@ class ChangeIdeaLibrary {
 
   @Transactional
   Cycle startCycle(UUID ideaId, String plan, LocalDate startedOn) {
-    ChangeIdea idea = lock(ideaId);
+    ChangeIdea idea = own.lock(ideaId);
     Cycle cycle = idea.startCycle(plan.strip(), startedOn);
     ideas.insertCycle(ideaId, cycle);
     return cycle;
@@ -118,7 +121,7 @@ class ChangeIdeaLibrary {
   @Transactional
   Cycle completeCycle(
       UUID ideaId, int number, String done, String study, Act act, LocalDate completedOn) {
-    ChangeIdea idea = lock(ideaId);
+    ChangeIdea idea = own.lock(ideaId);
     Cycle cycle = idea.completeCycle(number, done.strip(), study.strip(), act, completedOn);
     ideas.completeCycle(ideaId, cycle);
     return cycle;
@@ -137,13 +140,5 @@ class ChangeIdeaLibrary {
     return ideas.search(search, scope.odsCodeFilter()).stream()
         .filter(idea -> status == null || idea.status() == status)
         .toList();
-  }
-
-  /** The caller's idea, locked; another organisation's is not found. */
-  private ChangeIdea lock(UUID ideaId) {
-    return ideas
-        .findForUpdate(ideaId)
-        .filter(idea -> scope.includes(idea.serviceId()))
-        .orElseThrow(() -> new NotFoundException("change idea", ideaId));
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.mhaqi.events.coaching.CoachingPlanCreated;
+import org.mhaqi.events.coaching.LearningEventAttended;
 import org.mhaqi.events.coaching.SessionCancelled;
 import org.mhaqi.events.coaching.SessionCompleted;
 import org.mhaqi.events.coaching.SessionRescheduled;
@@ -18,7 +19,8 @@ import org.springframework.messaging.Message;
 /**
  * The {@code coachingEvents} function, bound in application.yml to topic {@code coaching.events}
  * with consumer group {@code evaluation-service} and a dead-letter topic. Each event's facts are
- * merged into the engagement projection in the transaction that marks the event processed.
+ * merged into the engagement projection in the transaction that marks the event processed; a
+ * learning event attended is kept beside it, counted apart from coaching.
  */
 @Configuration(proxyBeanMethods = false)
 class CoachingEventsConsumer {
@@ -28,7 +30,9 @@ class CoachingEventsConsumer {
 
   @Bean
   Consumer<Message<List<byte[]>>> coachingEvents(
-      EventConsumers consumers, EngagementProjection projection) {
+      EventConsumers consumers,
+      EngagementProjection projection,
+      LearningEventAttendance learningEvents) {
     return consumers
         .consumer(CONSUMER)
         .on(
@@ -46,6 +50,15 @@ class CoachingEventsConsumer {
         .on(
             SessionCompleted.class,
             (e, envelope) -> projection.session(facts(envelope, () -> SessionFacts.of(e))))
+        .on(
+            LearningEventAttended.class,
+            (e, envelope) ->
+                facts(
+                    envelope,
+                    () -> {
+                      learningEvents.attended(e);
+                      return e;
+                    }))
         .build();
   }
 

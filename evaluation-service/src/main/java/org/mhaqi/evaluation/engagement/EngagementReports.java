@@ -37,6 +37,9 @@ public class EngagementReports {
   /**
    * One enrolment of a service with its engagement. The enrollment's details are null when its
    * coaching is known but its ServiceEnrolled has not arrived yet.
+   *
+   * @param engagement its coaching
+   * @param learningEvents the programme-wide learning events it attended, apart from coaching
    */
   public record EnrollmentEngagement(
       UUID enrollmentId,
@@ -48,7 +51,8 @@ public class EngagementReports {
       PhaseKind phaseKind,
       EnrolledService.Status status,
       PublishedEngagement engagement,
-      List<LevelEngagement> byLevel) {}
+      List<LevelEngagement> byLevel,
+      PublishedLearningEvents learningEvents) {}
 
   /** Every enrolment of one service (a pilot service may enrol again in the wider phase). */
   public record ServiceEngagement(UUID serviceId, List<EnrollmentEngagement> enrollments) {}
@@ -66,16 +70,19 @@ public class EngagementReports {
   private final EnrolledServices enrolledServices;
   private final AttendanceSuppression suppression;
   private final JdbcClient jdbc;
+  private final LearningEventAttendance learningEvents;
 
   EngagementReports(
       EngagementQueries queries,
       EnrolledServices enrolledServices,
       AttendanceSuppression suppression,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      LearningEventAttendance learningEvents) {
     this.queries = queries;
     this.enrolledServices = enrolledServices;
     this.suppression = suppression;
     this.jdbc = jdbc;
+    this.learningEvents = learningEvents;
   }
 
   /**
@@ -124,6 +131,16 @@ public class EngagementReports {
     jdbc
         .sql(
             "SELECT DISTINCT enrollment_id FROM engagement_session WHERE service_id = ?"
+                + " ORDER BY enrollment_id")
+        .param(serviceId)
+        .query(UUID.class)
+        .list()
+        .stream()
+        .filter(id -> !ids.contains(id))
+        .forEach(ids::add);
+    jdbc
+        .sql(
+            "SELECT DISTINCT enrollment_id FROM learning_event_attendance WHERE service_id = ?"
                 + " ORDER BY enrollment_id")
         .param(serviceId)
         .query(UUID.class)
@@ -188,11 +205,15 @@ public class EngagementReports {
         .forEach(g -> totals.put(g.key().get(0), publish(g)));
     Map<String, List<LevelEngagement>> levels = levelsBy(ENROLLMENT, where, params);
     PublishedEngagement none = PublishedEngagement.of(EngagementFigures.NONE, suppression);
+    Map<UUID, LearningEventAttendance.Figures> attended = learningEvents.of(ids);
     List<EnrollmentEngagement> result = new ArrayList<>();
     for (UUID id : ids) {
       String key = id.toString();
       PublishedEngagement engagement = totals.getOrDefault(key, none);
       List<LevelEngagement> byLevel = levels.getOrDefault(key, List.of());
+      PublishedLearningEvents learning =
+          PublishedLearningEvents.of(
+              attended.getOrDefault(id, LearningEventAttendance.Figures.NONE), suppression);
       result.add(
           Optional.ofNullable(known.get(id))
               .map(
@@ -207,11 +228,22 @@ public class EngagementReports {
                           e.phaseKind(),
                           e.status(),
                           engagement,
-                          byLevel))
+                          byLevel,
+                          learning))
               .orElseGet(
                   () ->
                       new EnrollmentEngagement(
-                          id, null, null, null, null, null, null, null, engagement, byLevel)));
+                          id,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          engagement,
+                          byLevel,
+                          learning)));
     }
     return result;
   }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.mhaqi.evaluation.changeidea.ChangeIdea;
 import org.mhaqi.evaluation.changeidea.ChangeIdeas;
+import org.mhaqi.evaluation.changeidea.OwnChangeIdeas;
 import org.mhaqi.evaluation.datareturn.DataReturns;
 import org.mhaqi.evaluation.datareturn.SeriesVerdict;
-import org.mhaqi.evaluation.enrollment.OrganisationScope;
 import org.mhaqi.evaluation.measure.Measures;
 import org.mhaqi.events.evaluation.ChangeIdeaAdoptedFrom;
 import org.mhaqi.events.evaluation.ChangeIdeaShared;
@@ -50,7 +50,7 @@ class SharedLearning {
   private final SharedIdeas shared;
   private final DataReturns returns;
   private final Measures measures;
-  private final OrganisationScope scope;
+  private final OwnChangeIdeas own;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -59,14 +59,14 @@ class SharedLearning {
       SharedIdeas shared,
       DataReturns returns,
       Measures measures,
-      OrganisationScope scope,
+      OwnChangeIdeas own,
       ApplicationEventPublisher events,
       Clock clock) {
     this.ideas = ideas;
     this.shared = shared;
     this.returns = returns;
     this.measures = measures;
-    this.scope = scope;
+    this.own = own;
     this.events = events;
     this.clock = clock;
   }
@@ -74,7 +74,7 @@ class SharedLearning {
   /** Shares the caller's idea with the programme; 409 when it is shared already. */
   @Transactional
   Instant share(UUID ideaId, String actor) {
-    ChangeIdea idea = lockOwn(ideaId);
+    ChangeIdea idea = own.lock(ideaId);
     shared
         .sharedAt(ideaId)
         .ifPresent(
@@ -98,7 +98,7 @@ class SharedLearning {
   /** Takes the caller's idea out of the library; 409 when it is not shared. */
   @Transactional
   Instant withdraw(UUID ideaId, String actor) {
-    ChangeIdea idea = lockOwn(ideaId);
+    ChangeIdea idea = own.lock(ideaId);
     if (shared.sharedAt(ideaId).isEmpty()) {
       throw RuleViolationException.conflict(
           "not-shared", "id", "The change idea is not shared, so there is nothing to withdraw");
@@ -113,7 +113,7 @@ class SharedLearning {
   /** Records that the caller's idea is another team's shared idea, tried in their service. */
   @Transactional
   Instant adopt(UUID ideaId, UUID sourceId, String actor) {
-    ChangeIdea idea = lockOwn(ideaId);
+    ChangeIdea idea = own.lock(ideaId);
     ChangeIdea source =
         ideas
             .find(sourceId)
@@ -167,13 +167,5 @@ class SharedLearning {
   @Transactional(readOnly = true)
   List<SharedIdeas.Found> search(SharedIdeas.Search search) {
     return shared.search(search);
-  }
-
-  /** The caller's own idea, locked; another organisation's is not found. */
-  private ChangeIdea lockOwn(UUID ideaId) {
-    return ideas
-        .findForUpdate(ideaId)
-        .filter(idea -> scope.includes(idea.serviceId()))
-        .orElseThrow(() -> new NotFoundException("change idea", ideaId));
   }
 }

@@ -40,7 +40,8 @@ class EngagementConsumersCatalogueIT extends EvaluationIntegrationTest {
             "SessionScheduled",
             "SessionRescheduled",
             "SessionCancelled",
-            "SessionCompleted"));
+            "SessionCompleted",
+            "LearningEventAttended"));
   }
 
   private void check(

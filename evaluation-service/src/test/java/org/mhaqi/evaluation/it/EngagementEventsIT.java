@@ -7,6 +7,7 @@ import static org.mhaqi.evaluation.engagement.EngagementQueries.Dimension.REGION
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.mhaqi.evaluation.enrollment.EnrolledServices;
 import org.mhaqi.events.CloudEventHeaders;
 import org.mhaqi.events.DomainEvent;
 import org.mhaqi.events.coaching.CoachingLevel;
+import org.mhaqi.events.coaching.LearningEventAttended;
+import org.mhaqi.events.coaching.LearningEventFormat;
 import org.mhaqi.events.coaching.SessionScheduled;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.Region;
@@ -150,6 +153,63 @@ class EngagementEventsIT extends EvaluationIntegrationTest {
     assertThat(page.get("content")).hasSize(1);
     // Ordered by ODS code: RRV (London) then RXA (North West).
     assertThat(page.get("content").get(0).get("odsCode").asString()).isEqualTo("RXA");
+  }
+
+  @Test
+  void learningEventsAttendedAreCountedOnceEachApartFromTheCoaching() throws Exception {
+    ProgrammeEvents programme = programmeApplied();
+    LearningEventAttended webinar =
+        new LearningEventAttended(
+            UUID.randomUUID(),
+            programme.london.enrollmentId(),
+            programme.london.serviceId(),
+            programme.phaseId,
+            LearningEventFormat.WEBINAR,
+            LocalDateTime.parse("2024-10-02T14:00"),
+            "Europe/London",
+            90,
+            6,
+            true,
+            Instant.now());
+    LearningEventAttended day =
+        new LearningEventAttended(
+            UUID.randomUUID(),
+            programme.london.enrollmentId(),
+            programme.london.serviceId(),
+            programme.phaseId,
+            LearningEventFormat.IN_PERSON_DAY,
+            LocalDateTime.parse("2024-11-12T09:00"),
+            "Europe/London",
+            420,
+            4,
+            false,
+            Instant.now());
+    // The webinar redelivered (same id) and republished (a new id): counted once all the same.
+    ProducerRecord<String, byte[]> record = producerOf(webinar).record(webinar, UUID.randomUUID());
+    producerOf(webinar).send(record);
+    producerOf(webinar).send(record);
+    awaitProcessed(publish(webinar));
+    awaitProcessed(publish(day));
+
+    JsonNode enrolment =
+        read("/api/engagement/services/{id}", programme.london.serviceId())
+            .get("enrollments")
+            .get(0);
+    JsonNode learning = enrolment.get("learningEvents");
+    assertThat(learning.get("attended").asLong()).isEqualTo(2);
+    // 90 + 420 minutes = 8.5 hours; 6 + 4 people attending, published through suppression.
+    assertThat(learning.get("hours").decimalValue()).isEqualByComparingTo("8.5");
+    assertThat(learning.get("attendances").asLong()).isEqualTo(10);
+    // Apart from coaching: the coaching figures are what they were.
+    assertThat(enrolment.get("engagement").get("sessionsPlanned").asLong()).isEqualTo(4);
+    assertThat(enrolment.get("engagement").get("deliveredHours").decimalValue())
+        .isEqualByComparingTo("8");
+    // A service that attended none shows none.
+    JsonNode other =
+        read("/api/engagement/services/{id}", programme.northWest.serviceId())
+            .get("enrollments")
+            .get(0);
+    assertThat(other.get("learningEvents").get("attended").asLong()).isZero();
   }
 
   @Test
