@@ -137,7 +137,7 @@ public final class DemoLearningEvents {
       Set<String> services = new LinkedHashSet<>();
       JsonNode page = json.readTree(expect(send("GET", "/api/plans?size=200", null), 200));
       for (JsonNode plan : page.path("content")) {
-        if (plan.path("serviceId").isString() && plan.path("withdrawnAt").isNull()) {
+        if (plan.path("serviceId").isString() && !plan.path("withdrawnAt").isString()) {
           services.add(plan.path("serviceId").asString());
         }
       }

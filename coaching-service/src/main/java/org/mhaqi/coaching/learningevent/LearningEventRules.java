@@ -62,7 +62,7 @@ final class LearningEventRules {
       throw RuleViolationException.unprocessable(
           "invalid-length",
           "durationMinutes",
-          "A " + label(d.format()) + " lasts " + min + " to " + max + " minutes");
+          label(d.format()) + " lasts " + min + " to " + max + " minutes");
     }
     workingDays
         .nonWorkingReason(d.startsAt().toLocalDate())
@@ -121,6 +121,6 @@ final class LearningEventRules {
   }
 
   private static String label(LearningEventFormat format) {
-    return format == LearningEventFormat.WEBINAR ? "webinar" : "in-person day";
+    return format == LearningEventFormat.WEBINAR ? "A webinar" : "An in-person day";
   }
 }

@@ -115,6 +115,8 @@ class LearningEventRulesTest {
       ok(d);
     } else {
       refused(d, "invalid-length", "durationMinutes");
+      assertThat(refused(d).getMessage())
+          .startsWith(format == WEBINAR ? "A webinar lasts" : "An in-person day lasts");
     }
   }
 
