@@ -90,7 +90,8 @@ public final class KafkaBroker implements AutoCloseable {
             "The Kafka data in "
                 + directory
                 + " was made before the broker required authentication: it has no SCRAM users."
-                + " Delete that directory (its events go with it) and start again.");
+                + " Run ./platform reset, or delete that directory (its events go with it), and"
+                + " start again.");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
