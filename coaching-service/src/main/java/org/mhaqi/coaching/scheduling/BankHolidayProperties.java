@@ -1,4 +1,4 @@
-package org.mhaqi.coaching.workingdays;
+package org.mhaqi.coaching.scheduling;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
