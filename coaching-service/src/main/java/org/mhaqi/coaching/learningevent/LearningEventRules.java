@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
-import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.LearningEventAudience;
 import org.mhaqi.events.coaching.LearningEventFormat;
 import org.mhaqi.support.web.RuleViolationException;
+import org.mhaqi.support.workingdays.WorkingDays;
 
 /**
  * What a learning event may be, whom it invites, and when its attendance may be recorded. Like a

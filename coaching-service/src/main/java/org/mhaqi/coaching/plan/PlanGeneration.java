@@ -9,7 +9,7 @@ import org.mhaqi.coaching.scheduling.PlannedSession;
 import org.mhaqi.coaching.scheduling.Planner;
 import org.mhaqi.coaching.scheduling.Roster;
 import org.mhaqi.coaching.scheduling.ScheduleProperties;
-import org.mhaqi.coaching.workingdays.WorkingDays;
+import org.mhaqi.support.workingdays.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

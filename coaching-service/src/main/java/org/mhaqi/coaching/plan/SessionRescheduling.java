@@ -7,11 +7,11 @@ import org.mhaqi.coaching.coach.Coaches;
 import org.mhaqi.coaching.scheduling.Booking;
 import org.mhaqi.coaching.scheduling.Conflict;
 import org.mhaqi.coaching.scheduling.Roster;
-import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.RescheduleReason;
 import org.mhaqi.support.security.Callers;
 import org.mhaqi.support.web.NotFoundException;
 import org.mhaqi.support.web.RuleViolationException;
+import org.mhaqi.support.workingdays.WorkingDays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.SessionKind;
+import org.mhaqi.support.workingdays.WorkingDays;
 
 /**
  * Turns an enrolment's coaching window into a plan of sessions on both levels and staffs it from a

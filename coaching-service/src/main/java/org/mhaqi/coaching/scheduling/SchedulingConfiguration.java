@@ -1,6 +1,6 @@
 package org.mhaqi.coaching.scheduling;
 
-import org.mhaqi.coaching.workingdays.WorkingDays;
+import org.mhaqi.support.workingdays.WorkingDays;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -19,17 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mhaqi.coaching.learningevent.LearningEventRules.Draft;
-import org.mhaqi.coaching.workingdays.EnglandAndWales;
-import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.LearningEventAudience;
 import org.mhaqi.events.coaching.LearningEventFormat;
 import org.mhaqi.support.web.RuleViolationException;
+import org.mhaqi.support.workingdays.WorkingDays;
 import org.springframework.http.HttpStatus;
 
 class LearningEventRulesTest {
 
-  static final WorkingDays WORKING_DAYS = EnglandAndWales.workingDays();
+  static final WorkingDays WORKING_DAYS = WorkingDays.englandAndWales();
 
   /** A Monday, the day after the clocks went back (27 October 2024). */
   static final LocalDateTime MONDAY_TEN = LocalDateTime.parse("2024-10-28T10:00");

@@ -7,9 +7,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.coaching.workingdays.EnglandAndWales;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.SessionKind;
+import org.mhaqi.support.workingdays.WorkingDays;
 
 /**
  * The default blend: three improvement days (start, middle, end) and the weekly hour in the other
@@ -17,7 +17,7 @@ import org.mhaqi.events.coaching.SessionKind;
  */
 class ImprovementDayPlacementTest {
 
-  private final Planner planner = new Planner(EnglandAndWales.workingDays());
+  private final Planner planner = new Planner(WorkingDays.englandAndWales());
 
   /** Monday 5 January 2026 to Sunday 5 July 2026: 26 weeks, Easter and two May bank holidays. */
   static final LocalDate FIRST = LocalDate.of(2026, 1, 5);

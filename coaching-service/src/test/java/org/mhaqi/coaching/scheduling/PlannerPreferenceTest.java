@@ -11,9 +11,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.coaching.workingdays.EnglandAndWales;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.SessionKind;
+import org.mhaqi.support.workingdays.WorkingDays;
 
 /** Which slot and which coach the planner picks when it has a choice. */
 class PlannerPreferenceTest {
@@ -25,7 +25,7 @@ class PlannerPreferenceTest {
   // The third Thursday of October 2024: the improvement day's preferred date.
   private static final LocalDate THIRD_THURSDAY = LocalDate.of(2024, 10, 17);
 
-  private final Planner planner = new Planner(EnglandAndWales.workingDays());
+  private final Planner planner = new Planner(WorkingDays.englandAndWales());
 
   /** Only the monthly improvement day, so that nothing else competes for the coaches. */
   private static Cadence improvementDaysOnly() {
@@ -192,7 +192,7 @@ class PlannerPreferenceTest {
   @Test
   void candidateDaysGoByWeekThenPreferredWeekdayThenTheOtherWeekdaysInOrder() {
     List<LocalDate> fortnight =
-        EnglandAndWales.workingDays()
+        WorkingDays.englandAndWales()
             .between(LocalDate.of(2024, 10, 7), LocalDate.of(2024, 10, 18))
             .toList();
 

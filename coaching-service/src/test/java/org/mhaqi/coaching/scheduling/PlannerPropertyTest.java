@@ -19,10 +19,9 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mhaqi.coaching.workingdays.EnglandAndWales;
-import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.SessionKind;
+import org.mhaqi.support.workingdays.WorkingDays;
 
 /**
  * Scheduling invariants over random coach pools and random sets of enrolments. Each case is one
@@ -48,7 +47,7 @@ class PlannerPropertyTest {
     return seeds(100);
   }
 
-  private static final WorkingDays WORKING_DAYS = EnglandAndWales.workingDays();
+  private static final WorkingDays WORKING_DAYS = WorkingDays.englandAndWales();
   private static final LocalDate EARLIEST = LocalDate.of(2024, 1, 1);
 
   record Window(LocalDate first, LocalDate last) {}

@@ -15,10 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.coaching.workingdays.EnglandAndWales;
-import org.mhaqi.coaching.workingdays.WorkingDays;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.SessionKind;
+import org.mhaqi.support.workingdays.WorkingDays;
 
 class PlannerTest {
 
@@ -26,7 +25,7 @@ class PlannerTest {
   private static final LocalDate WINDOW_START = LocalDate.of(2024, 9, 1);
   private static final LocalDate WINDOW_END = LocalDate.of(2025, 3, 31);
 
-  private final WorkingDays workingDays = EnglandAndWales.workingDays();
+  private final WorkingDays workingDays = WorkingDays.englandAndWales();
   private final Planner planner = new Planner(workingDays);
 
   private List<PlannedSession> widerPhasePlan(CoachProfile... coaches) {

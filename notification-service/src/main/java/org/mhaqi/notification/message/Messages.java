@@ -88,6 +88,50 @@ public class Messages {
     return notify(eventId, notice, serviceId, coachId, sessionFacts(session), session);
   }
 
+  /**
+   * Writes a moved session's invitation (METHOD:REQUEST) to the service's, its organisation's and
+   * the new coach's contacts; when the session changed coach, the previous coach's contacts get a
+   * METHOD:CANCEL of the same SEQUENCE, so that it leaves their calendar.
+   */
+  public int notifySessionMoved(
+      UUID eventId, UUID serviceId, UUID coachId, UUID previousCoachId, Session session) {
+    ServiceDirectory.ServiceEntry service = service(serviceId);
+    List<Contact> recipients =
+        contacts.recipients(Notice.SESSION_MOVED.kind(), serviceId, service.odsCode(), coachId);
+    List<Contact> previousCoach =
+        previousCoachId == null || previousCoachId.equals(coachId)
+            ? List.of()
+            : contacts.recipients(Notice.SESSION_REASSIGNED.kind(), null, null, previousCoachId);
+    if (recipients.isEmpty() && previousCoach.isEmpty()) {
+      return 0;
+    }
+    int sequence = nextSequence(Notice.SESSION_MOVED, session);
+    Map<String, Object> facts = sessionFacts(session);
+    return write(eventId, Notice.SESSION_MOVED, service, recipients, facts, session, sequence)
+        + write(
+            eventId, Notice.SESSION_REASSIGNED, service, previousCoach, facts, session, sequence);
+  }
+
+  /**
+   * Writes a notice about the whole programme to the central team's contacts who chose its kind.
+   *
+   * @return how many messages were written
+   */
+  public int notifyCentralTeam(UUID eventId, Notice notice, Map<String, Object> facts) {
+    List<Contact> recipients = contacts.centralTeam(notice.kind());
+    if (recipients.isEmpty()) {
+      return 0;
+    }
+    return write(
+        eventId,
+        notice,
+        new ServiceDirectory.ServiceEntry(null, null, null, null),
+        recipients,
+        facts,
+        null,
+        null);
+  }
+
   /** Writes a session's reminder: no invitation, the calendar has it already. */
   public int remind(UUID reminderId, UUID serviceId, UUID coachId, Session session) {
     return notify(
@@ -112,16 +156,30 @@ public class Messages {
       UUID coachId,
       Map<String, Object> facts,
       Session session) {
-    ServiceDirectory.ServiceEntry service =
-        directory
-            .service(serviceId)
-            .orElse(new ServiceDirectory.ServiceEntry(serviceId, null, null, null));
+    ServiceDirectory.ServiceEntry service = service(serviceId);
     List<Contact> recipients =
         contacts.recipients(notice.kind(), serviceId, service.odsCode(), coachId);
     if (recipients.isEmpty()) {
       return 0;
     }
     Integer sequence = session == null ? null : nextSequence(notice, session);
+    return write(eventId, notice, service, recipients, facts, session, sequence);
+  }
+
+  private ServiceDirectory.ServiceEntry service(UUID serviceId) {
+    return directory
+        .service(serviceId)
+        .orElse(new ServiceDirectory.ServiceEntry(serviceId, null, null, null));
+  }
+
+  private int write(
+      UUID eventId,
+      Notice notice,
+      ServiceDirectory.ServiceEntry service,
+      List<Contact> recipients,
+      Map<String, Object> facts,
+      Session session,
+      Integer sequence) {
     Instant now = clock.instant();
     int written = 0;
     for (Contact contact : recipients) {
@@ -136,7 +194,7 @@ public class Messages {
       String calendar = null;
       String method = null;
       if (session != null) {
-        method = notice == Notice.SESSION_CANCELLED ? Invitation.CANCEL : Invitation.REQUEST;
+        method = notice.cancelsInvitation() ? Invitation.CANCEL : Invitation.REQUEST;
         calendar =
             new Invitation(
                     method,

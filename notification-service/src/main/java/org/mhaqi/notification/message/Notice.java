@@ -12,9 +12,13 @@ public enum Notice {
   SESSION_BOOKED(MessageKind.SESSION_INVITATIONS, "session"),
   SESSION_MOVED(MessageKind.SESSION_INVITATIONS, "session"),
   SESSION_CANCELLED(MessageKind.SESSION_INVITATIONS, "session"),
+  /** To the coach a session was taken from: it leaves their calendar (METHOD:CANCEL). */
+  SESSION_REASSIGNED(MessageKind.SESSION_INVITATIONS, "session"),
   SESSION_REMINDER(MessageKind.SESSION_REMINDERS, "session"),
+  DATA_RETURN_DUE(MessageKind.DATA_RETURNS, "evaluation"),
   DATA_RETURN_OVERDUE(MessageKind.DATA_RETURNS, "evaluation"),
-  SPECIAL_CAUSE(MessageKind.SPECIAL_CAUSES, "evaluation");
+  SPECIAL_CAUSE(MessageKind.SPECIAL_CAUSES, "evaluation"),
+  WEEKLY_DIGEST(MessageKind.WEEKLY_DIGEST, "digest");
 
   private final MessageKind kind;
   private final String template;
@@ -26,6 +30,11 @@ public enum Notice {
 
   public MessageKind kind() {
     return kind;
+  }
+
+  /** Whether the message's invitation removes the session from the recipient's calendar. */
+  boolean cancelsInvitation() {
+    return this == SESSION_CANCELLED || this == SESSION_REASSIGNED;
   }
 
   String template() {

@@ -3,12 +3,12 @@ package org.mhaqi.notification.message;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.mhaqi.support.workingdays.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * round writes the due ones as messages, once per session and time: a moved session is reminded
  * again for its new time.
  *
- * <p>Working days here are Monday to Friday: bank holidays are not known to this service yet, so a
- * session after a bank holiday Monday is reminded on the holiday.
+ * <p>Working days are service-support's calendar: no weekends, no England and Wales bank holidays,
+ * so a session on the Tuesday after a bank holiday Monday is reminded on the Friday before.
  */
 @Component
 public class SessionReminders {
@@ -39,24 +39,26 @@ public class SessionReminders {
 
   private final JdbcClient jdbc;
   private final Messages messages;
+  private final WorkingDays workingDays;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   SessionReminders(
-      JdbcClient jdbc, Messages messages, TransactionTemplate transactions, Clock clock) {
+      JdbcClient jdbc,
+      Messages messages,
+      WorkingDays workingDays,
+      TransactionTemplate transactions,
+      Clock clock) {
     this.jdbc = jdbc;
     this.messages = messages;
+    this.workingDays = workingDays;
     this.transactions = transactions;
     this.clock = clock;
   }
 
   /** The day a session on this day is reminded: the working day before. */
-  static LocalDate remindOn(LocalDate sessionDay) {
-    LocalDate day = sessionDay.minusDays(1);
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.minusDays(1);
-    }
-    return day;
+  LocalDate remindOn(LocalDate sessionDay) {
+    return workingDays.previous(sessionDay);
   }
 
   /** A session booked or moved: its reminder at its (new) time, to be sent again if it moved. */

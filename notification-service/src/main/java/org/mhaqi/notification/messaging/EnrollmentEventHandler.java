@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentDeclined;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
@@ -12,11 +13,15 @@ import org.mhaqi.events.enrollment.ServiceWaitlisted;
 import org.mhaqi.notification.directory.ServiceDirectory;
 import org.mhaqi.notification.message.Messages;
 import org.mhaqi.notification.message.Notice;
+import org.mhaqi.notification.programme.ProgrammeLedger;
 import org.mhaqi.support.messaging.EventEnvelope;
 import org.mhaqi.support.messaging.PoisonEventException;
 import org.springframework.stereotype.Component;
 
-/** Writes the enrolment decisions to the service's and its organisation's contacts. */
+/**
+ * Writes the enrolment decisions to the service's and its organisation's contacts, and keeps the
+ * ledger of enrolments owing returns and of the waiting list.
+ */
 @Component
 class EnrollmentEventHandler {
 
@@ -25,10 +30,12 @@ class EnrollmentEventHandler {
 
   private final Messages messages;
   private final ServiceDirectory directory;
+  private final ProgrammeLedger ledger;
 
-  EnrollmentEventHandler(Messages messages, ServiceDirectory directory) {
+  EnrollmentEventHandler(Messages messages, ServiceDirectory directory, ProgrammeLedger ledger) {
     this.messages = messages;
     this.directory = directory;
+    this.ledger = ledger;
   }
 
   void enrolled(ServiceEnrolled event, EventEnvelope envelope) {
@@ -38,6 +45,9 @@ class EnrollmentEventHandler {
     // The event names the service's organisation: the directory learns it here too.
     directory.serviceEnrolled(
         event.serviceId(), event.organisationId(), event.odsCode(), event.enrolledAt());
+    if (event.enrollmentId() != null) {
+      ledger.enrolled(event.enrollmentId(), event.serviceId(), event.enrolledAt());
+    }
     Map<String, Object> facts = new HashMap<>();
     facts.put("coachingStartsOn", date(event.coachingStartsOn()));
     facts.put("coachingEndsOn", date(event.coachingEndsOn()));
@@ -51,6 +61,14 @@ class EnrollmentEventHandler {
 
   void waitlisted(ServiceWaitlisted event, EventEnvelope envelope) {
     requireService(event.serviceId(), envelope);
+    if (event.enrollmentId() != null && event.waitlistedAt() != null) {
+      ledger.waitlisted(
+          event.enrollmentId(),
+          event.serviceId(),
+          event.phaseId(),
+          event.waitlistPosition(),
+          event.waitlistedAt());
+    }
     messages.notify(
         envelope.id(),
         Notice.WAITLISTED,
@@ -61,6 +79,9 @@ class EnrollmentEventHandler {
 
   void declined(EnrollmentDeclined event, EventEnvelope envelope) {
     requireService(event.serviceId(), envelope);
+    if (event.enrollmentId() != null) {
+      ledger.declined(event.enrollmentId());
+    }
     messages.notify(
         envelope.id(),
         Notice.DECLINED,
@@ -71,7 +92,18 @@ class EnrollmentEventHandler {
 
   void withdrawn(EnrollmentWithdrawn event, EventEnvelope envelope) {
     requireService(event.serviceId(), envelope);
+    if (event.enrollmentId() != null && event.withdrawnAt() != null) {
+      ledger.withdrawn(event.enrollmentId(), event.serviceId(), event.withdrawnAt());
+    }
     messages.notify(envelope.id(), Notice.WITHDRAWN, event.serviceId(), null, Map.of());
+  }
+
+  /** No message: the enrolment stops owing returns after the month it completed in. */
+  void completed(EnrollmentCompleted event, EventEnvelope envelope) {
+    if (event.enrollmentId() == null || event.serviceId() == null || event.completedAt() == null) {
+      throw new PoisonEventException(envelope + " lacks the enrolment, service or time");
+    }
+    ledger.completed(event.enrollmentId(), event.serviceId(), event.completedAt());
   }
 
   private static String date(LocalDate date) {

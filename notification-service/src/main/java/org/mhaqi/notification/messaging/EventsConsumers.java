@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.mhaqi.events.coaching.SessionCancelled;
 import org.mhaqi.events.coaching.SessionRescheduled;
 import org.mhaqi.events.coaching.SessionScheduled;
+import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentDeclined;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.OrganisationRegistered;
@@ -12,6 +13,7 @@ import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceRegistered;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
 import org.mhaqi.events.evaluation.DataReturnOverdue;
+import org.mhaqi.events.evaluation.DataReturnSubmitted;
 import org.mhaqi.events.evaluation.SpecialCauseDetected;
 import org.mhaqi.support.messaging.EventConsumers;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +51,7 @@ class EventsConsumers {
         .on(ServiceWaitlisted.class, handler::waitlisted)
         .on(EnrollmentDeclined.class, handler::declined)
         .on(EnrollmentWithdrawn.class, handler::withdrawn)
+        .on(EnrollmentCompleted.class, handler::completed)
         .build();
   }
 
@@ -58,6 +61,7 @@ class EventsConsumers {
     return consumers
         .consumer(CONSUMER)
         .on(DataReturnOverdue.class, handler::returnOverdue)
+        .on(DataReturnSubmitted.class, handler::returnSubmitted)
         .on(SpecialCauseDetected.class, handler::specialCause)
         .build();
   }

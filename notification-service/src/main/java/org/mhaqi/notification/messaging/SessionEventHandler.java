@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes session invitations: booked and moved ones as METHOD:REQUEST, cancelled ones as
- * METHOD:CANCEL, to the service's and its organisation's contacts and to the session's coach; and
- * keeps each session's reminder at its latest time.
+ * METHOD:CANCEL, to the service's and its organisation's contacts and to the session's coach (a
+ * coach a moved session was taken from gets a METHOD:CANCEL); and keeps each session's reminder at
+ * its latest time.
  */
 @Component
 class SessionEventHandler {
@@ -41,8 +42,8 @@ class SessionEventHandler {
     require(event, event.timeZone(), envelope);
     Messages.Session session =
         session(event, event.timeZone(), event.previousStartsAt(), event.revision());
-    messages.notifySession(
-        envelope.id(), Notice.SESSION_MOVED, event.serviceId(), event.coachId(), session);
+    messages.notifySessionMoved(
+        envelope.id(), event.serviceId(), event.coachId(), event.previousCoachId(), session);
     reminders.plan(event.serviceId(), event.coachId(), session);
   }
 

@@ -18,16 +18,20 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * What notification-service's integration tests share: a real SMTP server ({@link TestSmtp}), a
  * sender that looks every 200 ms and retries after half a second, and organisations and services
- * announced as enrollment-service does.
+ * announced as enrollment-service does. Today is {@link #TODAY} by the service's clock: Monday 14
+ * December 2026, the first day November's returns (due Sunday 20 December) are reminded of.
  */
 @TestPropertySource(
     properties = {
+      "mhaqi.test.today=" + IntegrationTest.TODAY,
       "mhaqi.notification.sender.interval=200ms",
       "mhaqi.notification.sender.first-retry=500ms",
       "mhaqi.notification.sender.longest-retry=1s",
       "mhaqi.notification.reminders.interval=500ms"
     })
 abstract class IntegrationTest extends ServiceIntegrationTest {
+
+  static final String TODAY = "2026-12-14";
 
   static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,16 +31,21 @@ import org.mhaqi.events.coaching.SessionCancelled;
 import org.mhaqi.events.coaching.SessionKind;
 import org.mhaqi.events.coaching.SessionRescheduled;
 import org.mhaqi.events.coaching.SessionScheduled;
+import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.PhaseKind;
 import org.mhaqi.events.enrollment.ProviderType;
 import org.mhaqi.events.enrollment.Region;
 import org.mhaqi.events.enrollment.ServiceEnrolled;
 import org.mhaqi.events.enrollment.ServiceType;
 import org.mhaqi.events.enrollment.ServiceWaitlisted;
+import org.mhaqi.events.enrollment.WithdrawalReason;
 import org.mhaqi.events.evaluation.DataReturnOverdue;
+import org.mhaqi.events.evaluation.DataReturnSubmitted;
 import org.mhaqi.events.evaluation.SignalRule;
 import org.mhaqi.events.evaluation.SignalVariation;
 import org.mhaqi.events.evaluation.SpecialCauseDetected;
+import org.mhaqi.notification.programme.WeeklyDigest;
+import org.mhaqi.support.workingdays.WorkingDays;
 import org.mhaqi.testing.CloudEventProducer;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,6 +57,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotificationMailIT extends IntegrationTest {
 
   @Autowired MeterRegistry meters;
+  @Autowired WeeklyDigest digest;
 
   @Test
   void anAdmissionGoesToTheOrganisationsAndServicesContactsWhoChoseEnrolmentDecisions() {
@@ -98,7 +105,7 @@ class NotificationMailIT extends IntegrationTest {
     coachingService().send(scheduled(sessionId, serviceId, coachId, first));
     Calendar booked = calendar(awaitMessages(team, 1).get(0));
     assertThat(calendar(awaitMessages(coach, 1).get(0)).toString()).contains("METHOD:REQUEST");
-    coachingService().send(rescheduled(sessionId, serviceId, coachId, first, moved));
+    coachingService().send(rescheduled(sessionId, serviceId, coachId, coachId, first, moved));
     List<MimeMessage> afterMove = awaitMessages(team, 2);
     Calendar update = calendar(afterMove.get(1));
     coachingService().send(cancelled(sessionId, serviceId, coachId, moved));
@@ -127,16 +134,15 @@ class NotificationMailIT extends IntegrationTest {
     String team = address("reminded");
     contact(serviceContact(team, serviceId, Set.of("SESSION_REMINDERS")));
     // The next working day: its reminder is due today (or was on the last working day).
-    LocalDate next = LocalDate.now(LONDON).plusDays(1);
-    while (next.getDayOfWeek().getValue() > 5) {
-      next = next.plusDays(1);
-    }
+    LocalDate next = WorkingDays.englandAndWales().plus(today(), 1);
     UUID sessionId = UUID.randomUUID();
 
     coachingService().send(scheduled(sessionId, serviceId, coachId, next.atTime(10, 0)));
     MimeMessage first = awaitOne(team);
     coachingService()
-        .send(rescheduled(sessionId, serviceId, coachId, next.atTime(10, 0), next.atTime(15, 0)));
+        .send(
+            rescheduled(
+                sessionId, serviceId, coachId, coachId, next.atTime(10, 0), next.atTime(15, 0)));
     MimeMessage again = awaitMessages(team, 2).get(1);
 
     assertThat(subject(first)).startsWith("Reminder: Executive coaching session").endsWith("10:00");
@@ -150,6 +156,189 @@ class NotificationMailIT extends IntegrationTest {
                 .query(Boolean.class)
                 .single())
         .isTrue();
+  }
+
+  @Test
+  void aSessionThatChangesCoachLeavesThePreviousCoachsCalendarAndJoinsTheNewOnes() {
+    String ods = uniqueOdsCode();
+    UUID serviceId = registeredService(ods, "Rehabilitation Team");
+    UUID previousCoachId = UUID.randomUUID();
+    UUID newCoachId = UUID.randomUUID();
+    String team = address("team");
+    String previousCoach = address("previous");
+    String newCoach = address("new");
+    contact(serviceContact(team, serviceId, Set.of("SESSION_INVITATIONS")));
+    contact(coachContact(previousCoach, previousCoachId, Set.of("SESSION_INVITATIONS")));
+    contact(coachContact(newCoach, newCoachId, Set.of("SESSION_INVITATIONS")));
+    UUID sessionId = UUID.randomUUID();
+    LocalDateTime at = LocalDateTime.of(2027, 1, 12, 10, 0);
+
+    coachingService().send(scheduled(sessionId, serviceId, previousCoachId, at));
+    Calendar booked = calendar(awaitOne(previousCoach));
+    coachingService().send(rescheduled(sessionId, serviceId, previousCoachId, newCoachId, at, at));
+
+    List<MimeMessage> toPrevious = awaitMessages(previousCoach, 2);
+    Calendar cancel = calendar(toPrevious.get(1));
+    Calendar request = calendar(awaitOne(newCoach));
+    Calendar teamUpdate = calendar(awaitMessages(team, 2).get(1));
+
+    assertThat(method(booked)).isEqualTo("REQUEST");
+    assertThat(method(cancel)).isEqualTo("CANCEL");
+    assertThat(method(request)).isEqualTo("REQUEST");
+    assertThat(method(teamUpdate)).isEqualTo("REQUEST");
+    assertThat(List.of(uid(booked), uid(cancel), uid(request), uid(teamUpdate)))
+        .containsOnly(sessionId + "@coaching.mhaqi");
+    assertThat(sequence(cancel)).isGreaterThan(sequence(booked)).isEqualTo(sequence(request));
+    assertThat(sequence(teamUpdate)).isEqualTo(sequence(request));
+    assertThat(subject(toPrevious.get(1)))
+        .isEqualTo(
+            "Executive coaching session passed to another coach: Tuesday 12 January 2027 at 10:00");
+    assertThat(text(toPrevious.get(1))).contains("You no longer need to attend");
+    // Its reminder goes to the new coach.
+    assertThat(
+            jdbc.sql("select coach_id from session_reminder where session_id = ?")
+                .param(sessionId)
+                .query(UUID.class)
+                .single())
+        .isEqualTo(newCoachId);
+  }
+
+  @Test
+  void aSessionsReminderMovesWithTheSessionOverBankHolidaysAndGoesWithItsCancellation() {
+    String ods = uniqueOdsCode();
+    UUID serviceId = registeredService(ods, "Learning Disability Team");
+    UUID coachId = UUID.randomUUID();
+    String team = address("moving");
+    contact(serviceContact(team, serviceId, Set.of("SESSION_REMINDERS")));
+    UUID sessionId = UUID.randomUUID();
+    LocalDateTime tuesday = LocalDateTime.of(2027, 1, 5, 10, 0);
+    LocalDateTime afterChristmas = LocalDateTime.of(2026, 12, 29, 10, 0);
+
+    awaitProcessed(coachingService().send(scheduled(sessionId, serviceId, coachId, tuesday)));
+    assertThat(remindOn(sessionId)).isEqualTo("2027-01-04");
+    awaitProcessed(
+        coachingService()
+            .send(rescheduled(sessionId, serviceId, coachId, coachId, tuesday, afterChristmas)));
+    // Monday 28 December (Boxing Day's substitute) and Christmas Day are bank holidays.
+    assertThat(remindOn(sessionId)).isEqualTo("2026-12-24");
+    assertThat(TestSmtp.receivedBy(team)).isEmpty();
+    awaitProcessed(
+        coachingService().send(cancelled(sessionId, serviceId, coachId, afterChristmas)));
+    assertThat(
+            jdbc.sql("select count(*) from session_reminder where session_id = ?")
+                .param(sessionId)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void anEnrolledServiceIsToldFiveWorkingDaysAheadThatItsReturnsAreDueUnlessItHasBegunThem() {
+    String ods = uniqueOdsCode();
+    UUID owing = registeredService(ods, "Adult Acute Ward");
+    UUID begun = registeredService(ods, "PICU Ward");
+    UUID withdrawn = registeredService(ods, "Secure Ward");
+    String owingLead = address("owing");
+    String begunLead = address("begun");
+    String withdrawnLead = address("withdrawn");
+    contact(serviceContact(owingLead, owing, Set.of("DATA_RETURNS")));
+    contact(serviceContact(begunLead, begun, Set.of("DATA_RETURNS")));
+    contact(serviceContact(withdrawnLead, withdrawn, Set.of("DATA_RETURNS")));
+    Instant october = Instant.parse("2026-10-01T09:00:00Z");
+    CloudEventProducer evaluationService = producer("evaluation-service");
+
+    // The service that has begun November's returns, and the one that withdrew, first: the
+    // reminder round runs all the while.
+    awaitProcessed(
+        evaluationService.send(
+            new DataReturnSubmitted(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                begun,
+                "RESTRICTIVE_INTERVENTIONS",
+                YearMonth.of(2026, 11),
+                1,
+                false,
+                Instant.now())));
+    awaitProcessed(enrollmentService().send(enrolled(begun, ods, october)));
+    UUID withdrawnEnrolment = UUID.randomUUID();
+    awaitProcessed(
+        enrollmentService()
+            .send(
+                new EnrollmentWithdrawn(
+                    withdrawnEnrolment,
+                    withdrawn,
+                    UUID.randomUUID(),
+                    "ENROLLED",
+                    WithdrawalReason.OTHER,
+                    Instant.now())));
+    awaitProcessed(
+        enrollmentService().send(enrolled(withdrawnEnrolment, withdrawn, ods, october, false)));
+    awaitProcessed(enrollmentService().send(enrolled(owing, ods, october)));
+
+    MimeMessage due = awaitOne(owingLead);
+    assertThat(subject(due))
+        .isEqualTo("Your data returns for November 2026 are due on Sunday 20 December 2026");
+    assertThat(text(due)).contains("Adult Acute Ward's data returns").contains("five working days");
+    // Once, whatever rounds follow; nobody else.
+    Awaitility.await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> true);
+    assertThat(TestSmtp.receivedBy(owingLead)).hasSize(1);
+    assertThat(TestSmtp.receivedBy(begunLead)).isEmpty();
+    assertThat(TestSmtp.receivedBy(withdrawnLead)).isEmpty();
+  }
+
+  @Test
+  void theCentralTeamsWeeklyDigestListsUnstaffedSessionsOverdueReturnsAndTheWaitingListOnce() {
+    String ods = uniqueOdsCode();
+    UUID unstaffed = registeredService(ods, "Unstaffed Ward " + ods);
+    UUID late = registeredService(ods, "Late Ward " + ods);
+    UUID waiting = registeredService(ods, "Waiting Ward " + ods);
+    String centralTeam = address("central");
+    contact(
+        """
+        {"name": "Central team", "email": "%s", "scope": "CENTRAL_TEAM",
+         "kinds": ["WEEKLY_DIGEST"]}
+        """
+            .formatted(centralTeam));
+    CloudEventProducer evaluationService = producer("evaluation-service");
+
+    awaitProcessed(
+        coachingService()
+            .send(
+                scheduled(
+                    UUID.randomUUID(), unstaffed, null, LocalDateTime.of(2027, 1, 12, 10, 0))));
+    awaitProcessed(evaluationService.send(overdue(late, "RESTRICTIVE_INTERVENTIONS", 10)));
+    // Overdue, then submitted: no longer listed.
+    awaitProcessed(evaluationService.send(overdue(late, "DETENTIONS", 9)));
+    awaitProcessed(
+        evaluationService.send(
+            new DataReturnSubmitted(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                late,
+                "DETENTIONS",
+                YearMonth.of(2026, 9),
+                1,
+                false,
+                Instant.now())));
+    awaitProcessed(
+        enrollmentService()
+            .send(
+                new ServiceWaitlisted(
+                    UUID.randomUUID(), waiting, UUID.randomUUID(), 1, Instant.now())));
+
+    assertThat(digest.writeThisWeek()).isPositive();
+    assertThat(digest.writeThisWeek()).as("once a week").isZero();
+
+    MimeMessage message = awaitOne(centralTeam);
+    assertThat(subject(message)).isEqualTo("Weekly digest for the week of 14 December 2026");
+    assertThat(text(message))
+        .contains(
+            "Tuesday 12 January 2027 at 10:00: Executive coaching session, Unstaffed Ward " + ods)
+        .contains("Late Ward " + ods + ": RESTRICTIVE_INTERVENTIONS for October 2026")
+        .doesNotContain("DETENTIONS")
+        .contains(": Waiting Ward " + ods + ", waiting since");
+    assertThat(html(message)).contains("Sessions without a coach").contains("Waiting Ward " + ods);
   }
 
   @Test
@@ -211,13 +400,7 @@ class NotificationMailIT extends IntegrationTest {
       awaitProcessed(eventId);
       Awaitility.await()
           .atMost(WAIT)
-          .until(
-              () ->
-                  jdbc.sql("select attempts from message where event_id = ?")
-                          .param(eventId)
-                          .query(Integer.class)
-                          .single()
-                      >= 2);
+          .until(() -> messageOf(eventId, "attempts", Integer.class) >= 2);
       // Meanwhile the queue's age shows (NotificationQueueStale reads it) and the retries count.
       assertThat(meters.get("notification.queue.oldest.age").gauge().value()).isPositive();
       assertThat(
@@ -237,20 +420,8 @@ class NotificationMailIT extends IntegrationTest {
     assertThat(text(message)).contains("on the waiting list, at number 3");
     Awaitility.await()
         .atMost(WAIT)
-        .until(
-            () ->
-                "SENT"
-                    .equals(
-                        jdbc.sql("select status from message where event_id = ?")
-                            .param(eventId)
-                            .query(String.class)
-                            .single()));
-    assertThat(
-            jdbc.sql("select count(*) from message where event_id = ?")
-                .param(eventId)
-                .query(Long.class)
-                .single())
-        .isEqualTo(1);
+        .until(() -> "SENT".equals(messageOf(eventId, "status", String.class)));
+    assertThat(messageOf(eventId, "count(*)", Long.class)).isEqualTo(1);
     assertThat(TestSmtp.receivedBy(lead)).hasSize(1);
   }
 
@@ -283,13 +454,47 @@ class NotificationMailIT extends IntegrationTest {
         .isZero();
   }
 
+  /** One column (or aggregate) of the message an event called for. */
+  private <T> T messageOf(UUID eventId, String column, Class<T> type) {
+    return jdbc.sql("select " + column + " from message where event_id = ?")
+        .param(eventId)
+        .query(type)
+        .single();
+  }
+
+  private LocalDate remindOn(UUID sessionId) {
+    return jdbc.sql("select remind_on from session_reminder where session_id = ?")
+        .param(sessionId)
+        .query(LocalDate.class)
+        .single();
+  }
+
   private static String address(String who) {
     return who + "." + UUID.randomUUID() + "@example.nhs.uk";
   }
 
   private static ServiceEnrolled enrolled(UUID serviceId, String ods, boolean promoted) {
-    return new ServiceEnrolled(
+    return enrolled(UUID.randomUUID(), serviceId, ods, Instant.now(), promoted);
+  }
+
+  private static ServiceEnrolled enrolled(UUID serviceId, String ods, Instant enrolledAt) {
+    return enrolled(UUID.randomUUID(), serviceId, ods, enrolledAt, false);
+  }
+
+  private static DataReturnOverdue overdue(UUID serviceId, String measure, int month) {
+    return new DataReturnOverdue(
         UUID.randomUUID(),
+        serviceId,
+        measure,
+        YearMonth.of(2026, month),
+        YearMonth.of(2026, month).atEndOfMonth().plusDays(20),
+        Instant.now());
+  }
+
+  private static ServiceEnrolled enrolled(
+      UUID enrollmentId, UUID serviceId, String ods, Instant enrolledAt, boolean promoted) {
+    return new ServiceEnrolled(
+        enrollmentId,
         serviceId,
         UUID.randomUUID(),
         ods,
@@ -301,7 +506,7 @@ class NotificationMailIT extends IntegrationTest {
         LocalDate.of(2026, 7, 1),
         LocalDate.of(2027, 6, 30),
         promoted,
-        Instant.now());
+        enrolledAt);
   }
 
   private static SessionScheduled scheduled(
@@ -322,7 +527,12 @@ class NotificationMailIT extends IntegrationTest {
   }
 
   private static SessionRescheduled rescheduled(
-      UUID sessionId, UUID serviceId, UUID coachId, LocalDateTime from, LocalDateTime to) {
+      UUID sessionId,
+      UUID serviceId,
+      UUID previousCoachId,
+      UUID coachId,
+      LocalDateTime from,
+      LocalDateTime to) {
     return new SessionRescheduled(
         sessionId,
         UUID.randomUUID(),
@@ -335,7 +545,7 @@ class NotificationMailIT extends IntegrationTest {
         to,
         "Europe/London",
         60,
-        coachId,
+        previousCoachId,
         coachId,
         1,
         null,

@@ -1,4 +1,4 @@
-package org.mhaqi.coaching.workingdays;
+package org.mhaqi.support.workingdays;
 
 import java.io.IOException;
 import java.io.InputStream;

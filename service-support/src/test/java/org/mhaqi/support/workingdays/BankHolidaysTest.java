@@ -1,4 +1,4 @@
-package org.mhaqi.coaching.workingdays;
+package org.mhaqi.support.workingdays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -63,7 +63,7 @@ class BankHolidaysTest {
 
   @Test
   void theReasonNamesTheWeekdayOrTheHolidayAndItsDivision() {
-    WorkingDays workingDays = EnglandAndWales.workingDays();
+    WorkingDays workingDays = WorkingDays.englandAndWales();
 
     assertThat(workingDays.nonWorkingReason(LocalDate.of(2024, 10, 19)))
         .contains(

@@ -1,4 +1,4 @@
-package org.mhaqi.coaching.workingdays;
+package org.mhaqi.support.workingdays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
 class WorkingDaysTest {
 
-  private final WorkingDays workingDays = EnglandAndWales.workingDays();
+  private final WorkingDays workingDays = WorkingDays.englandAndWales();
 
   static Stream<LocalDate> englandAndWalesBankHolidays() {
     return Stream.of(
@@ -114,5 +115,59 @@ class WorkingDaysTest {
             () -> BankHolidays.read(json, "england-and-wales", JsonMapper.builder().build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("england-and-wales");
+  }
+
+  @Test
+  void countingWorkingDaysSkipsWeekendsAndBankHolidays() {
+    // Thursday 24 December 2026; Christmas Day Friday, Boxing Day's substitute Monday 28th.
+    LocalDate christmasEve = LocalDate.of(2026, 12, 24);
+    assertThat(workingDays.plus(christmasEve, 0)).isEqualTo(christmasEve);
+    assertThat(workingDays.plus(christmasEve, 1)).isEqualTo("2026-12-29");
+    assertThat(workingDays.plus(christmasEve, 3)).isEqualTo("2026-12-31");
+    assertThat(workingDays.plus(christmasEve, 4)).isEqualTo("2027-01-04");
+    assertThat(workingDays.minus(LocalDate.of(2027, 1, 4), 4)).isEqualTo(christmasEve);
+    assertThat(workingDays.minus(LocalDate.of(2027, 1, 4), 0)).isEqualTo("2027-01-04");
+    // From a holiday itself: counting starts at the day after (or before).
+    assertThat(workingDays.plus(LocalDate.of(2026, 12, 25), 1)).isEqualTo("2026-12-29");
+    assertThat(workingDays.minus(LocalDate.of(2026, 12, 28), 1)).isEqualTo(christmasEve);
+  }
+
+  @Test
+  void thePreviousWorkingDayIsNeverTheDayItself() {
+    assertThat(workingDays.previous(LocalDate.of(2026, 12, 29))).isEqualTo("2026-12-24");
+    assertThat(workingDays.previous(LocalDate.of(2026, 12, 8))).isEqualTo("2026-12-07");
+    assertThat(workingDays.previous(LocalDate.of(2026, 12, 7))).isEqualTo("2026-12-04");
+  }
+
+  @Test
+  void aNegativeCountIsRefused() {
+    assertThatThrownBy(() -> workingDays.plus(LocalDate.of(2026, 12, 7), -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> workingDays.minus(LocalDate.of(2026, 12, 7), -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aFileIsReadFromWhereTheServiceIsToldAndItsWorkingDaysListed() {
+    WorkingDays read =
+        WorkingDays.read(
+            new ClassPathResource("bank-holidays.json"),
+            "england-and-wales",
+            JsonMapper.builder().build());
+    assertThat(read.holidays().division()).isEqualTo("england-and-wales");
+    assertThat(read.between(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 29)))
+        .containsExactly(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 29));
+  }
+
+  @Test
+  void aMissingFileIsRefusedNamingIt() {
+    assertThatThrownBy(
+            () ->
+                WorkingDays.read(
+                    new ClassPathResource("no-such-bank-holidays.json"),
+                    "england-and-wales",
+                    JsonMapper.builder().build()))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("no-such-bank-holidays.json");
   }
 }

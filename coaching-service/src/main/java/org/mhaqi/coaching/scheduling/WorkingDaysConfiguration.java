@@ -1,7 +1,7 @@
-package org.mhaqi.coaching.workingdays;
+package org.mhaqi.coaching.scheduling;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.mhaqi.support.workingdays.BankHolidays;
+import org.mhaqi.support.workingdays.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,14 +17,8 @@ class WorkingDaysConfiguration {
 
   @Bean
   WorkingDays workingDays(BankHolidayProperties properties, JsonMapper json) {
-    BankHolidays holidays;
-    try {
-      holidays =
-          BankHolidays.read(properties.location().getInputStream(), properties.division(), json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot open the bank holidays file " + properties.location(), e);
-    }
+    WorkingDays workingDays = WorkingDays.read(properties.location(), properties.division(), json);
+    BankHolidays holidays = workingDays.holidays();
     log.info(
         "Bank holidays of {} from {}: {} days, {} to {}",
         holidays.division(),
@@ -32,6 +26,6 @@ class WorkingDaysConfiguration {
         holidays.all().size(),
         holidays.firstYear(),
         holidays.lastYear());
-    return new WorkingDays(holidays);
+    return workingDays;
   }
 }
