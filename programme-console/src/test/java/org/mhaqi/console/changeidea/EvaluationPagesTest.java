@@ -191,6 +191,45 @@ class EvaluationPagesTest {
             r -> assertThat(r).contains("\"weekStarting\":\"2026-11-30\"", "\"teamMembers\":4"));
   }
 
+  @Test
+  void theChartsAreEvaluationsOwnSvgServedFromTheConsoleBesideTheVerdicts() throws Exception {
+    UUID phase = UUID.randomUUID();
+    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Detentions</title></svg>";
+    answer(
+        "GET /api/reports/phases/" + phase + "/services/" + SERVICE + "/summary",
+        200,
+        "[{\"code\":\"DETENTIONS\",\"name\":\"Detentions\",\"latestMonth\":\"2026-11\","
+            + "\"latestValue\":4,\"latestWithheld\":false,\"variationIcon\":\"common-cause\"}]");
+    answer(
+        "GET /reports/phases/" + phase + "/services/" + SERVICE + "/measures/DETENTIONS/chart.svg",
+        200,
+        svg);
+
+    mvc.perform(get("/services/" + SERVICE + "/phases/" + phase + "/charts").with(trust()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("November 2026: 4")))
+        .andExpect(content().string(Matchers.containsString("Common cause variation")))
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString(
+                        "src=\"/services/"
+                            + SERVICE
+                            + "/phases/"
+                            + phase
+                            + "/measures/DETENTIONS/chart.svg\"")));
+    mvc.perform(
+            get("/services/" + SERVICE + "/phases/" + phase + "/measures/DETENTIONS/chart.svg")
+                .with(trust()))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("image/svg+xml"))
+        .andExpect(content().string(svg));
+    mvc.perform(
+            get("/services/" + SERVICE + "/phases/" + phase + "/measures/NOTHING/chart.svg")
+                .with(trust()))
+        .andExpect(status().isNotFound());
+  }
+
   private RequestPostProcessor trust() {
     return oauth2Login()
         .clientRegistration(registrations.findByRegistrationId("programme-console"))
