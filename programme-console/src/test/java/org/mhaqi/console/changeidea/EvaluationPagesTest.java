@@ -119,6 +119,45 @@ class EvaluationPagesTest {
   }
 
   @Test
+  void aProposedIdeaOffersItsFirstCycleAndARefusedFormComesBackWithItsErrors() throws Exception {
+    UUID proposed = UUID.randomUUID();
+    answer(
+        "GET /api/change-ideas/" + proposed,
+        200,
+        "{\"id\":\""
+            + proposed
+            + "\",\"serviceId\":\""
+            + SERVICE
+            + "\",\"title\":\"Huddles\","
+            + "\"description\":\"Daily\",\"coProduced\":false,\"status\":\"PROPOSED\"}");
+    org.springframework.mock.web.MockHttpSession session =
+        new org.springframework.mock.web.MockHttpSession();
+
+    mvc.perform(
+            post("/change-ideas/" + proposed + "/cycles")
+                .session(session)
+                .with(trust())
+                .with(csrf())
+                .param("plan", "Mornings first"))
+        .andExpect(redirectedUrl("/change-ideas/" + proposed + "#cycles"));
+    mvc.perform(get("/change-ideas/" + proposed).session(session).with(trust()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Plan the next cycle")))
+        .andExpect(content().string(Matchers.containsString("href=\"#started-on\"")))
+        .andExpect(content().string(Matchers.containsString("Mornings first")));
+    mvc.perform(
+            post("/services/" + SERVICE + "/change-ideas")
+                .session(session)
+                .with(trust())
+                .with(csrf())
+                .param("title", "No measure"))
+        .andExpect(redirectedUrl("/services/" + SERVICE + "/change-ideas"));
+    mvc.perform(get("/services/" + SERVICE + "/change-ideas").session(session).with(trust()))
+        .andExpect(content().string(Matchers.containsString("Select at least one measure")))
+        .andExpect(content().string(Matchers.containsString("value=\"No measure\"")));
+  }
+
+  @Test
   void aNewIdeaReachesEvaluationWithEveryChosenMeasure() throws Exception {
     UUID created = UUID.randomUUID();
     answer(
