@@ -47,6 +47,7 @@ class TrustTeamJourneyIT {
   private static String consoleUrl;
   private static Api enrollments;
   private static Api coaching;
+  private static Api evaluation;
 
   @BeforeAll
   static void startThePlatformWithAServiceOfRx4() {
@@ -71,7 +72,8 @@ class TrustTeamJourneyIT {
             TestKafka.bootstrapServers(),
             name -> Map.of("AUTH_SERVER_URL", authUrl),
             "enrollment-service",
-            "coaching-service");
+            "coaching-service",
+            "evaluation-service");
     console =
         fromJar(
                 "programme-console",
@@ -85,13 +87,14 @@ class TrustTeamJourneyIT {
                     "COACHING_SERVICE_URL",
                     serviceUrl("coaching-service"),
                     "EVALUATION_SERVICE_URL",
-                    "http://127.0.0.1:" + FreePorts.next(),
+                    serviceUrl("evaluation-service"),
                     "PROGRAMME_CONSOLE_SECURE_COOKIE",
                     "false"))
             .start();
     String admin = new ClientCredentials(authUrl, "demo-admin", "demo-admin-secret").get();
     enrollments = new Api(services.get("enrollment-service").port()).as(admin);
     coaching = new Api(services.get("coaching-service").port()).as(admin);
+    evaluation = new Api(services.get("evaluation-service").port()).as(admin);
     LocalDate today = LocalDate.now(LONDON);
     EnrollmentSteps.widerPhase(
         enrollments,
@@ -193,6 +196,59 @@ class TrustTeamJourneyIT {
         .endsWith(".ics");
     visited(page);
     HeadlessChromium.screenshot(page, "console-trust-team-plan");
+
+    // Evaluation hears of the enrolment too; then the team's weekly hours and change ideas.
+    String service =
+        enrollments.get("/api/enrollments/" + enrollment).expect(200).text("serviceId");
+    String phase = enrollments.get("/api/enrollments/" + enrollment).expect(200).text("phaseId");
+    Awaitility.await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                evaluation.get("/api/reports/phases/" + phase + "/services/" + service).status()
+                    == 200);
+    page.getByText("Weekly time commitment").first().click();
+    page.waitForURL("**/time-commitment");
+    visited(page);
+    // This week: the service was enrolled in it, and evaluation takes no week still to come.
+    LocalDate monday =
+        LocalDate.now(LONDON)
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    page.locator("#week").fill(monday.toString());
+    page.locator("#members").fill("2");
+    page.locator("#qi-hours").fill("3");
+    page.locator("#coaching-hours").fill("1");
+    page.getByText("Return the week").click();
+    page.locator(".nhsuk-panel [role=status]").waitFor();
+    assertThat(page.locator("#time-verdict").textContent())
+        .contains("over 1 week", "the programme asks about 2");
+    visited(page);
+
+    page.navigate(consoleUrl + "/services/" + service + "/change-ideas");
+    visited(page);
+    page.locator("#title").fill("Morning safety huddle");
+    page.locator("#description").fill("Ten minutes each morning on the ward's risks");
+    page.locator("label[for='co-produced']").click();
+    page.locator("label[for='measures']").click();
+    page.getByText("Record the idea").click();
+    page.locator("#idea-status").waitFor();
+    visited(page);
+    page.locator("#plan").fill("Try it for two weeks on the day shift");
+    page.locator("#started-on").fill(LocalDate.now(LONDON).toString());
+    page.getByText("Start the cycle").click();
+    page.locator("#done").waitFor();
+    visited(page);
+    page.locator("#done").fill("Held on ten of fourteen days");
+    page.locator("#study").fill("Staff knew the risks earlier");
+    page.locator("label[for='act']").click();
+    page.locator("#completed-on").fill(LocalDate.now(LONDON).toString());
+    page.getByText("Record the outcome", new Page.GetByTextOptions().setExact(true)).click();
+    page.locator(".nhsuk-panel [role=status]").waitFor();
+    assertThat(page.locator("#idea-status").textContent()).isEqualTo("Adopted");
+    assertThat(page.locator("#cycles ~ .nhsuk-card").first().textContent())
+        .contains("Adopt: it worked");
+    visited(page);
+    HeadlessChromium.screenshot(page, "console-trust-change-idea");
   }
 
   private static void addMember(Page page, String role, String name, String email) {

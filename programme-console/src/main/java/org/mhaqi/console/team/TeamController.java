@@ -197,6 +197,7 @@ class TeamController {
         java.util.stream.Stream.concat(member.errors().stream(), commitment.errors().stream())
             .toList());
     model.addAttribute("roles", TeamForms.ROLES);
+    model.addAttribute("backings", TeamForms.BACKINGS);
     model.addAttribute("crumbs", Crumb.trail(ENROLLMENTS));
     return "team/enrollment";
   }

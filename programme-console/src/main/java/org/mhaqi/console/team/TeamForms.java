@@ -16,6 +16,9 @@ import org.mhaqi.console.api.ProblemMessages;
  */
 final class TeamForms {
 
+  /** The executive sponsor's three backings, as the form names them. */
+  static final Map<String, String> BACKINGS = backings();
+
   /** TeamRole in event-contracts, as the form offers it. */
   static final Map<String, String> ROLES = roles();
 
@@ -162,6 +165,14 @@ final class TeamForms {
   private static String value(Map<String, String> form, String field) {
     String value = form.get(field);
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static Map<String, String> backings() {
+    Map<String, String> backings = new LinkedHashMap<>();
+    backings.put("organisationInvolvement", "The organisation's involvement in the programme");
+    backings.put("teamChangeIdeas", "The team's change ideas");
+    backings.put("proportionateDataCollection", "Proportionate data collection");
+    return java.util.Collections.unmodifiableMap(backings);
   }
 
   private static Map<String, String> roles() {

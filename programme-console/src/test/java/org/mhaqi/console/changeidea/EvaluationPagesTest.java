@@ -119,6 +119,45 @@ class EvaluationPagesTest {
   }
 
   @Test
+  void aProposedIdeaOffersItsFirstCycleAndARefusedFormComesBackWithItsErrors() throws Exception {
+    UUID proposed = UUID.randomUUID();
+    answer(
+        "GET /api/change-ideas/" + proposed,
+        200,
+        "{\"id\":\""
+            + proposed
+            + "\",\"serviceId\":\""
+            + SERVICE
+            + "\",\"title\":\"Huddles\","
+            + "\"description\":\"Daily\",\"coProduced\":false,\"status\":\"PROPOSED\"}");
+    org.springframework.mock.web.MockHttpSession session =
+        new org.springframework.mock.web.MockHttpSession();
+
+    mvc.perform(
+            post("/change-ideas/" + proposed + "/cycles")
+                .session(session)
+                .with(trust())
+                .with(csrf())
+                .param("plan", "Mornings first"))
+        .andExpect(redirectedUrl("/change-ideas/" + proposed + "#cycles"));
+    mvc.perform(get("/change-ideas/" + proposed).session(session).with(trust()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Plan the next cycle")))
+        .andExpect(content().string(Matchers.containsString("href=\"#started-on\"")))
+        .andExpect(content().string(Matchers.containsString("Mornings first")));
+    mvc.perform(
+            post("/services/" + SERVICE + "/change-ideas")
+                .session(session)
+                .with(trust())
+                .with(csrf())
+                .param("title", "No measure"))
+        .andExpect(redirectedUrl("/services/" + SERVICE + "/change-ideas"));
+    mvc.perform(get("/services/" + SERVICE + "/change-ideas").session(session).with(trust()))
+        .andExpect(content().string(Matchers.containsString("Select at least one measure")))
+        .andExpect(content().string(Matchers.containsString("value=\"No measure\"")));
+  }
+
+  @Test
   void aNewIdeaReachesEvaluationWithEveryChosenMeasure() throws Exception {
     UUID created = UUID.randomUUID();
     answer(
@@ -189,6 +228,45 @@ class EvaluationPagesTest {
     assertThat(RECEIVED)
         .anySatisfy(
             r -> assertThat(r).contains("\"weekStarting\":\"2026-11-30\"", "\"teamMembers\":4"));
+  }
+
+  @Test
+  void theChartsAreEvaluationsOwnSvgServedFromTheConsoleBesideTheVerdicts() throws Exception {
+    UUID phase = UUID.randomUUID();
+    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Detentions</title></svg>";
+    answer(
+        "GET /api/reports/phases/" + phase + "/services/" + SERVICE + "/summary",
+        200,
+        "[{\"code\":\"DETENTIONS\",\"name\":\"Detentions\",\"latestMonth\":\"2026-11\","
+            + "\"latestValue\":4,\"latestWithheld\":false,\"variationIcon\":\"common-cause\"}]");
+    answer(
+        "GET /reports/phases/" + phase + "/services/" + SERVICE + "/measures/DETENTIONS/chart.svg",
+        200,
+        svg);
+
+    mvc.perform(get("/services/" + SERVICE + "/phases/" + phase + "/charts").with(trust()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("November 2026: 4")))
+        .andExpect(content().string(Matchers.containsString("Common cause variation")))
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString(
+                        "src=\"/services/"
+                            + SERVICE
+                            + "/phases/"
+                            + phase
+                            + "/measures/DETENTIONS/chart.svg\"")));
+    mvc.perform(
+            get("/services/" + SERVICE + "/phases/" + phase + "/measures/DETENTIONS/chart.svg")
+                .with(trust()))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("image/svg+xml"))
+        .andExpect(content().string(svg));
+    mvc.perform(
+            get("/services/" + SERVICE + "/phases/" + phase + "/measures/NOTHING/chart.svg")
+                .with(trust()))
+        .andExpect(status().isNotFound());
   }
 
   private RequestPostProcessor trust() {

@@ -146,6 +146,35 @@ class TeamPagesTest {
   }
 
   @Test
+  void beforeTheCommitmentTheSponsorsAreOfferedWithTheThreeBackings() throws Exception {
+    answer(
+        "GET /api/enrollments/" + ENROLLMENT,
+        200,
+        "{\"id\":\""
+            + ENROLLMENT
+            + "\",\"serviceId\":\""
+            + SERVICE
+            + "\",\"phaseId\":\""
+            + PHASE
+            + "\",\"status\":\"INTERESTED\"}");
+
+    mvc.perform(get("/enrollments/" + ENROLLMENT).with(trust()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Interest expressed")))
+        .andExpect(content().string(Matchers.containsString("value=\"" + SPONSOR + "\"")))
+        .andExpect(
+            content()
+                .string(
+                    Matchers.stringContainsInOrder(
+                        "The organisation&#39;s involvement in the programme",
+                        "The team&#39;s change ideas",
+                        "Proportionate data collection")))
+        .andExpect(content().string(Matchers.containsString("made when the service is enrolled")))
+        .andExpect(content().string(Matchers.containsString("id=\"role\"")));
+    assertThat(RECEIVED).noneMatch(r -> r.contains("/plan"));
+  }
+
+  @Test
   void aPlanThatCannotBeReadIsNamedWhileTheTeamStays() throws Exception {
     answer("GET /api/enrollments/" + ENROLLMENT + "/plan", 503, "{}");
 
