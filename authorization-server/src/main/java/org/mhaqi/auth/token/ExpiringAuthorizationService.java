@@ -17,6 +17,11 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
  * expired. The plain one keeps every authorization for ever, and every client-credentials token
  * adds one: a server that runs for weeks (Prometheus fetches a token every quarter of an hour)
  * would grow without bound.
+ *
+ * <p>Every method holds this object's lock: Spring's in-memory store iterates its logins in
+ * progress without holding their lock, so a sign-in saved while another request looked a token up
+ * threw ConcurrentModificationException (20 people signing in at once, the console benchmark). The
+ * store is in memory and each call is short, so one lock costs little.
  */
 public final class ExpiringAuthorizationService implements OAuth2AuthorizationService {
 
@@ -32,25 +37,25 @@ public final class ExpiringAuthorizationService implements OAuth2AuthorizationSe
   }
 
   @Override
-  public void save(OAuth2Authorization authorization) {
+  public synchronized void save(OAuth2Authorization authorization) {
     forgetExpired();
     store.save(authorization);
     expiries.put(authorization.getId(), expiryOf(authorization));
   }
 
   @Override
-  public void remove(OAuth2Authorization authorization) {
+  public synchronized void remove(OAuth2Authorization authorization) {
     store.remove(authorization);
     expiries.remove(authorization.getId());
   }
 
   @Override
-  public OAuth2Authorization findById(String id) {
+  public synchronized OAuth2Authorization findById(String id) {
     return store.findById(id);
   }
 
   @Override
-  public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
+  public synchronized OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
     return store.findByToken(token, tokenType);
   }
 

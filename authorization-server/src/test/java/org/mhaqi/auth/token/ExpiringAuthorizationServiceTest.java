@@ -54,6 +54,56 @@ class ExpiringAuthorizationServiceTest {
     assertThat(service.size()).isZero();
   }
 
+  /**
+   * Twenty people signing in at once (the console benchmark): logins in progress are saved while
+   * other requests look tokens up. Spring's in-memory store iterates its logins in progress without
+   * holding their lock, which threw ConcurrentModificationException at a token exchange.
+   */
+  @Test
+  void loginsInProgressSavedWhileTokensAreLookedUpDoNotBreakTheLookUps() throws Exception {
+    ExpiringAuthorizationService service = new ExpiringAuthorizationService(new MutableClock(NOW));
+    RegisteredClient console =
+        RegisteredClient.withId("console")
+            .clientId("console")
+            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .redirectUri("http://127.0.0.1/callback")
+            .build();
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+    long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    for (int t = 0; t < 2; t++) {
+      int saver = t;
+      work.add(
+          threads.submit(
+              () -> {
+                for (int i = 0; System.nanoTime() < until; i++) {
+                  service.save(
+                      OAuth2Authorization.withRegisteredClient(console)
+                          .id(saver + "-" + i)
+                          .principalName("admin")
+                          .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                          .attribute("state", "state-" + saver + "-" + i)
+                          .build());
+                }
+              }));
+      work.add(
+          threads.submit(
+              () -> {
+                while (System.nanoTime() < until) {
+                  assertThat(service.findByToken("no-such-state", null)).isNull();
+                }
+              }));
+    }
+    try {
+      for (java.util.concurrent.Future<?> done : work) {
+        done.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
   private OAuth2Authorization authorization(String id, String token, Instant expiresAt) {
     return OAuth2Authorization.withRegisteredClient(client)
         .id(id)

@@ -80,6 +80,36 @@ class ReturnsOwedRuleTest {
   }
 
   @Test
+  void onlyReturnsSentAfterTheirDueDayAreLate() {
+    EnrolledService e = running(LocalDate.of(2024, 10, 7));
+    Map<Key, LocalDate> bothEarly =
+        Map.of(
+            new Key(SERVICE, "A_MEASURE", YearMonth.of(2024, 10)), LocalDate.of(2024, 11, 2),
+            new Key(SERVICE, "B_MEASURE", YearMonth.of(2024, 10)), LocalDate.of(2024, 11, 3));
+    Map<Key, LocalDate> bothLate =
+        Map.of(
+            new Key(SERVICE, "A_MEASURE", YearMonth.of(2024, 10)), LocalDate.of(2024, 11, 28),
+            new Key(SERVICE, "B_MEASURE", YearMonth.of(2024, 10)), LocalDate.of(2024, 12, 2));
+
+    assertThat(only(e, bothEarly, LocalDate.of(2024, 12, 5)).late()).isZero();
+    assertThat(only(e, bothLate, LocalDate.of(2024, 12, 5)).late()).isEqualTo(2);
+  }
+
+  @Test
+  void withSeveralMonthsOverdueTheOldestIsTheFirstOfThemNotTheLatest() {
+    EnrolledService e = running(LocalDate.of(2024, 9, 2));
+
+    // 5 January: September, October and November overdue, December due.
+    Owed owed = only(e, Map.of(), LocalDate.of(2025, 1, 5));
+
+    assertThat(owed.overdue()).isEqualTo(6);
+    assertThat(owed.due()).isEqualTo(2);
+    assertThat(owed.late()).isZero();
+    assertThat(owed.oldestOverdue()).isEqualTo(YearMonth.of(2024, 9));
+    assertThat(owed.serviceId()).isEqualTo(SERVICE);
+  }
+
+  @Test
   void aCompletedEnrolmentOwesUpToItsLastMonthAndAWithdrawnOneIsNotChased() {
     EnrolledService completed =
         enrolment(
