@@ -559,6 +559,48 @@ class ReportsIT extends EvaluationIntegrationTest {
     }
   }
 
+  @Test
+  void pilotAgainstWiderIsAChartPageForItsReadersPassingAxeInHeadlessChromium() throws Exception {
+    String path = "/reports/pilot-vs-wider";
+    String html = text(path);
+    List<String> bars =
+        elements(html, "svg").stream().filter(svg -> svg.contains("class=\"wider\"")).toList();
+    assertThat(bars).as("a chart per measure with the wider phase's bar").isNotEmpty();
+    assertThat(html)
+        .contains("class=\"pilot\"")
+        .contains("<th scope=\"row\">Pilot phase 1</th>")
+        .contains("<th scope=\"row\">Pilot phase 2</th>")
+        .contains("<th scope=\"row\">Wider phase 1</th>")
+        .contains(path + "/measures/RESTRICTIVE_INTERVENTIONS/chart.png");
+    // Every phase, published or not: the public does not read it, its readers find it on the index.
+    api.anonymous().get(path).expect(401);
+    assertThat(text("/reports")).contains("href=\"" + path + "\"");
+    assertThat(api.anonymous().get("/reports").expect(200).body().asString())
+        .doesNotContain("href=\"" + path + "\"");
+    HttpResponse<byte[]> png =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:"
+                            + port
+                            + path
+                            + "/measures/RESTRICTIVE_INTERVENTIONS/chart.png"))
+                .header("Authorization", "Bearer " + TestTokens.analyst())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
+    assertThat(png.body().length).isGreaterThan(1_000);
+
+    try (HeadlessChromium chromium = HeadlessChromium.launch()) {
+      Page page = chromium.newPage();
+      page.setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + TestTokens.analyst()));
+      assertThat(page.navigate("http://127.0.0.1:" + port + path).status()).isEqualTo(200);
+      Accessibility.assertNoViolations(page);
+      assertThat(HeadlessChromium.screenshot(page, "reports-pilot-vs-wider")).exists();
+    }
+  }
+
   String text(String path) {
     try {
       HttpResponse<String> answer =
