@@ -13,7 +13,12 @@ import java.util.Random;
  * about 20 beds. Black patients are restrained and detained more often than White ones (the
  * inequality the programme exists for). In every {@value #IMPROVING_EVERY}rd service a change idea
  * is adopted after {@value #BASELINE_MONTHS} months of baseline and restrictive interventions fall
- * by {@value #FALL_PERCENT}% for the rest of the year, a sustained fall that the SPC charts show.
+ * by {@value #FALL_PERCENT}% for the rest of the year, a sustained fall that the SPC charts show,
+ * while the share of care plans co-produced with the patient rises. So that the reports show every
+ * Making Data Count variation icon a measure with a direction can have, two wards go wrong in the
+ * last {@value #LATE_MONTHS} months: in the {@value #RISING_DETENTIONS_AT}th of every {@value
+ * #WARDS}, detentions rise (a concern, high); in the {@value #FALLING_CARE_PLANS_AT}rd, fewer care
+ * plans are co-produced (a concern, low).
  */
 public final class DemoReturns {
 
@@ -27,6 +32,27 @@ public final class DemoReturns {
   static final int FALL_PERCENT = 60;
 
   static final long SEED = 20240401L;
+
+  /** Care plans draw from their own seed, so adding them left the other measures' numbers alone. */
+  static final long CARE_PLAN_SEED = 20250401L;
+
+  /** The wards' pattern of concerns repeats every this many services in loading order. */
+  static final int WARDS = 6;
+
+  /** The position (0-based, modulo {@link #WARDS}) of the ward whose detentions rise late. */
+  static final int RISING_DETENTIONS_AT = 4;
+
+  /** The position of the ward whose co-produced care plans fall late. */
+  static final int FALLING_CARE_PLANS_AT = 2;
+
+  /** How many of the year's last months the concerns last: enough for a run of 7. */
+  static final int LATE_MONTHS = 7;
+
+  /** Share of care plans reviewed that were co-produced: before, after the change, after a fall. */
+  static final double CO_PRODUCED = 0.45;
+
+  static final double CO_PRODUCED_IMPROVED = 0.75;
+  static final double CO_PRODUCED_FALLEN = 0.25;
 
   /**
    * Share of occupied bed days (and admissions) by ethnic category, in per mille, and the rate of
@@ -67,11 +93,13 @@ public final class DemoReturns {
    */
   public static List<Row> year(int serviceIndex, YearMonth firstMonth) {
     Random random = new Random(SEED + serviceIndex);
+    Random carePlans = new Random(CARE_PLAN_SEED + serviceIndex);
     int beds = 16 + random.nextInt(9);
     List<Row> rows = new ArrayList<>();
     for (int m = 0; m < 12; m++) {
       YearMonth month = firstMonth.plusMonths(m);
       boolean changed = improves(serviceIndex) && m >= BASELINE_MONTHS;
+      boolean late = m >= 12 - LATE_MONTHS;
       double factor = changed ? (100 - FALL_PERCENT) / 100.0 : 1.0;
       long bedDays = Math.round(beds * month.lengthOfMonth() * (0.85 + 0.1 * random.nextDouble()));
       long admissions = 14 + random.nextInt(10);
@@ -90,8 +118,13 @@ public final class DemoReturns {
       for (Stratum s : STRATA) {
         long admitted = Math.round(admissions * s.perMille() / 1000.0 * 1.5);
         long detained = 0;
+        // The same draws whatever the share, so a ward's rise leaves its other numbers alone.
+        double share =
+            late && serviceIndex % WARDS == RISING_DETENTIONS_AT
+                ? Math.min(0.98, s.detained() * 1.5)
+                : s.detained();
         for (int i = 0; i < admitted; i++) {
-          detained += random.nextDouble() < s.detained() ? 1 : 0;
+          detained += random.nextDouble() < share ? 1 : 0;
         }
         rows.add(new Row("DETENTIONS", month, s.code(), detained, admitted));
       }
@@ -102,6 +135,21 @@ public final class DemoReturns {
               "ALL",
               poisson(random, ASSAULT_RATE * allBedDays / 1000.0),
               allBedDays));
+      double coProduced =
+          changed
+              ? CO_PRODUCED_IMPROVED
+              : late && serviceIndex % WARDS == FALLING_CARE_PLANS_AT
+                  ? CO_PRODUCED_FALLEN
+                  : CO_PRODUCED;
+      long reviewed = 110 + carePlans.nextInt(30);
+      for (Stratum s : STRATA) {
+        long plans = Math.max(1, Math.round(reviewed * s.perMille() / 1000.0));
+        long coProducedPlans = 0;
+        for (int i = 0; i < plans; i++) {
+          coProducedPlans += carePlans.nextDouble() < coProduced ? 1 : 0;
+        }
+        rows.add(new Row("CARE_PLANS_CO_PRODUCED", month, s.code(), coProducedPlans, plans));
+      }
     }
     return rows;
   }

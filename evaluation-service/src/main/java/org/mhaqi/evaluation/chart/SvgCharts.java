@@ -212,6 +212,18 @@ public class SvgCharts {
     return templates.process("engagement", context);
   }
 
+  /**
+   * A measure's pilot phases against its wider phases: per phase a bar of the mean of its monthly
+   * figures, pilot and wider in two colours, from 0 on one scale.
+   *
+   * @param axis the value axis's title in words
+   */
+  public String phases(String id, String title, String axis, List<PhaseBars.Row> rows) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("chart", PhaseBars.layout(id, title, axis, rows));
+    return templates.process("phases", context);
+  }
+
   private String render(ChartModel chart) {
     Context context = new Context(Locale.UK);
     context.setVariable("chart", chart);

@@ -36,6 +36,9 @@ class ReportAccess implements ApiAccess {
         // The index lists what the caller may read: published reports to everyone.
         .requestMatchers(GET, "/reports")
         .permitAll()
+        // Every phase side by side, published or not: those who read the API's comparison.
+        .requestMatchers(GET, "/reports/pilot-vs-wider", "/reports/pilot-vs-wider/**")
+        .hasAnyRole("ADMIN", "ANALYST", "COACH", "LEARNING_NETWORK")
         .requestMatchers(
             GET,
             "/reports/phases/{phaseId}",

@@ -34,6 +34,10 @@ class ReportController {
   /** Who reads a phase's reports before it is published (as EvaluationApiAccess says). */
   private static final Set<Role> PHASE_READERS = EnumSet.of(Role.ADMIN, Role.ANALYST, Role.COACH);
 
+  /** Who reads pilot against wider, every phase's figures (as EvaluationApiAccess says). */
+  private static final Set<Role> COMPARISON_READERS =
+      EnumSet.of(Role.ADMIN, Role.ANALYST, Role.COACH, Role.LEARNING_NETWORK);
+
   private final ProgrammeReports reports;
   private final ReportPage page;
   private final Suppression suppression;
@@ -199,11 +203,41 @@ class ReportController {
           "Published phases for everyone; with a token that may read phase reports (ADMIN,"
               + " ANALYST, COACH), unpublished ones too, marked so.")
   ResponseEntity<String> index() {
-    boolean readsUnpublished = Callers.current().roles().stream().anyMatch(PHASE_READERS::contains);
+    boolean readsUnpublished = callerHasAny(PHASE_READERS);
     return html(
         page.renderIndex(
             ReportIndex.of(
-                reports.index(), reports.catalogue(), publications::published, readsUnpublished)));
+                reports.index(), reports.catalogue(), publications::published, readsUnpublished),
+            callerHasAny(COMPARISON_READERS)));
+  }
+
+  private static boolean callerHasAny(Set<Role> roles) {
+    return Callers.current().roles().stream().anyMatch(roles::contains);
+  }
+
+  @GetMapping(path = "/reports/pilot-vs-wider", produces = MediaType.TEXT_HTML_VALUE)
+  @Operation(
+      summary = "Pilot phases against wider implementation phases, as a page of charts",
+      description =
+          "Per measure, each phase's centre line (mean, or median on a run chart) as bars (pilot and wider in two"
+              + " colours) with its legend, data table and downloads; for those who read"
+              + " GET /api/reports/pilot-vs-wider.")
+  ResponseEntity<String> pilotAgainstWiderPage() {
+    return html(page.renderPilotAgainstWider(reports.pilotAgainstWider()));
+  }
+
+  @GetMapping("/reports/pilot-vs-wider/measures/{code}/chart.{format}")
+  @Operation(
+      summary = "A measure's pilot phases against its wider phases to download, as SVG or PNG",
+      description = "`format` is svg or png; 404 for a measure the catalogue does not hold.")
+  ResponseEntity<byte[]> pilotAgainstWiderChart(
+      @PathVariable String code, @PathVariable ChartFormat format) {
+    ProgrammeReport.MeasureComparison measure =
+        reports.pilotAgainstWider().measures().stream()
+            .filter(m -> m.code().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("measure", code));
+    return picture(page.comparison(measure).svg(), code, format, "pilot-vs-wider");
   }
 
   @GetMapping(

@@ -12,6 +12,7 @@ import org.mhaqi.evaluation.chart.ChartMark;
 import org.mhaqi.evaluation.chart.EngagementBars;
 import org.mhaqi.evaluation.chart.ForestRow;
 import org.mhaqi.evaluation.chart.MdcIcons;
+import org.mhaqi.evaluation.chart.PhaseBars;
 import org.mhaqi.evaluation.chart.SmallMultiples;
 import org.mhaqi.evaluation.chart.SvgCharts;
 import org.mhaqi.evaluation.wording.PlainEnglish;
@@ -122,10 +123,86 @@ class ReportPage {
 
   /** The index of reports. */
   String renderIndex(ReportIndex index) {
+    return renderIndex(index, false);
+  }
+
+  /** The index, linking pilot against wider for those who may read it. */
+  String renderIndex(ReportIndex index, boolean comparison) {
     Context context = new Context(Locale.UK);
     context.setVariable("index", index);
+    context.setVariable("comparison", comparison);
     context.setVariable("words", PlainEnglish.WORDS);
     return templates.process("index", context);
+  }
+
+  /**
+   * A measure's pilot phases against its wider phases: the bars of each phase's mean and the data
+   * table beneath them.
+   */
+  record ComparisonSection(String code, String name, String svg, List<ComparisonRow> rows) {}
+
+  /**
+   * A phase's row of the comparison's table, in words.
+   *
+   * @param latest the last month's figure, or why there is none
+   */
+  record ComparisonRow(
+      String phase,
+      String kind,
+      int months,
+      String mean,
+      String month,
+      String latest,
+      String variation) {}
+
+  /** Every measure's pilot phases against its wider phases, as bars with their tables. */
+  String renderPilotAgainstWider(ProgrammeReport.PilotAgainstWider comparison) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("sections", comparison.measures().stream().map(this::comparison).toList());
+    context.setVariable("phases", comparison.pilot().size() + comparison.wider().size());
+    return templates.process("pilot-vs-wider", context);
+  }
+
+  /** A measure's comparison: pilot phases first, then wider ones, each numbered in its kind. */
+  ComparisonSection comparison(ProgrammeReport.MeasureComparison m) {
+    List<PhaseBars.Row> bars = new ArrayList<>();
+    List<ComparisonRow> rows = new ArrayList<>();
+    addPhases(m.pilot(), true, bars, rows);
+    addPhases(m.wider(), false, bars, rows);
+    String svg =
+        charts.phases(
+            "pilot-vs-wider-" + m.code(),
+            m.name() + ": pilot against wider",
+            "Centre line: mean, or median on a run chart",
+            bars);
+    return new ComparisonSection(m.code(), m.name(), svg, rows);
+  }
+
+  private static void addPhases(
+      List<ProgrammeReport.PhaseFigures> phases,
+      boolean pilot,
+      List<PhaseBars.Row> bars,
+      List<ComparisonRow> rows) {
+    String kind = pilot ? "Pilot" : "Wider implementation";
+    for (int i = 0; i < phases.size(); i++) {
+      ProgrammeReport.PhaseFigures p = phases.get(i);
+      String name = (pilot ? "Pilot phase " : "Wider phase ") + (i + 1);
+      bars.add(new PhaseBars.Row(name, pilot, p.centre()));
+      MeasureReport.Month latest = p.latest();
+      rows.add(
+          new ComparisonRow(
+              name,
+              kind,
+              p.months(),
+              p.centre() == null ? "None yet" : String.format(Locale.ROOT, "%.2f", p.centre()),
+              latest == null ? "None yet" : latest.month().format(MONTH),
+              latest == null
+                  ? "None yet"
+                  : latest.value() == null
+                      ? "Withheld (small numbers)"
+                      : String.format(Locale.ROOT, "%.2f", latest.value()),
+              p.variation() == null ? "None yet" : PlainEnglish.WORDS.variation(p.variation())));
+    }
   }
 
   /**

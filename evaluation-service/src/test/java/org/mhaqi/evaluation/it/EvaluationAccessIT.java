@@ -170,6 +170,10 @@ class EvaluationAccessIT extends EvaluationIntegrationTest {
     EXPECTED.put("GET /reports/phases/{phaseId}/engagement/hours.{format}", Expectation.of(a, c));
     // The index lists what the caller may read.
     EXPECTED.put("GET /reports", Expectation.publicPage());
+    // Pilot against wider draws every phase, published or not: the API's comparison's readers.
+    EXPECTED.put("GET /reports/pilot-vs-wider", Expectation.of(a, c, n));
+    EXPECTED.put(
+        "GET /reports/pilot-vs-wider/measures/{code}/chart.{format}", Expectation.of(a, c, n));
     // Publication: the central team's decision.
     String opensThePages =
         "publishing opens the seeded phase's pages to everyone; ReportPublicationIT publishes";

@@ -261,10 +261,10 @@ class ReportsIT extends EvaluationIntegrationTest {
     assertThat(restraint.path("assuranceIcon").asString())
         .isEqualTo(withTarget.assuranceIcon().wireName());
     assertThat(report.path("phaseKind").asString()).isEqualTo("WIDER_IMPLEMENTATION");
-    // 13 ended months (from the month of enrolment) x 5 measures owed, 3 measures x 12 returned:
-    // 65 - 36 = 29 outstanding; none overdue (the check is off). Returns are not people: exact.
+    // 13 ended months (from the month of enrolment) x 5 measures owed, 4 measures x 12 returned:
+    // 65 - 48 = 17 outstanding; none overdue (the check is off). Returns are not people: exact.
     assertThat(report.path("returns").path("owed").asLong()).isEqualTo(65);
-    assertThat(report.path("returns").path("outstanding").asLong()).isEqualTo(29);
+    assertThat(report.path("returns").path("outstanding").asLong()).isEqualTo(17);
     assertThat(report.path("returns").path("overdue").asLong()).isZero();
   }
 
@@ -375,18 +375,32 @@ class ReportsIT extends EvaluationIntegrationTest {
   @Test
   void theDemoTargetsGiveEveryAssuranceVerdictAmongThePhasesServices() {
     java.util.Set<String> verdicts = new java.util.TreeSet<>();
+    java.util.Set<String> variations = new java.util.TreeSet<>();
     for (EnrolledService service : widerServices) {
       JsonNode report =
           api.get("/api/reports/phases/" + wider + "/services/" + service.serviceId())
               .expect(200)
               .body();
-      for (String code : List.of("RESTRICTIVE_INTERVENTIONS", "DETENTIONS", "ASSAULTS_ON_STAFF")) {
+      for (String code :
+          List.of(
+              "RESTRICTIVE_INTERVENTIONS",
+              "DETENTIONS",
+              "ASSAULTS_ON_STAFF",
+              "CARE_PLANS_CO_PRODUCED")) {
         JsonNode m = measure(report, code);
         assertThat(m.path("target").isNull()).as("%s has a target", code).isFalse();
         verdicts.add(m.path("assuranceIcon").asString());
+        variations.add(m.path("variationIcon").asString());
       }
+      assertThat(measure(report, "LENGTH_OF_STAY").path("target").isNull())
+          .as("length of stay has a target too")
+          .isFalse();
     }
     assertThat(verdicts).containsExactly("fail", "hit-and-miss", "pass");
+    // Every variation icon a measure with a direction can have (the catalogue has none without).
+    assertThat(variations)
+        .containsExactly(
+            "common-cause", "concern-high", "concern-low", "improvement-high", "improvement-low");
     String page = api.anonymous().get("/reports/phases/" + wider).expect(200).body().asString();
     assertThat(page).contains("<table class=\"summary\">", "class=\"mdc-icon\"");
     String summary = text("/api/reports/phases/" + wider + "/summary.csv");
@@ -461,8 +475,8 @@ class ReportsIT extends EvaluationIntegrationTest {
     String dom = chromium("--dump-dom", url);
 
     List<String> svgs = charts(dom);
-    // Charts for the three measures the demo returns; none for the two without returns.
-    assertThat(svgs).hasSize(3);
+    // Charts for the four measures the demo returns; none for length of stay, without returns.
+    assertThat(svgs).hasSize(4);
     for (String svg : svgs) {
       assertThat(count(svg, "<circle")).as("12 months drawn").isEqualTo(12);
       assertThat(svg).contains("class=\"value-line\"").contains("class=\"centre-line\"");
@@ -484,11 +498,11 @@ class ReportsIT extends EvaluationIntegrationTest {
       kinds.add(circle.group(1));
       assertThat(circle.group(2)).as(circle.group()).isEqualTo(fills.get(circle.group(1)));
     }
-    assertThat(kinds).hasSize(36).contains("common_cause", "special_cause_improvement");
+    assertThat(kinds).hasSize(48).contains("common_cause", "special_cause_improvement");
 
-    // Restraint and detentions compare ethnic groups: each has a forest plot with drawn ratios.
+    // Restraint, detentions and care plans compare ethnic groups: a forest plot each.
     assertThat(forestPlots(dom))
-        .hasSize(2)
+        .hasSize(3)
         .allSatisfy(
             forest ->
                 assertThat(forest)
@@ -501,7 +515,7 @@ class ReportsIT extends EvaluationIntegrationTest {
     // Small multiples of each measure with returns: a panel per service, all six on one scale.
     List<String> multiples =
         elements(dom, "svg").stream().filter(svg -> svg.contains("class=\"panel\"")).toList();
-    assertThat(multiples).hasSize(3);
+    assertThat(multiples).hasSize(4);
     assertThat(count(multiples.get(0), "class=\"panel\"")).isEqualTo(6);
     assertThat(dom).contains("by service: the small multiples");
     assertThat(
@@ -556,6 +570,48 @@ class ReportsIT extends EvaluationIntegrationTest {
             Accessibility.assertNoViolations(page);
             assertThat(HeadlessChromium.screenshot(page, name)).exists();
           });
+    }
+  }
+
+  @Test
+  void pilotAgainstWiderIsAChartPageForItsReadersPassingAxeInHeadlessChromium() throws Exception {
+    String path = "/reports/pilot-vs-wider";
+    String html = text(path);
+    List<String> bars =
+        elements(html, "svg").stream().filter(svg -> svg.contains("class=\"wider\"")).toList();
+    assertThat(bars).as("a chart per measure with the wider phase's bar").isNotEmpty();
+    assertThat(html)
+        .contains("class=\"pilot\"")
+        .contains("<th scope=\"row\">Pilot phase 1</th>")
+        .contains("<th scope=\"row\">Pilot phase 2</th>")
+        .contains("<th scope=\"row\">Wider phase 1</th>")
+        .contains(path + "/measures/RESTRICTIVE_INTERVENTIONS/chart.png");
+    // Every phase, published or not: the public does not read it, its readers find it on the index.
+    api.anonymous().get(path).expect(401);
+    assertThat(text("/reports")).contains("href=\"" + path + "\"");
+    assertThat(api.anonymous().get("/reports").expect(200).body().asString())
+        .doesNotContain("href=\"" + path + "\"");
+    HttpResponse<byte[]> png =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:"
+                            + port
+                            + path
+                            + "/measures/RESTRICTIVE_INTERVENTIONS/chart.png"))
+                .header("Authorization", "Bearer " + TestTokens.analyst())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
+    assertThat(png.body().length).isGreaterThan(1_000);
+
+    try (HeadlessChromium chromium = HeadlessChromium.launch()) {
+      Page page = chromium.newPage();
+      page.setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + TestTokens.analyst()));
+      assertThat(page.navigate("http://127.0.0.1:" + port + path).status()).isEqualTo(200);
+      Accessibility.assertNoViolations(page);
+      assertThat(HeadlessChromium.screenshot(page, "reports-pilot-vs-wider")).exists();
     }
   }
 

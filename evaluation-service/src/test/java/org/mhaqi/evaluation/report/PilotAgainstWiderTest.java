@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mhaqi.evaluation.chart.SvgCharts;
 import org.mhaqi.events.enrollment.PhaseKind;
 
 class PilotAgainstWiderTest {
@@ -76,5 +77,53 @@ class PilotAgainstWiderTest {
     assertThat(onlyWider.measures().get(0).wider()).hasSize(1);
 
     assertThat(ProgrammeReport.PilotAgainstWider.of(List.of(), List.of()).measures()).isEmpty();
+  }
+
+  @Test
+  void thePageDrawsEachMeasuresPhasesWithLegendDownloadsAndTableInWords() {
+    ProgrammeReport pilot = report(PILOT, PhaseKind.PILOT, 3);
+    List<StratumRow> rows = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      // the last month's 3 restraints are too few to publish
+      int events = i == 11 ? 3 : 30;
+      rows.add(
+          MeasureReportTest.row(
+              MeasureReportTest.SERVICE, MeasureReportTest.APRIL.plusMonths(i), "A", events, 1000));
+    }
+    ProgrammeReport wider =
+        new ProgrammeReport(
+            new ReportScope(WIDER, null, null),
+            PhaseKind.WIDER_IMPLEMENTATION,
+            null,
+            List.of(),
+            new ProgrammeReport.Returns(0, 0, 0),
+            List.of(
+                MeasureReport.of(MeasureReportTest.RESTRAINT, rows, MeasureReportTest.SUPPRESSION),
+                MeasureReport.of(
+                    MeasureReportTest.ASSAULTS, List.of(), MeasureReportTest.SUPPRESSION)));
+
+    String page =
+        new ReportPage(new SvgCharts())
+            .renderPilotAgainstWider(
+                ProgrammeReport.PilotAgainstWider.of(List.of(pilot), List.of(wider)));
+
+    assertThat(page)
+        .contains("<h2>" + MeasureReportTest.RESTRAINT.name() + "</h2>")
+        .contains("class=\"pilot\"")
+        .contains("class=\"wider\"")
+        .contains("<span>pilot phase</span>")
+        .contains("<span>wider implementation phase</span>")
+        .contains("/reports/pilot-vs-wider/measures/RESTRICTIVE_INTERVENTIONS/chart.svg")
+        .contains("/reports/pilot-vs-wider/measures/RESTRICTIVE_INTERVENTIONS/chart.png")
+        .contains("<th scope=\"row\">Pilot phase 1</th>")
+        .contains("<th scope=\"row\">Wider phase 1</th>")
+        .contains("<td>21.00</td>")
+        .contains("<td>Jun 2025</td>")
+        .contains("<td>22.00</td>")
+        .contains("<td>Mar 2026</td>")
+        .contains("<td>Withheld (small numbers)</td>")
+        .contains("no figures yet")
+        .doesNotContain("<td>3.00</td>")
+        .doesNotContain("special_cause");
   }
 }
