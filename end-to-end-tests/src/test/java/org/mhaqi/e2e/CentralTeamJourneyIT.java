@@ -13,6 +13,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mhaqi.local.ClientCredentials;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.browser.Accessibility;
@@ -27,6 +28,7 @@ import org.mhaqi.testing.browser.HeadlessChromium;
  * sessions and returns owed. The analyst reads the phase's report, downloads its CSV and compares
  * pilot with wider. Every page passes axe-core's WCAG 2.2 AA rules.
  */
+@ExtendWith(ConsolePlatform.Shared.class)
 class CentralTeamJourneyIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -21,6 +21,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mhaqi.local.ClientCredentials;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.browser.Accessibility;
@@ -37,6 +38,7 @@ import tools.jackson.databind.JsonNode;
  * calendar application can fetch. Every page passes axe-core's WCAG 2.2 AA rules; the attendance is
  * recorded once more without JavaScript.
  */
+@ExtendWith(ConsolePlatform.Shared.class)
 class CoachJourneyIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -3,6 +3,8 @@ package org.mhaqi.e2e;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mhaqi.local.ClientCredentials;
 import org.mhaqi.local.FreePorts;
 import org.mhaqi.local.JavaProcess;
@@ -13,13 +15,13 @@ import org.mhaqi.testing.TestKafka;
 /**
  * The platform the console's browser journeys walk: the authorization server, enrollment-,
  * coaching- and evaluation-service over Kafka and PostgreSQL, and the programme console, each from
- * its jar. Started once per test JVM, when the first journey asks for it, and stopped when the JVM
- * ends (failsafe runs every IT of this module in one reused fork), so the journeys pay for one
- * start between them. Each journey creates its own programmes, phases and services, so none depends
- * on another having run; the one thing they share is RX4, the demo trust member's organisation,
- * which {@link #rx4(Api)} finds or creates.
+ * its jar. Started once per test JVM, before the first journey that is extended with {@link
+ * Shared}, and stopped when all the JVM's tests have run (failsafe runs every IT of this module in
+ * one reused fork), so the journeys pay for one start between them. Each journey creates its own
+ * programmes, phases and services, so none depends on another having run; the one thing they share
+ * is RX4, the demo trust member's organisation, which {@link #rx4(Api)} finds or creates.
  */
-final class ConsolePlatform {
+final class ConsolePlatform implements AutoCloseable {
 
   private static final Path ROOT = Path.of(System.getProperty("platform.root", ".."));
   private static final Path LOGS = Path.of("target", "e2e-logs");
@@ -39,15 +41,53 @@ final class ConsolePlatform {
     consoleUrl = "http://127.0.0.1:" + consolePort;
   }
 
-  /** The JVM's one platform, started (and its stop registered) on the first call. */
+  /**
+   * The JVM's one platform, for a class extended with {@link Shared}, whose callback has started it
+   * before the class's own {@code @BeforeAll} methods run.
+   */
   static synchronized ConsolePlatform shared() {
     if (shared == null) {
-      ConsolePlatform platform = new ConsolePlatform();
-      Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "console-platform-stop"));
-      platform.start();
-      shared = platform;
+      throw new IllegalStateException(
+          "the shared console platform starts in a class extended with ConsolePlatform.Shared");
     }
     return shared;
+  }
+
+  /**
+   * Starts the shared platform before the first class that uses it and keeps it in the root
+   * context's store, which JUnit closes (so stops the processes) when all the JVM's tests have run.
+   * Not a shutdown hook: the test Kafka broker stops in one, and services stopping without their
+   * broker outlast surefire's 30 seconds for a fork to exit, leaving their processes behind.
+   */
+  static final class Shared implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      ConsolePlatform platform =
+          context
+              .getRoot()
+              .getStore(ExtensionContext.Namespace.GLOBAL)
+              .computeIfAbsent(ConsolePlatform.class, key -> startAlone(), ConsolePlatform.class);
+      synchronized (ConsolePlatform.class) {
+        shared = platform;
+      }
+    }
+  }
+
+  /**
+   * A platform of the caller's own, started now and stopped by {@link #close()}: for a test whose
+   * measurements must not depend on which journeys ran before it in the same JVM (the console
+   * benchmark).
+   */
+  static ConsolePlatform startAlone() {
+    ConsolePlatform platform = new ConsolePlatform();
+    try {
+      platform.start();
+    } catch (RuntimeException | Error failed) {
+      platform.close();
+      throw failed;
+    }
+    return platform;
   }
 
   private void start() {
@@ -92,6 +132,11 @@ final class ConsolePlatform {
             .awaitReady();
   }
 
+  @Override
+  public void close() {
+    stop();
+  }
+
   private synchronized void stop() {
     if (console != null) {
       console.close();
@@ -115,6 +160,11 @@ final class ConsolePlatform {
   /** A client of the authorization server's demo clients, e.g. "demo-admin". */
   ClientCredentials client(String clientId) {
     return new ClientCredentials(authUrl, clientId, clientId + "-secret");
+  }
+
+  /** The port the service, e.g. "enrollment-service", listens on. */
+  int port(String service) {
+    return services.get(service).port();
   }
 
   /** The service's API, e.g. of "enrollment-service", with the bearer token given. */

@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mhaqi.local.ClientCredentials;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.browser.Accessibility;
@@ -29,6 +30,7 @@ import org.mhaqi.testing.browser.HeadlessChromium;
  * the NHS.UK error summary, uploads it corrected, and sends a form return by keyboard alone. Every
  * page passes axe-core's WCAG 2.2 AA rules.
  */
+@ExtendWith(ConsolePlatform.Shared.class)
 class ProgrammeConsoleJourneyIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -11,6 +11,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.browser.Accessibility;
 import org.mhaqi.testing.browser.HeadlessChromium;
@@ -24,6 +25,7 @@ import org.mhaqi.testing.browser.HeadlessChromium;
  * coaching plan with the weekly time commitment and takes the service's calendar link. Every page
  * passes axe-core's WCAG 2.2 AA rules.
  */
+@ExtendWith(ConsolePlatform.Shared.class)
 class TrustTeamJourneyIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
