@@ -77,7 +77,7 @@ class ProgrammeTableBrokerIT {
     phases.forEach(p -> expected.put(p, new Expected()));
     List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
     try (CloudEventProducer producer = new CloudEventProducer(bootstrap, JSON, "test")) {
-      for (int i = 0; i < 60; i++) {
+      for (int i = 0; i < 240; i++) {
         String phase = phases.get(i % 2);
         Expected e = expected.get(phase);
         String enrollment = UUID.randomUUID().toString();
