@@ -103,7 +103,6 @@ class ChangeIdeaLibrary {
             recorded.id(),
             recorded.enrollmentId(),
             serviceId,
-            recorded.title(),
             recorded.coProduced(),
             recorded.measureCodes(),
             recorded.recordedAt()));

@@ -58,6 +58,8 @@ class ChangeIdeaApiIT extends EvaluationIntegrationTest {
     JsonNode payload = json.readTree(event.value());
     assertThat(payload.path("changeIdeaId").asString()).isEqualTo(id);
     assertThat(payload.path("coProduced").asBoolean()).isTrue();
+    assertThat(payload.has("title")).as("the team's words stay in evaluation-service").isFalse();
+    assertThat(event.header("ce_schemaversion")).isEqualTo("2");
     assertThat(payload.path("measureCodes").toString())
         .isEqualTo("[\"RESTRICTIVE_INTERVENTIONS\",\"ASSAULTS_ON_STAFF\"]");
 

@@ -25,6 +25,7 @@ import org.mhaqi.events.enrollment.EnrollmentCompleted;
 import org.mhaqi.events.enrollment.EnrollmentWithdrawn;
 import org.mhaqi.events.enrollment.ProjectTeamUpdated;
 import org.mhaqi.events.enrollment.WithdrawalReason;
+import org.mhaqi.events.evaluation.ChangeIdeaRecorded;
 import org.slf4j.MDC;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -349,6 +350,46 @@ class EventConsumersTest {
         .isInstanceOf(BatchListenerFailedException.class)
         .rootCause()
         .hasMessageContaining("Unknown schema version 3");
+  }
+
+  @Test
+  void aChangeIdeaRecordedOfVersion1IsReadWithoutItsTitle() {
+    List<ChangeIdeaRecorded> read = new ArrayList<>();
+    Consumer<Message<List<byte[]>>> ideas =
+        new EventConsumers(json, new TransactionTemplate(transactions), marks, meters, () -> {})
+            .consumer("ideas")
+            .on(ChangeIdeaRecorded.class, (event, envelope) -> read.add(event))
+            .build();
+    UUID idea = UUID.randomUUID();
+    byte[] version1 =
+        ("{\"changeIdeaId\":\"%s\",\"enrollmentId\":\"%s\",\"serviceId\":\"%s\","
+                + "\"title\":\"Safety huddle at every handover\",\"coProduced\":true,"
+                + "\"measureCodes\":[\"RESTRICTIVE_INTERVENTIONS\",\"ASSAULTS_ON_STAFF\"],"
+                + "\"recordedAt\":\"2024-10-03T10:15:44.901Z\"}")
+            .formatted(idea, UUID.randomUUID(), UUID.randomUUID())
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] version2 =
+        json.writeValueAsBytes(
+            new ChangeIdeaRecorded(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                false,
+                List.of("LENGTH_OF_STAY"),
+                Instant.parse("2024-10-04T09:00:00Z")));
+    assertThat(new String(version2, StandardCharsets.UTF_8)).doesNotContain("title");
+
+    ideas.accept(
+        batch(
+            message(UUID.randomUUID(), "ChangeIdeaRecorded", "1", version1),
+            message(UUID.randomUUID(), "ChangeIdeaRecorded", "2", version2)));
+
+    assertThat(read).hasSize(2);
+    assertThat(read.get(0).changeIdeaId()).isEqualTo(idea);
+    assertThat(read.get(0).coProduced()).isTrue();
+    assertThat(read.get(0).measureCodes())
+        .containsExactly("RESTRICTIVE_INTERVENTIONS", "ASSAULTS_ON_STAFF");
+    assertThat(read.get(1).measureCodes()).containsExactly("LENGTH_OF_STAY");
   }
 
   @Test
