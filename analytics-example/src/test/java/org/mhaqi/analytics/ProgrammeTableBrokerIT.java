@@ -237,7 +237,8 @@ class ProgrammeTableBrokerIT {
             records.size() / streamsSeconds,
             records.size() / plainSeconds,
             "records/s",
-            0.0);
+            // The bar the platform's own consumers are held to against their raw loops.
+            0.5);
     System.out.println(row.line());
   }
 
