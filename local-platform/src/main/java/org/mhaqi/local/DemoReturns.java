@@ -18,7 +18,10 @@ import java.util.Random;
  * Making Data Count variation icon a measure with a direction can have, two wards go wrong in the
  * last {@value #LATE_MONTHS} months: in the {@value #RISING_DETENTIONS_AT}th of every {@value
  * #WARDS}, detentions rise (a concern, high); in the {@value #FALLING_CARE_PLANS_AT}rd, fewer care
- * plans are co-produced (a concern, low).
+ * plans are co-produced (a concern, low). Bed occupancy, a balancing measure with no better
+ * direction, shifts in two others over the same months (Making Data Count's "neither" icons): the
+ * {@value #FULLER_AT}nd of every {@value #WARDS} runs nearly full (neither, high) and the {@value
+ * #EMPTIER_AT}th runs emptier than usual (neither, low).
  */
 public final class DemoReturns {
 
@@ -44,6 +47,15 @@ public final class DemoReturns {
 
   /** The position of the ward whose co-produced care plans fall late. */
   static final int FALLING_CARE_PLANS_AT = 2;
+
+  /** The position of the ward that runs nearly full late in the year. */
+  static final int FULLER_AT = 1;
+
+  /** The position of the ward that runs emptier than usual late in the year. */
+  static final int EMPTIER_AT = 5;
+
+  /** Bed occupancy draws from its own seed, so adding it left the other measures' numbers alone. */
+  static final long OCCUPANCY_SEED = 20260401L;
 
   /** How many of the year's last months the concerns last: enough for a run of 7. */
   static final int LATE_MONTHS = 7;
@@ -94,6 +106,7 @@ public final class DemoReturns {
   public static List<Row> year(int serviceIndex, YearMonth firstMonth) {
     Random random = new Random(SEED + serviceIndex);
     Random carePlans = new Random(CARE_PLAN_SEED + serviceIndex);
+    Random occupancy = new Random(OCCUPANCY_SEED + serviceIndex);
     int beds = 16 + random.nextInt(9);
     List<Row> rows = new ArrayList<>();
     for (int m = 0; m < 12; m++) {
@@ -150,6 +163,15 @@ public final class DemoReturns {
         }
         rows.add(new Row("CARE_PLANS_CO_PRODUCED", month, s.code(), coProducedPlans, plans));
       }
+      // The occupied bed days are the other measures' own; the beds open vary around them.
+      double occupied =
+          late && serviceIndex % WARDS == FULLER_AT
+              ? 0.97 + 0.02 * occupancy.nextDouble()
+              : late && serviceIndex % WARDS == EMPTIER_AT
+                  ? 0.72 + 0.06 * occupancy.nextDouble()
+                  : 0.88 + 0.06 * occupancy.nextDouble();
+      rows.add(
+          new Row("BED_OCCUPANCY", month, "ALL", allBedDays, Math.round(allBedDays / occupied)));
     }
     return rows;
   }

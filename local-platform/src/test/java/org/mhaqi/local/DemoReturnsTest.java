@@ -74,6 +74,23 @@ class DemoReturnsTest {
   }
 
   @Test
+  void bedOccupancyCountsTheOtherMeasuresOccupiedBedDaysAgainstTheBedsOpen() {
+    for (int service = 0; service < 6; service++) {
+      List<DemoReturns.Row> year = DemoReturns.year(service, FIRST);
+      List<DemoReturns.Row> occupancy =
+          year.stream().filter(r -> r.measureCode().equals("BED_OCCUPANCY")).toList();
+      List<DemoReturns.Row> assaults =
+          year.stream().filter(r -> r.measureCode().equals("ASSAULTS_ON_STAFF")).toList();
+      assertThat(occupancy).hasSize(12);
+      for (int m = 0; m < 12; m++) {
+        assertThat(occupancy.get(m).numerator()).isEqualTo(assaults.get(m).denominator());
+        assertThat((double) occupancy.get(m).numerator() / occupancy.get(m).denominator())
+            .isBetween(0.7, 1.0);
+      }
+    }
+  }
+
+  @Test
   void aYearOfValidAggregateReturnsWithBlackPatientsRestrainedMoreOften() {
     List<DemoReturns.Row> rows = DemoReturns.year(1, FIRST);
     assertThat(rows).extracting(DemoReturns.Row::month).containsOnly(monthsFrom(FIRST));
@@ -83,7 +100,8 @@ class DemoReturnsTest {
             "RESTRICTIVE_INTERVENTIONS",
             "DETENTIONS",
             "ASSAULTS_ON_STAFF",
-            "CARE_PLANS_CO_PRODUCED");
+            "CARE_PLANS_CO_PRODUCED",
+            "BED_OCCUPANCY");
     assertThat(rows).allMatch(r -> r.numerator() >= 0 && r.denominator() > 0);
     assertThat(rows.stream().filter(r -> !r.measureCode().equals("ASSAULTS_ON_STAFF")))
         .allMatch(r -> r.numerator() <= r.denominator());

@@ -118,7 +118,7 @@ class ReturnRulesTest {
   void anUnknownMeasureIsRefusedAndItsCountsStillChecked() {
     ReturnSubmission s =
         new ReturnSubmission(
-            "BED_OCCUPANCY", OCTOBER, false, null, List.of(stratum("A", 5, 4)), null);
+            "NOT_A_MEASURE", OCTOBER, false, null, List.of(stratum("A", 5, 4)), null);
 
     assertThat(check(s, null))
         .containsExactly(
@@ -126,7 +126,7 @@ class ReturnRulesTest {
                 Kind.INVALID,
                 null,
                 "measureCode",
-                "'BED_OCCUPANCY' is not a measure of the catalogue"),
+                "'NOT_A_MEASURE' is not a measure of the catalogue"),
             new Violation(Kind.INVALID, 0, "numerator", "5 is above the denominator 4"));
   }
 

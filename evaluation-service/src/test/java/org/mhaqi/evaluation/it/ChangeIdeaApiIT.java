@@ -147,7 +147,7 @@ class ChangeIdeaApiIT extends EvaluationIntegrationTest {
     Api.Response unknownMeasure =
         postJson(
             IDEAS,
-            idea("Idea", "Described", false, "RESTRICTIVE_INTERVENTIONS", "BED_OCCUPANCY"),
+            idea("Idea", "Described", false, "RESTRICTIVE_INTERVENTIONS", "NOT_A_MEASURE"),
             e.serviceId());
     Api.Response noMeasure = postJson(IDEAS, idea("Idea", "Described", false), e.serviceId());
     Api.Response noTitle =

@@ -139,7 +139,7 @@ class DataReturnApiIT extends EvaluationIntegrationTest {
                 422,
                 "month"),
             new Case(
-                "unknown measure", body("BED_OCCUPANCY", month, "A", "1", "2"), 422, "measureCode"),
+                "unknown measure", body("NOT_A_MEASURE", month, "A", "1", "2"), 422, "measureCode"),
             new Case(
                 "unknown stratum", body(RESTRAINT, month, "Q", "1", "2"), 422, "strata[0].code"),
             new Case(
@@ -375,7 +375,7 @@ class DataReturnApiIT extends EvaluationIntegrationTest {
     assertThat(flagged)
         .filteredOn(
             row -> row.get("month").toString().equals(first.plusMonths(1).atDay(1).toString()))
-        .hasSize(5);
+        .hasSize(6);
     overdue.check();
     assertThat(
             jdbc.sql("SELECT count(*) FROM overdue_return WHERE enrollment_id = ?")

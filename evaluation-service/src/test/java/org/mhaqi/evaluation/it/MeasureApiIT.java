@@ -25,7 +25,8 @@ class MeasureApiIT extends EvaluationIntegrationTest {
             "DETENTIONS",
             "CARE_PLANS_CO_PRODUCED",
             "LENGTH_OF_STAY",
-            "ASSAULTS_ON_STAFF");
+            "ASSAULTS_ON_STAFF",
+            "BED_OCCUPANCY");
     assertThat(
             StreamSupport.stream(measures.spliterator(), false).map(m -> m.path("type").asString()))
         .contains("OUTCOME", "PROCESS", "BALANCING");
@@ -54,7 +55,7 @@ class MeasureApiIT extends EvaluationIntegrationTest {
 
   @Test
   void anUnknownMeasureIsNotFound() {
-    Api.Response answer = get("/api/measures/BED_OCCUPANCY");
+    Api.Response answer = get("/api/measures/NOT_A_MEASURE");
 
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.contentType()).isEqualTo("application/problem+json");

@@ -261,10 +261,10 @@ class ReportsIT extends EvaluationIntegrationTest {
     assertThat(restraint.path("assuranceIcon").asString())
         .isEqualTo(withTarget.assuranceIcon().wireName());
     assertThat(report.path("phaseKind").asString()).isEqualTo("WIDER_IMPLEMENTATION");
-    // 13 ended months (from the month of enrolment) x 5 measures owed, 4 measures x 12 returned:
-    // 65 - 48 = 17 outstanding; none overdue (the check is off). Returns are not people: exact.
-    assertThat(report.path("returns").path("owed").asLong()).isEqualTo(65);
-    assertThat(report.path("returns").path("outstanding").asLong()).isEqualTo(17);
+    // 13 ended months (from the month of enrolment) x 6 measures owed, 5 measures x 12 returned:
+    // 78 - 60 = 18 outstanding; none overdue (the check is off). Returns are not people: exact.
+    assertThat(report.path("returns").path("owed").asLong()).isEqualTo(78);
+    assertThat(report.path("returns").path("outstanding").asLong()).isEqualTo(18);
     assertThat(report.path("returns").path("overdue").asLong()).isZero();
   }
 
@@ -353,7 +353,7 @@ class ReportsIT extends EvaluationIntegrationTest {
     assertThat(phase.path("regions")).isNotNull();
 
     JsonNode both = api.get("/api/reports/pilot-vs-wider").expect(200).body();
-    assertThat(both.path("measures")).hasSize(5);
+    assertThat(both.path("measures")).hasSize(6);
     JsonNode compared =
         both.path("measures")
             .valueStream()
@@ -395,12 +395,23 @@ class ReportsIT extends EvaluationIntegrationTest {
       assertThat(measure(report, "LENGTH_OF_STAY").path("target").isNull())
           .as("length of stay has a target too")
           .isFalse();
+      // Bed occupancy has no better side, so no target and no assurance, but a variation icon.
+      JsonNode occupancy = measure(report, "BED_OCCUPANCY");
+      assertThat(occupancy.path("target").isNull()).as("bed occupancy has no target").isTrue();
+      assertThat(occupancy.path("assuranceIcon").isNull()).isTrue();
+      variations.add(occupancy.path("variationIcon").asString());
     }
     assertThat(verdicts).containsExactly("fail", "hit-and-miss", "pass");
-    // Every variation icon a measure with a direction can have (the catalogue has none without).
+    // Every variation icon: "neither" ones from bed occupancy, which has no direction.
     assertThat(variations)
         .containsExactly(
-            "common-cause", "concern-high", "concern-low", "improvement-high", "improvement-low");
+            "common-cause",
+            "concern-high",
+            "concern-low",
+            "improvement-high",
+            "improvement-low",
+            "neither-high",
+            "neither-low");
     String page = api.anonymous().get("/reports/phases/" + wider).expect(200).body().asString();
     assertThat(page).contains("<table class=\"summary\">", "class=\"mdc-icon\"");
     String summary = text("/api/reports/phases/" + wider + "/summary.csv");
@@ -475,8 +486,8 @@ class ReportsIT extends EvaluationIntegrationTest {
     String dom = chromium("--dump-dom", url);
 
     List<String> svgs = charts(dom);
-    // Charts for the four measures the demo returns; none for length of stay, without returns.
-    assertThat(svgs).hasSize(4);
+    // Charts for the five measures the demo returns; none for length of stay, without returns.
+    assertThat(svgs).hasSize(5);
     for (String svg : svgs) {
       assertThat(count(svg, "<circle")).as("12 months drawn").isEqualTo(12);
       assertThat(svg).contains("class=\"value-line\"").contains("class=\"centre-line\"");
@@ -490,7 +501,8 @@ class ReportsIT extends EvaluationIntegrationTest {
         Map.of(
             "common_cause", "#a6a6a6",
             "special_cause_improvement", "#00b0f0",
-            "special_cause_concern", "#e46c0a");
+            "special_cause_concern", "#e46c0a",
+            "special_cause_neutral", "#490092");
     Matcher circle =
         Pattern.compile("<circle[^>]*class=\"point (\\w+)\"[^>]*fill=\"(#\\w+)\"").matcher(dom);
     List<String> kinds = new ArrayList<>();
@@ -498,7 +510,7 @@ class ReportsIT extends EvaluationIntegrationTest {
       kinds.add(circle.group(1));
       assertThat(circle.group(2)).as(circle.group()).isEqualTo(fills.get(circle.group(1)));
     }
-    assertThat(kinds).hasSize(48).contains("common_cause", "special_cause_improvement");
+    assertThat(kinds).hasSize(60).contains("common_cause", "special_cause_improvement");
 
     // Restraint, detentions and care plans compare ethnic groups: a forest plot each.
     assertThat(forestPlots(dom))
@@ -515,7 +527,7 @@ class ReportsIT extends EvaluationIntegrationTest {
     // Small multiples of each measure with returns: a panel per service, all six on one scale.
     List<String> multiples =
         elements(dom, "svg").stream().filter(svg -> svg.contains("class=\"panel\"")).toList();
-    assertThat(multiples).hasSize(4);
+    assertThat(multiples).hasSize(5);
     assertThat(count(multiples.get(0), "class=\"panel\"")).isEqualTo(6);
     assertThat(dom).contains("by service: the small multiples");
     assertThat(

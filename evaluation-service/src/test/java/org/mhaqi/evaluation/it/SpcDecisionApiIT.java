@@ -156,7 +156,7 @@ class SpcDecisionApiIT extends EvaluationIntegrationTest {
         new Case(
             "unknown measure",
             DECISIONS,
-            new Object[] {e.serviceId(), "BED_OCCUPANCY"},
+            new Object[] {e.serviceId(), "NOT_A_MEASURE"},
             good,
             404,
             null));

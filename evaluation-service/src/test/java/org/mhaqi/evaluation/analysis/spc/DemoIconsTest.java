@@ -23,13 +23,17 @@ class DemoIconsTest {
 
   static final YearMonth FIRST = YearMonth.of(2025, 4);
 
-  /** The catalogue's direction of each measure the demo returns (V20__measure_catalogue.sql). */
+  /**
+   * The catalogue's direction of each measure the demo returns (V20__measure_catalogue.sql,
+   * V70__bed_occupancy_measure.sql).
+   */
   static final Map<String, Improvement> DIRECTIONS =
       Map.of(
           "RESTRICTIVE_INTERVENTIONS", Improvement.DECREASE,
           "DETENTIONS", Improvement.DECREASE,
           "ASSAULTS_ON_STAFF", Improvement.DECREASE,
-          "CARE_PLANS_CO_PRODUCED", Improvement.INCREASE);
+          "CARE_PLANS_CO_PRODUCED", Improvement.INCREASE,
+          "BED_OCCUPANCY", Improvement.NEITHER);
 
   /** Each measure's unit: per 1,000 bed days or a percentage. */
   static final Map<String, Double> SCALE =
@@ -41,6 +45,8 @@ class DemoIconsTest {
           "ASSAULTS_ON_STAFF",
           1000.0,
           "CARE_PLANS_CO_PRODUCED",
+          100.0,
+          "BED_OCCUPANCY",
           100.0);
 
   /** The month-by-month figure of a measure across every ethnic group, as the reports sum it. */
@@ -69,24 +75,31 @@ class DemoIconsTest {
   }
 
   /**
-   * The six wards the demo (and ReportsIT) loads: every variation icon a measure with a direction
-   * can have, and every assurance icon. "neither-high" and "neither-low" need a measure without a
-   * direction of improvement; the catalogue has none, so no report can show them.
+   * The six wards the demo (and ReportsIT) loads: every variation icon, "neither-high" and
+   * "neither-low" from bed occupancy (no direction of improvement), and every assurance icon.
    */
   @Test
-  void theDemosWardsShowEveryIconAMeasureWithADirectionCanHave() {
+  void theDemosWardsShowEveryIcon() {
     Set<String> variation = new TreeSet<>();
     Set<String> assurance = new TreeSet<>();
     for (int service = 0; service < 6; service++) {
       for (String code : DIRECTIONS.keySet()) {
         XmrResult result = analyse(service, code);
         variation.add(result.variationIcon().wireName());
-        assurance.add(result.assuranceIcon().wireName());
+        if (result.assuranceIcon() != null) {
+          assurance.add(result.assuranceIcon().wireName());
+        }
       }
     }
     assertThat(variation)
         .containsExactly(
-            "common-cause", "concern-high", "concern-low", "improvement-high", "improvement-low");
+            "common-cause",
+            "concern-high",
+            "concern-low",
+            "improvement-high",
+            "improvement-low",
+            "neither-high",
+            "neither-low");
     assertThat(assurance).containsExactly("fail", "hit-and-miss", "pass");
   }
 
@@ -106,5 +119,14 @@ class DemoIconsTest {
         .isEqualTo(VariationIcon.CONCERN_LOW);
     assertThat(analyse(1, "ASSAULTS_ON_STAFF").variationIcon())
         .isEqualTo(VariationIcon.COMMON_CAUSE);
+    assertThat(analyse(1, "BED_OCCUPANCY").variationIcon())
+        .as("the second ward runs nearly full late")
+        .isEqualTo(VariationIcon.NEITHER_HIGH);
+    assertThat(analyse(5, "BED_OCCUPANCY").variationIcon())
+        .as("the sixth ward runs emptier late")
+        .isEqualTo(VariationIcon.NEITHER_LOW);
+    assertThat(analyse(1, "BED_OCCUPANCY").assuranceIcon())
+        .as("no target, no assurance, for a measure with no better side")
+        .isNull();
   }
 }
