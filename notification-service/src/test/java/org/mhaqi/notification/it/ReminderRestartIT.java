@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mhaqi.events.coaching.CoachingLevel;
 import org.mhaqi.events.coaching.SessionKind;
 import org.mhaqi.events.coaching.SessionScheduled;
+import org.mhaqi.local.KafkaSecurity;
 import org.mhaqi.support.workingdays.WorkingDays;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.CloudEventProducer;
@@ -106,6 +107,12 @@ class ReminderRestartIT {
       bindings.append("\"%s-in-0\":{\"group\":\"%s\"}".formatted(binding, group));
     }
     return Map.of(
+        // Its consumer group is not the service's own, and the broker's ACLs let a service's
+        // principal read only under its own group: this process reads as the operators' admin.
+        "KAFKA_USERNAME",
+        KafkaSecurity.ADMIN,
+        "KAFKA_PASSWORD",
+        KafkaSecurity.password(KafkaSecurity.ADMIN),
         "SMTP_HOST",
         "127.0.0.1",
         "SMTP_PORT",
