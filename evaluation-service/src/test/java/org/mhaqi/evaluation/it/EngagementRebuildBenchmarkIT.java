@@ -37,6 +37,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
     properties = {
       "mhaqi.test.database=evaluation-benchmark",
+      // The rebuild reads copies of the topics under names no service's ACLs cover.
+      "mhaqi.test.kafka-user=admin",
       "spring.cloud.stream.bindings.enrollmentEvents-in-0.consumer.auto-startup=false",
       "spring.cloud.stream.bindings.coachingEvents-in-0.consumer.auto-startup=false"
     })
