@@ -45,6 +45,15 @@ public final class ServiceProcesses implements AutoCloseable, BeforeAllCallback,
   }
 
   /**
+   * The services of these names for the test class's tests, each with the environment the function
+   * gives for its name.
+   */
+  public static ServiceProcesses aroundTests(
+      Function<String, Map<String, String>> environment, String... names) {
+    return new ServiceProcesses(List.of(names), environment);
+  }
+
+  /**
    * Starts the services of these names now, each with the environment the function gives for its
    * name (on top of the database, Kafka and token issuer {@link ServiceProcess} sets).
    */
