@@ -6,22 +6,16 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mhaqi.local.ClientCredentials;
-import org.mhaqi.local.FreePorts;
-import org.mhaqi.local.JavaProcess;
 import org.mhaqi.testing.Api;
-import org.mhaqi.testing.ServiceProcesses;
-import org.mhaqi.testing.TestKafka;
 import org.mhaqi.testing.browser.Accessibility;
 import org.mhaqi.testing.browser.HeadlessChromium;
 
@@ -34,16 +28,13 @@ import org.mhaqi.testing.browser.HeadlessChromium;
  * sessions and returns owed. The analyst reads the phase's report, downloads its CSV and compares
  * pilot with wider. Every page passes axe-core's WCAG 2.2 AA rules.
  */
+@ExtendWith(ConsolePlatform.PerClass.class)
 class CentralTeamJourneyIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("platform.root", ".."));
-  private static final Path LOGS = Path.of("target", "e2e-logs");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Duration WAIT = Duration.ofSeconds(60);
 
-  private static JavaProcess authServer;
-  private static ServiceProcesses services;
-  private static JavaProcess console;
+  private static ConsolePlatform platform;
   private static HeadlessChromium chromium;
   private static String consoleUrl;
   private static String phase;
@@ -53,65 +44,16 @@ class CentralTeamJourneyIT {
 
   @BeforeAll
   static void startThePlatformWithAFullPhase() {
-    int authPort = FreePorts.next();
-    int consolePort = FreePorts.next();
-    String authUrl = "http://127.0.0.1:" + authPort;
-    consoleUrl = "http://127.0.0.1:" + consolePort;
-    authServer =
-        fromJar(
-                "authorization-server",
-                authPort,
-                "-Xmx128m",
-                Map.of(
-                    "AUTH_ISSUER",
-                    authUrl,
-                    "PROGRAMME_CONSOLE_REDIRECT_URIS",
-                    consoleUrl + "/login/oauth2/code/programme-console"))
-            .start()
-            .awaitReady();
-    services =
-        ServiceProcesses.start(
-            TestKafka.bootstrapServers(),
-            name -> Map.of("AUTH_SERVER_URL", authUrl),
-            "enrollment-service",
-            "coaching-service",
-            "evaluation-service");
-    console =
-        fromJar(
-                "programme-console",
-                consolePort,
-                "-Xmx192m",
-                Map.of(
-                    "AUTH_SERVER_URL",
-                    authUrl,
-                    "ENROLLMENT_SERVICE_URL",
-                    serviceUrl("enrollment-service"),
-                    "COACHING_SERVICE_URL",
-                    serviceUrl("coaching-service"),
-                    "EVALUATION_SERVICE_URL",
-                    serviceUrl("evaluation-service"),
-                    "PROGRAMME_CONSOLE_SECURE_COOKIE",
-                    "false"))
-            .start();
-    aFullPhaseWithTwoMoreApplications(
-        new ClientCredentials(authUrl, "demo-admin", "demo-admin-secret"));
-    console.awaitReady();
+    platform = ConsolePlatform.current();
+    consoleUrl = platform.consoleUrl();
+    aFullPhaseWithTwoMoreApplications(platform.client("demo-admin"));
     chromium = HeadlessChromium.launch();
   }
 
   @AfterAll
-  static void stopEverything() {
+  static void closeTheBrowser() {
     if (chromium != null) {
       chromium.close();
-    }
-    if (console != null) {
-      console.close();
-    }
-    if (services != null) {
-      services.close();
-    }
-    if (authServer != null) {
-      authServer.close();
     }
   }
 
@@ -275,9 +217,9 @@ class CentralTeamJourneyIT {
    * phase.
    */
   private static void aFullPhaseWithTwoMoreApplications(ClientCredentials admin) {
-    Api enrollments = new Api(services.get("enrollment-service").port()).as(admin.get());
-    Api coaching = new Api(services.get("coaching-service").port()).as(admin.get());
-    Api evaluation = new Api(services.get("evaluation-service").port()).as(admin.get());
+    Api enrollments = platform.api("enrollment-service", admin.get());
+    Api coaching = platform.api("coaching-service", admin.get());
+    Api evaluation = platform.api("evaluation-service", admin.get());
     LocalDate today = LocalDate.now(LONDON);
     String programme =
         enrollments
@@ -320,20 +262,5 @@ class CentralTeamJourneyIT {
     Awaitility.await()
         .atMost(WAIT)
         .until(() -> evaluation.get("/api/reports/phases/" + phase).status() == 200);
-  }
-
-  private static JavaProcess fromJar(
-      String module, int port, String heap, Map<String, String> environment) {
-    return JavaProcess.serviceJar(
-        module,
-        ROOT.resolve(module).resolve("target").resolve(module + ".jar"),
-        port,
-        List.of(heap, "-XX:TieredStopAtLevel=1"),
-        environment,
-        LOGS.resolve(module + ".log"));
-  }
-
-  private static String serviceUrl(String name) {
-    return "http://127.0.0.1:" + services.get(name).port();
   }
 }

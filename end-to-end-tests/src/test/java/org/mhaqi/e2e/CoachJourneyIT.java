@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,18 +16,14 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mhaqi.local.ClientCredentials;
-import org.mhaqi.local.FreePorts;
-import org.mhaqi.local.JavaProcess;
 import org.mhaqi.testing.Api;
-import org.mhaqi.testing.ServiceProcesses;
-import org.mhaqi.testing.TestKafka;
 import org.mhaqi.testing.browser.Accessibility;
 import org.mhaqi.testing.browser.HeadlessChromium;
 import tools.jackson.databind.JsonNode;
@@ -43,17 +38,14 @@ import tools.jackson.databind.JsonNode;
  * calendar application can fetch. Every page passes axe-core's WCAG 2.2 AA rules; the attendance is
  * recorded once more without JavaScript.
  */
+@ExtendWith(ConsolePlatform.PerClass.class)
 class CoachJourneyIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("platform.root", ".."));
-  private static final Path LOGS = Path.of("target", "e2e-logs");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Duration WAIT = Duration.ofSeconds(90);
   private static final String COACH_EMAIL = "demo.coach.a@example.nhs.uk";
 
-  private static JavaProcess authServer;
-  private static ServiceProcesses services;
-  private static JavaProcess console;
+  private static ConsolePlatform platform;
   private static HeadlessChromium chromium;
   private static String consoleUrl;
   private static List<String> toRecord;
@@ -62,63 +54,16 @@ class CoachJourneyIT {
 
   @BeforeAll
   static void startThePlatformAndGiveTheCoachSessions() {
-    int authPort = FreePorts.next();
-    int consolePort = FreePorts.next();
-    String authUrl = "http://127.0.0.1:" + authPort;
-    consoleUrl = "http://127.0.0.1:" + consolePort;
-    authServer =
-        fromJar(
-                "authorization-server",
-                authPort,
-                "-Xmx128m",
-                Map.of(
-                    "AUTH_ISSUER",
-                    authUrl,
-                    "PROGRAMME_CONSOLE_REDIRECT_URIS",
-                    consoleUrl + "/login/oauth2/code/programme-console"))
-            .start()
-            .awaitReady();
-    services =
-        ServiceProcesses.start(
-            TestKafka.bootstrapServers(),
-            name -> Map.of("AUTH_SERVER_URL", authUrl),
-            "enrollment-service",
-            "coaching-service");
-    console =
-        fromJar(
-                "programme-console",
-                consolePort,
-                "-Xmx192m",
-                Map.of(
-                    "AUTH_SERVER_URL",
-                    authUrl,
-                    "ENROLLMENT_SERVICE_URL",
-                    serviceUrl("enrollment-service"),
-                    "COACHING_SERVICE_URL",
-                    serviceUrl("coaching-service"),
-                    "EVALUATION_SERVICE_URL",
-                    "http://127.0.0.1:" + FreePorts.next(),
-                    "PROGRAMME_CONSOLE_SECURE_COOKIE",
-                    "false"))
-            .start();
-    giveTheCoachSessions(new ClientCredentials(authUrl, "demo-admin", "demo-admin-secret"));
-    console.awaitReady();
+    platform = ConsolePlatform.current();
+    consoleUrl = platform.consoleUrl();
+    giveTheCoachSessions(platform.client("demo-admin"));
     chromium = HeadlessChromium.launch();
   }
 
   @AfterAll
-  static void stopEverything() {
+  static void closeTheBrowser() {
     if (chromium != null) {
       chromium.close();
-    }
-    if (console != null) {
-      console.close();
-    }
-    if (services != null) {
-      services.close();
-    }
-    if (authServer != null) {
-      authServer.close();
     }
   }
 
@@ -259,8 +204,8 @@ class CoachJourneyIT {
    */
   private static void giveTheCoachSessions(ClientCredentials credentials) {
     String admin = credentials.get();
-    Api enrollments = new Api(services.get("enrollment-service").port()).as(admin);
-    Api coaching = new Api(services.get("coaching-service").port()).as(admin);
+    Api enrollments = platform.api("enrollment-service", admin);
+    Api coaching = platform.api("coaching-service", admin);
     LocalDate today = LocalDate.now(LONDON);
     String phase =
         EnrollmentSteps.widerPhase(
@@ -271,7 +216,7 @@ class CoachJourneyIT {
             10,
             today.minusWeeks(8),
             today.plusMonths(8));
-    String organisation = EnrollmentSteps.cumbriaNorthumberlandTyneAndWear(enrollments);
+    String organisation = ConsolePlatform.rx4(enrollments);
     String applied =
         EnrollmentSteps.committedApplication(
             enrollments, organisation, phase, "Coach console ward");
@@ -341,20 +286,5 @@ class CoachJourneyIT {
       }
     }
     throw new AssertionError("coaching accepted no day from " + from + " for session " + session);
-  }
-
-  private static JavaProcess fromJar(
-      String module, int port, String heap, Map<String, String> environment) {
-    return JavaProcess.serviceJar(
-        module,
-        ROOT.resolve(module).resolve("target").resolve(module + ".jar"),
-        port,
-        List.of(heap, "-XX:TieredStopAtLevel=1"),
-        environment,
-        LOGS.resolve(module + ".log"));
-  }
-
-  private static String serviceUrl(String name) {
-    return "http://127.0.0.1:" + services.get(name).port();
   }
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,13 +31,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.mhaqi.local.ClientCredentials;
-import org.mhaqi.local.FreePorts;
-import org.mhaqi.local.JavaProcess;
 import org.mhaqi.testing.Api;
 import org.mhaqi.testing.BenchmarkRow;
-import org.mhaqi.testing.ServiceProcesses;
-import org.mhaqi.testing.TestKafka;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -67,16 +61,12 @@ class ConsoleBenchmarkIT {
   private static final int USERS = Integer.getInteger("benchmark.console.users", 20);
   private static final int SECONDS = Integer.getInteger("benchmark.console.seconds", 15);
   private static final int THINK_MS = Integer.getInteger("benchmark.console.think", 250);
-  private static final Path ROOT = Path.of(System.getProperty("platform.root", ".."));
-  private static final Path LOGS = Path.of("target", "e2e-logs");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Pattern CSRF =
       Pattern.compile(
           "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
-  private static JavaProcess authServer;
-  private static ServiceProcesses services;
-  private static JavaProcess console;
+  private static ConsolePlatform platform;
   private static String consoleUrl;
   private static String phase;
 
@@ -85,67 +75,23 @@ class ConsoleBenchmarkIT {
 
   @BeforeAll
   static void startThePlatformWithAPhase() {
-    int authPort = FreePorts.next();
-    int consolePort = FreePorts.next();
-    String authUrl = "http://127.0.0.1:" + authPort;
-    consoleUrl = "http://127.0.0.1:" + consolePort;
-    authServer =
-        fromJar(
-                "authorization-server",
-                authPort,
-                "-Xmx128m",
-                Map.of(
-                    "AUTH_ISSUER",
-                    authUrl,
-                    "PROGRAMME_CONSOLE_REDIRECT_URIS",
-                    consoleUrl + "/login/oauth2/code/programme-console"))
-            .start()
-            .awaitReady();
-    services =
-        ServiceProcesses.start(
-            TestKafka.bootstrapServers(),
-            name -> Map.of("AUTH_SERVER_URL", authUrl),
-            "enrollment-service",
-            "coaching-service",
-            "evaluation-service");
-    console =
-        fromJar(
-                "programme-console",
-                consolePort,
-                "-Xmx192m",
-                Map.of(
-                    "AUTH_SERVER_URL",
-                    authUrl,
-                    "ENROLLMENT_SERVICE_URL",
-                    serviceUrl("enrollment-service"),
-                    "COACHING_SERVICE_URL",
-                    serviceUrl("coaching-service"),
-                    "EVALUATION_SERVICE_URL",
-                    serviceUrl("evaluation-service"),
-                    "PROGRAMME_CONSOLE_SECURE_COOKIE",
-                    "false"))
-            .start();
-    String admin = new ClientCredentials(authUrl, "demo-admin", "demo-admin-secret").get();
-    String analyst = new ClientCredentials(authUrl, "demo-analyst", "demo-analyst-secret").get();
+    // Its own platform, started here and closed after its test, like each journey's.
+    platform = ConsolePlatform.startAlone();
+    consoleUrl = platform.consoleUrl();
+    String admin = platform.client("demo-admin").get();
+    String analyst = platform.client("demo-analyst").get();
     for (String service : List.of("enrollment", "coaching", "evaluation")) {
-      int port = services.get(service + "-service").port();
+      int port = platform.port(service + "-service");
       APIS.put("admin " + service, new Api(port).as(admin));
       APIS.put("analyst " + service, new Api(port).as(analyst));
     }
     aPhaseWithEnrolmentsAndCoaches(admin);
-    console.awaitReady();
   }
 
   @AfterAll
   static void stopEverything() {
-    if (console != null) {
-      console.close();
-    }
-    if (services != null) {
-      services.close();
-    }
-    if (authServer != null) {
-      authServer.close();
+    if (platform != null) {
+      platform.close();
     }
   }
 
@@ -417,9 +363,9 @@ class ConsoleBenchmarkIT {
 
   /** A phase with applications, enrolments and a waitlist, two coaches; as the admin, by API. */
   private static void aPhaseWithEnrolmentsAndCoaches(String adminToken) {
-    Api enrollments = new Api(services.get("enrollment-service").port()).as(adminToken);
-    Api coaching = new Api(services.get("coaching-service").port()).as(adminToken);
-    Api evaluation = new Api(services.get("evaluation-service").port()).as(adminToken);
+    Api enrollments = new Api(platform.port("enrollment-service")).as(adminToken);
+    Api coaching = new Api(platform.port("coaching-service")).as(adminToken);
+    Api evaluation = new Api(platform.port("evaluation-service")).as(adminToken);
     LocalDate today = LocalDate.now(LONDON);
     String programme =
         enrollments.post("/api/programmes", "{\"name\":\"Benchmark programme\"}").expect(201).id();
@@ -465,20 +411,5 @@ class ConsoleBenchmarkIT {
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> evaluation.get("/api/reports/phases/" + phase).status() == 200);
-  }
-
-  private static JavaProcess fromJar(
-      String module, int port, String heap, Map<String, String> environment) {
-    return JavaProcess.serviceJar(
-        module,
-        ROOT.resolve(module).resolve("target").resolve(module + ".jar"),
-        port,
-        List.of(heap, "-XX:TieredStopAtLevel=1"),
-        environment,
-        LOGS.resolve(module + ".log"));
-  }
-
-  private static String serviceUrl(String name) {
-    return "http://127.0.0.1:" + services.get(name).port();
   }
 }

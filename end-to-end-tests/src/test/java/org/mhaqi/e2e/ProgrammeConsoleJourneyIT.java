@@ -7,24 +7,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mhaqi.local.ClientCredentials;
-import org.mhaqi.local.FreePorts;
-import org.mhaqi.local.JavaProcess;
 import org.mhaqi.testing.Api;
-import org.mhaqi.testing.ServiceProcesses;
-import org.mhaqi.testing.TestKafka;
 import org.mhaqi.testing.browser.Accessibility;
 import org.mhaqi.testing.browser.HeadlessChromium;
 
@@ -36,83 +30,30 @@ import org.mhaqi.testing.browser.HeadlessChromium;
  * the NHS.UK error summary, uploads it corrected, and sends a form return by keyboard alone. Every
  * page passes axe-core's WCAG 2.2 AA rules.
  */
+@ExtendWith(ConsolePlatform.PerClass.class)
 class ProgrammeConsoleJourneyIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("platform.root", ".."));
-  private static final Path LOGS = Path.of("target", "e2e-logs");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final String SERVICE_NAME = "Console ward";
 
-  private static JavaProcess authServer;
-  private static ServiceProcesses services;
-  private static JavaProcess console;
+  private static ConsolePlatform platform;
   private static HeadlessChromium chromium;
   private static String consoleUrl;
   private static String serviceId;
 
   @BeforeAll
   static void startThePlatformAndEnrolATrustsService() {
-    int authPort = FreePorts.next();
-    int consolePort = FreePorts.next();
-    String authUrl = "http://127.0.0.1:" + authPort;
-    consoleUrl = "http://127.0.0.1:" + consolePort;
-    // The console's port is known before the authorization server starts: its redirect URI.
-    authServer =
-        fromJar(
-                "authorization-server",
-                authPort,
-                "-Xmx128m",
-                Map.of(
-                    "AUTH_ISSUER",
-                    authUrl,
-                    "PROGRAMME_CONSOLE_REDIRECT_URIS",
-                    consoleUrl + "/login/oauth2/code/programme-console"))
-            .start()
-            .awaitReady();
-    services =
-        ServiceProcesses.start(
-            TestKafka.bootstrapServers(),
-            name -> Map.of("AUTH_SERVER_URL", authUrl),
-            "enrollment-service",
-            "evaluation-service");
-    console =
-        fromJar(
-                "programme-console",
-                consolePort,
-                "-Xmx192m",
-                Map.of(
-                    "AUTH_SERVER_URL",
-                    authUrl,
-                    "ENROLLMENT_SERVICE_URL",
-                    serviceUrl("enrollment-service"),
-                    "EVALUATION_SERVICE_URL",
-                    serviceUrl("evaluation-service"),
-                    "COACHING_SERVICE_URL",
-                    "http://127.0.0.1:" + FreePorts.next(),
-                    // Plain http here: a Secure cookie would never come back.
-                    "PROGRAMME_CONSOLE_SECURE_COOKIE",
-                    "false"))
-            .start();
-    serviceId =
-        enrolAServiceOfRx4(new ClientCredentials(authUrl, "demo-admin", "demo-admin-secret"));
-    console.awaitReady();
+    platform = ConsolePlatform.current();
+    consoleUrl = platform.consoleUrl();
+    serviceId = enrolAServiceOfRx4(platform.client("demo-admin"));
     chromium = HeadlessChromium.launch();
   }
 
   @AfterAll
-  static void stopEverything() {
+  static void closeTheBrowser() {
     if (chromium != null) {
       chromium.close();
-    }
-    if (console != null) {
-      console.close();
-    }
-    if (services != null) {
-      services.close();
-    }
-    if (authServer != null) {
-      authServer.close();
     }
   }
 
@@ -263,8 +204,8 @@ class ProgrammeConsoleJourneyIT {
    * API as an admin; returns the service's id once evaluation-service has heard of its enrolment.
    */
   private static String enrolAServiceOfRx4(ClientCredentials admin) {
-    Api enrollments = new Api(services.get("enrollment-service").port()).as(admin.get());
-    Api evaluation = new Api(services.get("evaluation-service").port()).as(admin.get());
+    Api enrollments = platform.api("enrollment-service", admin.get());
+    Api evaluation = platform.api("evaluation-service", admin.get());
     LocalDate today = LocalDate.now(LONDON);
     String phase =
         EnrollmentSteps.widerPhase(
@@ -275,7 +216,7 @@ class ProgrammeConsoleJourneyIT {
             10,
             today.minusYears(1),
             today.plusMonths(6));
-    String organisation = EnrollmentSteps.cumbriaNorthumberlandTyneAndWear(enrollments);
+    String organisation = ConsolePlatform.rx4(enrollments);
     String applied =
         EnrollmentSteps.committedApplication(enrollments, organisation, phase, SERVICE_NAME);
     assertThat(EnrollmentSteps.admit(enrollments, applied)).isEqualTo("ENROLLED");
@@ -287,21 +228,5 @@ class ProgrammeConsoleJourneyIT {
                 evaluation.get("/api/reports/phases/" + phase + "/services/" + service).status()
                     == 200);
     return service;
-  }
-
-  /** A module's runnable jar as a process on that port, its log beside the services' logs. */
-  private static JavaProcess fromJar(
-      String module, int port, String heap, Map<String, String> environment) {
-    return JavaProcess.serviceJar(
-        module,
-        ROOT.resolve(module).resolve("target").resolve(module + ".jar"),
-        port,
-        List.of(heap, "-XX:TieredStopAtLevel=1"),
-        environment,
-        LOGS.resolve(module + ".log"));
-  }
-
-  private static String serviceUrl(String name) {
-    return "http://127.0.0.1:" + services.get(name).port();
   }
 }

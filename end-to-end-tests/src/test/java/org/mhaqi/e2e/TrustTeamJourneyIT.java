@@ -3,22 +3,16 @@ package org.mhaqi.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mhaqi.local.ClientCredentials;
-import org.mhaqi.local.FreePorts;
-import org.mhaqi.local.JavaProcess;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mhaqi.testing.Api;
-import org.mhaqi.testing.ServiceProcesses;
-import org.mhaqi.testing.TestKafka;
 import org.mhaqi.testing.browser.Accessibility;
 import org.mhaqi.testing.browser.HeadlessChromium;
 
@@ -31,18 +25,15 @@ import org.mhaqi.testing.browser.HeadlessChromium;
  * coaching plan with the weekly time commitment and takes the service's calendar link. Every page
  * passes axe-core's WCAG 2.2 AA rules.
  */
+@ExtendWith(ConsolePlatform.PerClass.class)
 class TrustTeamJourneyIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("platform.root", ".."));
-  private static final Path LOGS = Path.of("target", "e2e-logs");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Duration WAIT = Duration.ofSeconds(90);
   private static final String SERVICE_NAME = "Team journey ward";
   private static final String PROGRAMME = "Team journey programme";
 
-  private static JavaProcess authServer;
-  private static ServiceProcesses services;
-  private static JavaProcess console;
+  private static ConsolePlatform platform;
   private static HeadlessChromium chromium;
   private static String consoleUrl;
   private static Api enrollments;
@@ -51,50 +42,12 @@ class TrustTeamJourneyIT {
 
   @BeforeAll
   static void startThePlatformWithAServiceOfRx4() {
-    int authPort = FreePorts.next();
-    int consolePort = FreePorts.next();
-    String authUrl = "http://127.0.0.1:" + authPort;
-    consoleUrl = "http://127.0.0.1:" + consolePort;
-    authServer =
-        fromJar(
-                "authorization-server",
-                authPort,
-                "-Xmx128m",
-                Map.of(
-                    "AUTH_ISSUER",
-                    authUrl,
-                    "PROGRAMME_CONSOLE_REDIRECT_URIS",
-                    consoleUrl + "/login/oauth2/code/programme-console"))
-            .start()
-            .awaitReady();
-    services =
-        ServiceProcesses.start(
-            TestKafka.bootstrapServers(),
-            name -> Map.of("AUTH_SERVER_URL", authUrl),
-            "enrollment-service",
-            "coaching-service",
-            "evaluation-service");
-    console =
-        fromJar(
-                "programme-console",
-                consolePort,
-                "-Xmx192m",
-                Map.of(
-                    "AUTH_SERVER_URL",
-                    authUrl,
-                    "ENROLLMENT_SERVICE_URL",
-                    serviceUrl("enrollment-service"),
-                    "COACHING_SERVICE_URL",
-                    serviceUrl("coaching-service"),
-                    "EVALUATION_SERVICE_URL",
-                    serviceUrl("evaluation-service"),
-                    "PROGRAMME_CONSOLE_SECURE_COOKIE",
-                    "false"))
-            .start();
-    String admin = new ClientCredentials(authUrl, "demo-admin", "demo-admin-secret").get();
-    enrollments = new Api(services.get("enrollment-service").port()).as(admin);
-    coaching = new Api(services.get("coaching-service").port()).as(admin);
-    evaluation = new Api(services.get("evaluation-service").port()).as(admin);
+    platform = ConsolePlatform.current();
+    consoleUrl = platform.consoleUrl();
+    String admin = platform.client("demo-admin").get();
+    enrollments = platform.api("enrollment-service", admin);
+    coaching = platform.api("coaching-service", admin);
+    evaluation = platform.api("evaluation-service", admin);
     LocalDate today = LocalDate.now(LONDON);
     EnrollmentSteps.widerPhase(
         enrollments,
@@ -104,29 +57,19 @@ class TrustTeamJourneyIT {
         10,
         today.plusWeeks(1),
         today.plusMonths(7));
-    String organisation = EnrollmentSteps.cumbriaNorthumberlandTyneAndWear(enrollments);
+    String organisation = ConsolePlatform.rx4(enrollments);
     enrollments
         .post(
             "/api/organisations/" + organisation + "/services",
             "{\"name\":\"%s\",\"serviceType\":\"ADULT_ACUTE\"}".formatted(SERVICE_NAME))
         .expect(201);
-    console.awaitReady();
     chromium = HeadlessChromium.launch();
   }
 
   @AfterAll
-  static void stopEverything() {
+  static void closeTheBrowser() {
     if (chromium != null) {
       chromium.close();
-    }
-    if (console != null) {
-      console.close();
-    }
-    if (services != null) {
-      services.close();
-    }
-    if (authServer != null) {
-      authServer.close();
     }
   }
 
@@ -261,20 +204,5 @@ class TrustTeamJourneyIT {
 
   private static void visited(Page page) {
     Accessibility.assertNoViolations(page);
-  }
-
-  private static JavaProcess fromJar(
-      String module, int port, String heap, Map<String, String> environment) {
-    return JavaProcess.serviceJar(
-        module,
-        ROOT.resolve(module).resolve("target").resolve(module + ".jar"),
-        port,
-        List.of(heap, "-XX:TieredStopAtLevel=1"),
-        environment,
-        LOGS.resolve(module + ".log"));
-  }
-
-  private static String serviceUrl(String name) {
-    return "http://127.0.0.1:" + services.get(name).port();
   }
 }
